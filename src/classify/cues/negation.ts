@@ -1,0 +1,79 @@
+import type { Reason } from '../../report/types.js';
+import { termOf } from '../../vectorize/tokenize.js';
+import { NEGATING_VERBS, NEGATORS, NON_NEGATING } from '../data/en.js';
+import { breaksClause, slice, type Side } from '../side.js';
+
+const negators = new Set(NEGATORS);
+const negatingVerbStems = new Set(NEGATING_VERBS.map((verb) => termOf(verb)));
+const nonNegating = new Set(NON_NEGATING.map((pair) => pair.join(' ')));
+const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'be', 'been']);
+/** How many words after a negator it can reach. */
+const SCOPE = 5;
+
+interface Polarity {
+  /** Content terms under a negator, with where the negation starts and the negated word. */
+  negated: Map<string, { from: number; to: number }>;
+  /** Content terms that occur outside any negation. */
+  affirmed: Map<string, number>;
+}
+
+/** Fires when a claim is negated on one side and affirmed on the other ("did not agree" / "agreed"). */
+export function negationCue(a: Side, b: Side): Reason | null {
+  const pa = polarity(a);
+  const pb = polarity(b);
+  return mismatch(a, pa, b, pb, 'a') ?? mismatch(b, pb, a, pa, 'b');
+}
+
+function mismatch(neg: Side, pn: Polarity, aff: Side, pa: Polarity, negSide: 'a' | 'b'): Reason | null {
+  for (const [term, where] of pn.negated) {
+    const affirmedAt = pa.affirmed.get(term);
+    if (affirmedAt === undefined || pa.negated.has(term) || pn.affirmed.has(term)) continue;
+    const negatedWords = slice(neg, where.from, where.to);
+    const affirmedWords = aff.tokens[affirmedAt]!.surface;
+    return {
+      cue: 'negation',
+      a: negSide === 'a' ? negatedWords : affirmedWords,
+      b: negSide === 'a' ? affirmedWords : negatedWords,
+      explanation: `"${affirmedWords}" is negated on one side only`,
+    };
+  }
+  return null;
+}
+
+function polarity(side: Side): Polarity {
+  const negated = new Map<string, { from: number; to: number }>();
+  const affirmed = new Map<string, number>();
+  const scopes = negatedPositions(side);
+  side.tokens.forEach((token, i) => {
+    if (token.term === null || isNegator(side, i)) return;
+    const from = scopes.get(i);
+    if (from !== undefined) {
+      if (!negated.has(token.term)) negated.set(token.term, { from, to: i });
+    } else if (!affirmed.has(token.term)) {
+      affirmed.set(token.term, i);
+    }
+  });
+  return { negated, affirmed };
+}
+
+/**
+ * Positions of the words under a negation, each mapped to where its negation starts (the
+ * auxiliary before "not", if any). A negation reaches a few words, never past the clause's end.
+ */
+export function negatedPositions(side: Side): Map<number, number> {
+  const scoped = new Map<number, number>();
+  const { tokens } = side;
+  tokens.forEach((_, i) => {
+    if (!isNegator(side, i)) return;
+    const from = i > 0 && AUXILIARIES.has(tokens[i - 1]!.word) ? i - 1 : i;
+    for (let k = i; k < i + SCOPE && !breaksClause(side, k); k++) if (!scoped.has(k + 1)) scoped.set(k + 1, from);
+  });
+  return scoped;
+}
+
+function isNegator(side: Side, i: number): boolean {
+  const token = side.tokens[i]!;
+  const next = side.tokens[i + 1];
+  if (next && nonNegating.has(`${token.word} ${next.word}`)) return false;
+  return negators.has(token.word) || token.word.endsWith("n't") || (token.term !== null && negatingVerbStems.has(token.term));
+}

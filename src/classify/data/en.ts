@@ -1,0 +1,90 @@
+/** Words that negate what follows them. */
+export const NEGATORS = ['not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', 'cannot', 'nobody', 'nowhere'];
+
+/** Verbs that negate their complement ("refused to sign" denies "signed"). */
+export const NEGATING_VERBS = ['fail', 'refuse', 'decline', 'refrain', 'avoid', 'reject', 'deny', 'oppose'];
+
+/** Negators that do not negate the claim ("not only … but also", "no doubt"). */
+export const NON_NEGATING = [['not', 'only'], ['no', 'doubt'], ['not', 'least'], ['no', 'less'], ['nothing', 'but']];
+
+/**
+ * Phrases by which a statement disputes a claim. Written as word sequences over normalised
+ * lower-case words; '*' matches any one word.
+ */
+export const REJECTION_PHRASES = [
+  'incompatible with', 'inconsistent with', 'at odds with', 'contrary to', 'contradicts', 'contradict',
+  'not correspond', "doesn't correspond", "don't correspond", 'not reflect', "doesn't reflect", 'not true', 'not the case',
+  'no basis', 'not accept', 'cannot accept', 'unacceptable',
+  'reject', 'rejects', 'rejected', 'rejecting', 'rejection',
+  'deny', 'denies', 'denied', 'denying', 'denial',
+  'refute', 'refutes', 'refuted', 'dismiss', 'dismisses', 'dismissed',
+  'groundless', 'baseless', 'unfounded', 'untrue', 'false', 'falsely', 'distorted', 'distortion', 'misrepresent', 'misrepresents',
+  'misrepresented', 'fabricated', 'fabrication', 'disinformation', 'misleading', 'erroneous',
+  'disagree', 'disagrees', 'disagreed', 'dispute', 'disputes', 'disputed', 'challenged the',
+];
+
+/** Evaluative words diplomats use to characterise talks or a situation, by polarity. */
+export const POSITIVE_CHARACTERISATIONS = [
+  'constructive', 'productive', 'fruitful', 'positive', 'friendly', 'cordial', 'warm', 'successful', 'good', 'excellent',
+  'substantive', 'businesslike', 'amicable', 'trusting', 'improving', 'normalizing', 'normalising', 'stabilizing', 'stabilising',
+  'calm', 'stable', 'progress', 'breakthrough', 'encouraging', 'mutually beneficial', 'respectful',
+];
+export const NEGATIVE_CHARACTERISATIONS = [
+  'difficult', 'tense', 'tough', 'harsh', 'negative', 'unproductive', 'fruitless', 'strained', 'hostile', 'unfriendly',
+  'frosty', 'cold', 'deteriorating', 'worsening', 'escalating', 'confrontational', 'acrimonious', 'disappointing',
+  'unacceptable', 'alarming', 'stalled', 'deadlock', 'impasse', 'critical', 'grave', 'discriminatory',
+];
+
+/** Phrases that introduce who asked for a call or meeting; the actor follows (or, for "at X's", precedes). */
+export const INITIATIVE_BEFORE_ACTOR = [
+  'at the request of', 'at the initiative of', 'on the initiative of', 'at the invitation of', 'initiated by',
+  'requested by', 'at the behest of', 'at the suggestion of', 'upon the request of', 'upon the initiative of',
+];
+/** Nouns that follow a possessive actor ("Moscow's request"). */
+export const INITIATIVE_NOUNS = ['request', 'initiative', 'invitation', 'behest', 'suggestion'];
+/** Verbs whose subject asked for the contact, when the contact itself follows ("Paris requested the call"). */
+export const INITIATIVE_VERBS = ['requested', 'initiated', 'proposed', 'sought', 'asked for', 'placed'];
+export const CONTACT_NOUNS = ['call', 'conversation', 'meeting', 'talks', 'contact', 'phone', 'telephone', 'consultations', 'visit'];
+
+/** Country names, adjectives, capitals and seats of power, so "Moscow" and "the Russian side" are one actor. */
+export const ACTORS: Record<string, string[]> = {
+  afghanistan: ['afghan', 'kabul'], argentina: ['argentine', 'argentinian', 'buenos aires'], armenia: ['armenian', 'yerevan'],
+  australia: ['australian', 'canberra'], austria: ['austrian', 'vienna'], azerbaijan: ['azerbaijani', 'azeri', 'baku'],
+  belarus: ['belarusian', 'minsk'], belgium: ['belgian', 'brussels'], brazil: ['brazilian', 'brasilia', 'brasília'],
+  canada: ['canadian', 'ottawa'], china: ['chinese', 'beijing', 'prc'], egypt: ['egyptian', 'cairo'],
+  'european union': ['eu', 'european', 'european commission', 'european council'], finland: ['finnish', 'helsinki'],
+  france: ['french', 'paris', 'élysée', 'elysee'], georgia: ['georgian', 'tbilisi'], germany: ['german', 'berlin'],
+  greece: ['greek', 'athens'], hungary: ['hungarian', 'budapest'], india: ['indian', 'new delhi', 'delhi'],
+  indonesia: ['indonesian', 'jakarta'], iran: ['iranian', 'tehran'], iraq: ['iraqi', 'baghdad'], israel: ['israeli', 'jerusalem'],
+  italy: ['italian', 'rome'], japan: ['japanese', 'tokyo'], kazakhstan: ['kazakh', 'astana'], kosovo: ['kosovar', 'pristina', 'prishtina'],
+  kyrgyzstan: ['kyrgyz', 'bishkek'], mexico: ['mexican', 'mexico city'], moldova: ['moldovan', 'chisinau'],
+  netherlands: ['dutch', 'the hague', 'amsterdam'], 'north korea': ['dprk', 'pyongyang', 'north korean'], norway: ['norwegian', 'oslo'],
+  pakistan: ['pakistani', 'islamabad'], philippines: ['philippine', 'filipino', 'manila'], poland: ['polish', 'warsaw'],
+  qatar: ['qatari', 'doha'], russia: ['russian', 'moscow', 'kremlin', 'russian federation'], 'saudi arabia': ['saudi', 'riyadh'],
+  serbia: ['serbian', 'belgrade'], 'south africa': ['south african', 'pretoria'], 'south korea': ['korean', 'seoul', 'republic of korea', 'rok'],
+  spain: ['spanish', 'madrid'], sweden: ['swedish', 'stockholm'], switzerland: ['swiss', 'bern'], syria: ['syrian', 'damascus'],
+  taiwan: ['taiwanese', 'taipei'], tajikistan: ['tajik', 'dushanbe'], turkey: ['turkish', 'türkiye', 'turkiye', 'ankara'],
+  turkmenistan: ['turkmen', 'ashgabat'], ukraine: ['ukrainian', 'kyiv', 'kiev'], 'united kingdom': ['uk', 'british', 'britain', 'london'],
+  'united states': ['us', 'u.s.', 'usa', 'american', 'washington', 'white house', 'united states of america', 'america'],
+  uzbekistan: ['uzbek', 'tashkent'], vietnam: ['vietnamese', 'hanoi'],
+};
+
+/** Words between an initiative phrase and the actor that do not name the actor. */
+export const ACTOR_FILLERS = ['the', 'side', 'party', 'parties', 'government', 'leadership', 'president', 'minister', 'foreign', 'prime', 'counterpart', 'delegation', 'authorities', 'of', 'his', 'her', 'its', 'their'];
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+};
+export const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9 };

@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { compare, DEFAULT_OPTIONS } from '../compare.js';
+import { InputError, loadDocument, detectFormat, type FormatChoice } from '../load/index.js';
+import { renderJson } from '../render/json.js';
+import { renderSentences } from '../render/sentences.js';
+import { createStyle } from '../render/style.js';
+import { renderText } from '../render/text.js';
+import type { Report } from '../report/types.js';
+import { segmentDocument } from '../segment/sentences.js';
+import { resolveColorLevel, type ColorChoice } from './color.js';
+import { DEFAULT_MAX_BYTES, readDocument, UsageError, writeFileAtomic } from './io.js';
+
+export type FailOn = 'contradiction' | 'difference';
+
+interface CompareFlags {
+  labelA?: string;
+  labelB?: string;
+  format: 'text' | 'json';
+  threshold: number;
+  contradictionThreshold: number;
+  failOn?: FailOn;
+  color: ColorChoice;
+  width?: number;
+  inputFormat: FormatChoice;
+  maxBytes: number;
+  output?: string;
+  debug?: boolean;
+}
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Runs the CLI and returns the exit code: 0 ran, 1 a requested failure condition was met, 2 usage or input error. */
+export function main(argv: string[]): number {
+  let exitCode = 0;
+  const program = buildProgram((code) => (exitCode = code));
+  if (argv.length === 0) {
+    process.stderr.write(`communique: two documents to compare are needed\n${program.helpInformation()}`);
+    return 2;
+  }
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    return handleError(error, argv.includes('--debug'));
+  }
+  return exitCode;
+}
+
+function buildProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command('communique')
+    .description('Compare two official readouts of the same event: shared claims, claims only in one, and contradictions.')
+    .version(version, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .showSuggestionAfterError();
+
+  const compareCommand = program
+    .command('compare', { isDefault: true })
+    .description('compare document A with document B (either may be - for standard input)')
+    .argument('<a>', 'first document (text, Markdown or HTML; - reads stdin)')
+    .argument('<b>', 'second document')
+    .option('--label-a <name>', 'name for document A in the report (default: its file name)')
+    .option('--label-b <name>', 'name for document B in the report')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .option('-t, --threshold <number>', 'minimum similarity for two sentences to be aligned (0–1)', unitInterval('--threshold'), DEFAULT_OPTIONS.threshold)
+    .option(
+      '--contradiction-threshold <number>',
+      'lower similarity at which a pair that shares topic words and fires a contradiction cue is still aligned (0–1)',
+      unitInterval('--contradiction-threshold'),
+      DEFAULT_OPTIONS.contradictionThreshold,
+    )
+    .addOption(new Option('--fail-on <condition>', 'exit 1 when the report has a contradiction, or any difference at all').choices(['contradiction', 'difference']))
+    .addOption(new Option('--color <when>', 'colour the text report').choices(['auto', 'always', 'never']).default('auto'))
+    .option('-w, --width <columns>', 'wrap the text report to this width; 0 does not wrap (default: terminal width, or 80)', nonNegativeInteger('--width'))
+    .addOption(new Option('--input-format <format>', 'how to read the documents').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
+    .option('--max-bytes <bytes>', 'refuse inputs larger than this', positiveInteger('--max-bytes'), DEFAULT_MAX_BYTES)
+    .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
+    .option('--debug', 'show a stack trace on errors')
+    .action((a: string, b: string, flags: CompareFlags) => setExitCode(runCompare(a, b, flags)));
+
+  program
+    .command('sentences')
+    .description('show how a document is split into sentences, with their positions')
+    .argument('<file>', 'document (- reads stdin)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--input-format <format>', 'how to read the document').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
+    .option('--max-bytes <bytes>', 'refuse inputs larger than this', positiveInteger('--max-bytes'), DEFAULT_MAX_BYTES)
+    .option('--debug', 'show a stack trace on errors')
+    .action((file: string, flags: Pick<CompareFlags, 'format' | 'inputFormat' | 'maxBytes'>) => {
+      const doc = readDocument(file, flags.maxBytes);
+      const format = flags.inputFormat === 'auto' ? detectFormat(file, doc.text) : flags.inputFormat;
+      const sentences = segmentDocument(loadDocument(doc.text, format));
+      writeStdout(renderSentences(sentences, flags.format));
+    });
+
+  compareCommand.exitOverride();
+  return program;
+}
+
+function runCompare(pathA: string, pathB: string, flags: CompareFlags): number {
+  if (pathA === '-' && pathB === '-') throw new UsageError('only one of the two documents can be read from standard input');
+  const a = readDocument(pathA, flags.maxBytes);
+  const b = readDocument(pathB, flags.maxBytes);
+  const report = compare(
+    { ...a, label: flags.labelA ?? defaultLabel(pathA, 'A'), format: flags.inputFormat },
+    { ...b, label: flags.labelB ?? defaultLabel(pathB, 'B'), format: flags.inputFormat },
+    { threshold: flags.threshold, contradictionThreshold: flags.contradictionThreshold },
+  );
+  const toTerminal = flags.output === undefined && process.stdout.isTTY === true;
+  const rendered =
+    flags.format === 'json'
+      ? renderJson(report)
+      : renderText(report, {
+          style: createStyle(resolveColorLevel(flags.color, process.env, toTerminal)),
+          width: flags.width ?? (toTerminal ? process.stdout.columns || 80 : 80),
+        });
+  if (flags.output !== undefined) writeFileAtomic(flags.output, rendered);
+  else writeStdout(rendered);
+  return failed(report, flags.failOn) ? 1 : 0;
+}
+
+function failed(report: Report, failOn: FailOn | undefined): boolean {
+  const { summary } = report;
+  if (failOn === 'contradiction') return summary.contradictions > 0;
+  if (failOn === 'difference') return summary.contradictions + summary.onlyA + summary.onlyB > 0;
+  return false;
+}
+
+function defaultLabel(path: string, fallback: string): string {
+  if (path === '-') return 'stdin';
+  const base = path.split(/[\\/]/).pop() ?? path;
+  return base.replace(/\.[^.]+$/, '') || fallback;
+}
+
+function writeStdout(text: string): void {
+  process.stdout.write(text);
+}
+
+function handleError(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Help and version are successes; every other commander error is a usage error (commander says 1).
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+  }
+  if (error instanceof InputError || error instanceof UsageError) {
+    process.stderr.write(`communique: ${error.message}\n`);
+  } else {
+    process.stderr.write(`communique: internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (--debug shows where)'}\n`);
+  }
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return 2;
+}
+
+function unitInterval(option: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`${option} takes a number from 0 to 1.`);
+    return n;
+  };
+}
+
+function nonNegativeInteger(option: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`${option} takes a whole number of 0 or more.`);
+    return n;
+  };
+}
+
+function positiveInteger(option: string) {
+  const parse = nonNegativeInteger(option);
+  return (value: string): number => {
+    const n = parse(value);
+    if (n === 0) throw new InvalidArgumentError(`${option} takes a whole number of 1 or more.`);
+    return n;
+  };
+}

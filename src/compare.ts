@@ -1,0 +1,177 @@
+import { align, type AlignedPair } from './align/index.js';
+import { classify, conflicts, toSide, type Side } from './classify/index.js';
+import { detectFormat, loadDocument, type FormatChoice } from './load/index.js';
+import { SCHEMA_VERSION, type DocumentReport, type InputFormat, type Match, type Reason, type Report, type Sentence } from './report/types.js';
+import { segmentDocument } from './segment/sentences.js';
+import { sharedTermIds, type VectorSpace, vectorize } from './vectorize/tfidf.js';
+
+export interface DocumentInput {
+  text: string;
+  label?: string;
+  /** Where the text came from (a path, '-'), shown in reports. */
+  source?: string;
+  format?: FormatChoice;
+}
+
+export interface CompareOptions {
+  /** Minimum similarity for two sentences to be aligned. */
+  threshold?: number;
+  /** Lower bar for a pair on which a contradiction cue fires and which share topic words. */
+  contradictionThreshold?: number;
+}
+
+export const DEFAULT_OPTIONS: Required<CompareOptions> = { threshold: 0.3, contradictionThreshold: 0.15 };
+/** Shared content words two sentences need before a cue may join them below the threshold. */
+const MIN_SHARED_TOPIC_TERMS = 2;
+const MAX_TERMS_SHOWN = 8;
+
+interface Prepared {
+  input: Required<DocumentInput> & { format: InputFormat };
+  sentences: Sentence[];
+  sides: Side[];
+}
+
+/** Compares two documents and returns the full report. Pure: same inputs, same report. */
+export function compare(a: string | DocumentInput, b: string | DocumentInput, options: CompareOptions = {}): Report {
+  const settings = { ...DEFAULT_OPTIONS, ...options };
+  const first = prepare(a, 'A');
+  const second = prepare(b, 'B');
+  // Work in one canonical order so that swapping the inputs mirrors the result bit for bit,
+  // ties included.
+  const swapped = canonicalKey(first) > canonicalKey(second);
+  const [x, y] = swapped ? [second, first] : [first, second];
+  const matches = matchSentences(x, y, settings);
+  const report = buildReport(x, y, matches, settings);
+  return swapped ? mirror(report) : report;
+}
+
+function prepare(input: string | DocumentInput, fallbackLabel: string): Prepared {
+  const given = typeof input === 'string' ? { text: input } : input;
+  const source = given.source ?? '';
+  const format = !given.format || given.format === 'auto' ? detectFormat(source, given.text) : given.format;
+  const full = { text: given.text, label: given.label ?? fallbackLabel, source, format } satisfies Required<DocumentInput>;
+  const sentences = segmentDocument(loadDocument(full.text, format));
+  return { input: full, sentences, sides: sentences.map((s) => toSide(s.text)) };
+}
+
+function canonicalKey(doc: Prepared): string {
+  return `${doc.input.format}\u0000${doc.input.text}`;
+}
+
+function matchSentences(x: Prepared, y: Prepared, settings: Required<CompareOptions>): Match[] {
+  const terms = (doc: Prepared) => doc.sides.map((side) => side.tokens.flatMap((t) => (t.term === null ? [] : [t.term])));
+  const space = vectorize(terms(x), terms(y));
+  const pairs = align(space, {
+    threshold: settings.threshold,
+    mergeGain: 0.05,
+    mergePartMin: 0.15,
+    secondary: {
+      threshold: settings.contradictionThreshold,
+      accept: (i, j) => topicTerms(space, i, j) >= MIN_SHARED_TOPIC_TERMS && conflicts(x.sides[i]!, y.sides[j]!).length > 0,
+    },
+  });
+  return pairs.map((pair) => describe(pair, x, y, space));
+}
+
+/** Shared terms that are not spread over most sentences, i.e. that say what a sentence is about. */
+function topicTerms(space: VectorSpace, i: number, j: number): number {
+  const total = space.a.length + space.b.length;
+  const shared = sharedTermIds(space.a[i]!, space.b[j]!);
+  return shared.filter((id) => space.vocabulary.documentFrequency[id]! * 2 <= total).length;
+}
+
+function describe(pair: AlignedPair, x: Prepared, y: Prepared, space: VectorSpace): Match {
+  const sideX = joinSides(pair.a.map((i) => x.sides[i]!));
+  const sideY = joinSides(pair.b.map((j) => y.sides[j]!));
+  const { kind, reasons } = classify(sideX, sideY);
+  return {
+    kind,
+    a: pair.a,
+    b: pair.b,
+    similarity: Math.round(pair.similarity * 1e4) / 1e4,
+    terms: displayTerms(pair, x, y, space),
+    reasons,
+  };
+}
+
+function joinSides(sides: Side[]): Side {
+  return sides.length === 1 ? sides[0]! : toSide(sides.map((s) => s.text).join(' '));
+}
+
+/** The heaviest shared terms, each shown as its shortest written form on either side. */
+function displayTerms(pair: AlignedPair, x: Prepared, y: Prepared, space: VectorSpace): string[] {
+  const combinedIds = (ids: number[], vectors: VectorSpace['a']) => {
+    const set = new Set<number>();
+    for (const i of ids) for (const id of vectors[i]!.ids) set.add(id);
+    return set;
+  };
+  const idsX = combinedIds(pair.a, space.a);
+  const idsY = combinedIds(pair.b, space.b);
+  const weightOf = (id: number) => space.vocabulary.idf[id]!;
+  const shared = [...idsX].filter((id) => idsY.has(id)).sort((p, q) => weightOf(q) - weightOf(p) || p - q);
+  const surfaces = new Map<string, string>();
+  for (const side of [...pair.a.map((i) => x.sides[i]!), ...pair.b.map((j) => y.sides[j]!)]) {
+    for (const token of side.tokens) {
+      if (token.term === null) continue;
+      const word = token.word;
+      const current = surfaces.get(token.term);
+      if (current === undefined || word.length < current.length || (word.length === current.length && word < current)) surfaces.set(token.term, word);
+    }
+  }
+  return shared.slice(0, MAX_TERMS_SHOWN).map((id) => surfaces.get(space.vocabulary.terms[id]!)!);
+}
+
+function buildReport(x: Prepared, y: Prepared, matches: Match[], settings: Required<CompareOptions>): Report {
+  const inMatch = (side: 'a' | 'b') => new Set(matches.flatMap((m) => m[side]));
+  const matchedA = inMatch('a');
+  const matchedB = inMatch('b');
+  const onlyA = x.sentences.map((s) => s.index).filter((i) => !matchedA.has(i));
+  const onlyB = y.sentences.map((s) => s.index).filter((j) => !matchedB.has(j));
+  const contradictions = matches.filter((m) => m.kind === 'contradiction').length;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    a: documentReport(x),
+    b: documentReport(y),
+    options: { threshold: settings.threshold, contradictionThreshold: settings.contradictionThreshold },
+    matches: sortMatches(matches),
+    onlyA,
+    onlyB,
+    summary: {
+      sentencesA: x.sentences.length,
+      sentencesB: y.sentences.length,
+      shared: matches.length - contradictions,
+      contradictions,
+      onlyA: onlyA.length,
+      onlyB: onlyB.length,
+    },
+  };
+}
+
+function documentReport(doc: Prepared): DocumentReport {
+  return { label: doc.input.label, source: doc.input.source, format: doc.input.format, sentences: doc.sentences };
+}
+
+function sortMatches(matches: Match[]): Match[] {
+  return [...matches].sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
+}
+
+/** The same report seen from the other side: A and B exchanged everywhere. */
+export function mirror(report: Report): Report {
+  const flip = (r: Reason): Reason => ({ ...r, a: r.b, b: r.a });
+  return {
+    ...report,
+    a: report.b,
+    b: report.a,
+    matches: sortMatches(report.matches.map((m) => ({ ...m, a: m.b, b: m.a, reasons: m.reasons.map(flip) }))),
+    onlyA: report.onlyB,
+    onlyB: report.onlyA,
+    summary: {
+      sentencesA: report.summary.sentencesB,
+      sentencesB: report.summary.sentencesA,
+      shared: report.summary.shared,
+      contradictions: report.summary.contradictions,
+      onlyA: report.summary.onlyB,
+      onlyB: report.summary.onlyA,
+    },
+  };
+}

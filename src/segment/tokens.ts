@@ -1,0 +1,124 @@
+import {
+  charKind,
+  isCloser,
+  isLetter,
+  isLetterOrDigit,
+  isOpener,
+  isSpace,
+  isTerminal,
+  lineBreakWeight,
+  type CharKind,
+} from './chars.js';
+
+/** A run of non-white-space characters of the text. */
+export interface Token {
+  start: number;
+  end: number;
+  /** Line breaks in the white space before the token: 0 on the same line, 1 on a new line, 2+ after a blank line. */
+  breaksBefore: number;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let breaks = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (isSpace(text.charCodeAt(i))) {
+      breaks += lineBreakWeight(text, i);
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    tokens.push({ start, end: i, breaksBefore: breaks });
+    breaks = 0;
+  }
+  return tokens;
+}
+
+/**
+ * The parts of a token around a possible sentence end: `(“` opening marks, the body, a final
+ * run of terminal punctuation, and closing marks, as in `(“agreed.”)`. Each part may be empty.
+ */
+export interface Anatomy {
+  bodyStart: number;
+  terminalStart: number;
+  closersStart: number;
+}
+
+export function anatomy(text: string, token: Token): Anatomy {
+  let closersStart = token.end;
+  while (closersStart > token.start && isCloser(text[closersStart - 1])) closersStart--;
+  let terminalStart = closersStart;
+  while (terminalStart > token.start && isTerminal(text[terminalStart - 1])) terminalStart--;
+  let bodyStart = token.start;
+  while (bodyStart < terminalStart && isOpener(text[bodyStart])) bodyStart++;
+  return { bodyStart, terminalStart, closersStart };
+}
+
+/** The final punctuation run of a token: how many dots it has (`…` counts 3) and whether it has `?` or `!`. */
+export interface TerminalRun {
+  dots: number;
+  exclamation: boolean;
+}
+
+export function terminalRun(text: string, from: number, to: number): TerminalRun {
+  let dots = 0;
+  let exclamation = false;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '.') dots += 1;
+    else if (ch === '…') dots += 3;
+    else exclamation = true;
+  }
+  return { dots, exclamation };
+}
+
+/** A token made only of dots, like each `.` of a spaced ellipsis `. . .`, maybe followed by closing marks. */
+export function isDotToken(text: string, token: Token): boolean {
+  const { bodyStart, terminalStart, closersStart } = anatomy(text, token);
+  if (bodyStart !== token.start || terminalStart !== token.start || closersStart === token.start) {
+    return false;
+  }
+  for (let i = terminalStart; i < closersStart; i++) {
+    if (text[i] !== '.' && text[i] !== '…') return false;
+  }
+  return true;
+}
+
+/** Longest word we bother to look up in a word list; longer ones are never abbreviations. */
+export const MAX_WORD_LENGTH = 24;
+
+/** How a token begins, to decide whether it can start a sentence. */
+export interface Opening {
+  /** Kind of its first letter or digit, after any quotes, brackets or dashes. */
+  kind: CharKind;
+  /** The letters from there on (`I` for `I’m`), empty when too long to be in a word list. */
+  word: string;
+  /** A single letter and a period, as in the initials of `S. V. Lavrov`. */
+  initial: boolean;
+}
+
+export function opening(text: string, token: Token): Opening {
+  let p = token.start;
+  while (p < token.end && !isLetterOrDigit(text[p])) p++;
+  if (p === token.end) return { kind: 'other', word: '', initial: false };
+  let q = p;
+  while (q < token.end && isLetter(text[q])) q++;
+  return {
+    kind: charKind(text[p]),
+    word: q - p <= MAX_WORD_LENGTH ? text.slice(p, q) : '',
+    initial: q - p === 1 && text[q] === '.',
+  };
+}
+
+/** Whether any letter or digit lies in [from, to). */
+export function hasLetterOrDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLetterOrDigit(text[i])) return true;
+  return false;
+}
+
+/** The token's text when short enough to be looked up in a word list, otherwise ''. */
+export function shortText(text: string, from: number, to: number): string {
+  return to - from <= MAX_WORD_LENGTH ? text.slice(from, to) : '';
+}
