@@ -1,0 +1,125 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { CompareOptions } from '../compare.js';
+import type { FormatChoice } from '../load/index.js';
+
+/** A broken corpus: a missing file or a manifest field that is wrong. The message names both. */
+export class CorpusError extends Error {
+  override name = 'CorpusError';
+}
+
+export type Relation = 'shared' | 'contradiction' | 'ambiguous';
+
+/** A gold link: snippets that each identify one sentence (two adjacent ones on a side at most). */
+export interface GoldLink {
+  a: string[];
+  b: string[];
+  relation: Relation;
+}
+
+export interface CaseSide {
+  file: string;
+  label: string;
+}
+
+/** One case of a corpus: a folder with two statements and case.json. */
+export interface Case {
+  id: string;
+  dir: string;
+  title: string;
+  split: 'tune' | 'holdout' | undefined;
+  a: CaseSide;
+  b: CaseSide;
+  options: CompareOptions & { inputFormat?: FormatChoice };
+  gold: GoldLink[] | undefined;
+}
+
+export const MANIFEST = 'case.json';
+
+/** Every folder at or below `root` that holds a case.json, sorted by path; ids are paths relative to `base`. */
+export function findCases(root: string, base: string = root): Case[] {
+  if (!existsSync(root)) throw new CorpusError(`${root}: no such folder`);
+  if (!statSync(root).isDirectory()) throw new CorpusError(`${root}: not a folder`);
+  if (existsSync(join(root, MANIFEST))) return [readCase(root, relative(base, root) || root)];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((name) => findCases(join(root, name), base));
+}
+
+export function readCase(dir: string, id: string): Case {
+  const path = join(dir, MANIFEST);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new CorpusError(`${path}: cannot read the manifest (${(error as Error).message})`);
+  }
+  const field = (name: string) => `${path}: field "${name}"`;
+  if (!isObject(data)) throw new CorpusError(`${path}: the manifest must be a JSON object`);
+  const side = (name: 'a' | 'b'): CaseSide => {
+    const value = data[name];
+    if (!isObject(value) || typeof value.file !== 'string' || value.file === '') throw new CorpusError(`${field(`${name}.file`)} must name the statement file`);
+    if (!existsSync(join(dir, value.file))) throw new CorpusError(`${field(`${name}.file`)}: ${join(dir, value.file)} does not exist`);
+    if (value.label !== undefined && typeof value.label !== 'string') throw new CorpusError(`${field(`${name}.label`)} must be a string`);
+    return { file: value.file, label: (value.label as string | undefined) ?? name.toUpperCase() };
+  };
+  const split = data.split;
+  if (split !== undefined && split !== 'tune' && split !== 'holdout') throw new CorpusError(`${field('split')} must be "tune" or "holdout"`);
+  return {
+    id,
+    dir,
+    title: typeof data.title === 'string' ? data.title : id,
+    split,
+    a: side('a'),
+    b: side('b'),
+    options: readOptions(data.options, field),
+    gold: readGold(data.gold, field),
+  };
+}
+
+function readOptions(value: unknown, field: (name: string) => string): Case['options'] {
+  if (value === undefined) return {};
+  if (!isObject(value)) throw new CorpusError(`${field('options')} must be an object`);
+  const options: Case['options'] = {};
+  for (const key of ['threshold', 'contradictionThreshold'] as const) {
+    const n = value[key];
+    if (n === undefined) continue;
+    if (typeof n !== 'number' || n < 0 || n > 1) throw new CorpusError(`${field(`options.${key}`)} must be a number from 0 to 1`);
+    options[key] = n;
+  }
+  const format = value.inputFormat;
+  if (format !== undefined) {
+    if (format !== 'auto' && format !== 'text' && format !== 'markdown' && format !== 'html') {
+      throw new CorpusError(`${field('options.inputFormat')} must be auto, text, markdown or html`);
+    }
+    options.inputFormat = format;
+  }
+  return options;
+}
+
+function readGold(value: unknown, field: (name: string) => string): GoldLink[] | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value) || !Array.isArray(value.links)) throw new CorpusError(`${field('gold.links')} must be a list of links`);
+  return value.links.map((link: unknown, k: number) => {
+    const at = `gold.links[${k}]`;
+    if (!isObject(link)) throw new CorpusError(`${field(at)} must be an object`);
+    const snippets = (name: 'a' | 'b') => {
+      const list = link[name];
+      if (!Array.isArray(list) || list.length < 1 || list.length > 2 || !list.every((s) => typeof s === 'string' && s.trim() !== '')) {
+        throw new CorpusError(`${field(`${at}.${name}`)} must list one or two text snippets`);
+      }
+      return list as string[];
+    };
+    const relation = link.relation;
+    if (relation !== 'shared' && relation !== 'contradiction' && relation !== 'ambiguous') {
+      throw new CorpusError(`${field(`${at}.relation`)} must be shared, contradiction or ambiguous`);
+    }
+    return { a: snippets('a'), b: snippets('b'), relation };
+  });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

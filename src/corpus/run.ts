@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compare, type CompareOptions } from '../compare.js';
+import { decodeBytes } from '../load/index.js';
+import type { Report } from '../report/types.js';
+import { CorpusError, type Case } from './manifest.js';
+import { scoreReport, type Scores } from './score.js';
+
+export interface CaseResult {
+  case: Case;
+  report: Report;
+  scores: Scores | undefined;
+}
+
+/** Compares the two statements of a case with its options (overridden by `overrides`) and scores it against its gold labels. */
+export function runCase(c: Case, overrides: CompareOptions = {}): CaseResult {
+  const read = (file: string) => {
+    const path = join(c.dir, file);
+    try {
+      return decodeBytes(readFileSync(path)).text;
+    } catch (error) {
+      throw new CorpusError(`${path}: ${(error as Error).message}`);
+    }
+  };
+  const textA = read(c.a.file);
+  const textB = read(c.b.file);
+  const { inputFormat, ...options } = c.options;
+  const report = compare(
+    { text: textA, label: c.a.label, source: join(c.dir, c.a.file), format: inputFormat ?? 'auto' },
+    { text: textB, label: c.b.label, source: join(c.dir, c.b.file), format: inputFormat ?? 'auto' },
+    { ...options, ...overrides },
+  );
+  const scores = c.gold ? scoreReport(report, c.gold, { a: textA, b: textB }, join(c.dir, 'case.json')) : undefined;
+  return { case: c, report, scores };
+}

@@ -1,0 +1,111 @@
+import type { DocumentReport, Report } from '../report/types.js';
+import { CorpusError, type GoldLink } from './manifest.js';
+
+/** True and false positives and false negatives of one kind of verdict. */
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Scores {
+  /** Sentence pairs linked at all, whatever the relation. */
+  links: Counts;
+  shared: Counts;
+  contradiction: Counts;
+  /** Gold only-sentences, and how many of them the report left unmatched. */
+  only: { total: number; kept: number };
+}
+
+export interface Metric {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/**
+ * Scores a report against gold links, pair by pair: a link between sentence groups counts as
+ * every (a, b) sentence pair it joins. Ambiguous gold pairs are neither rewarded nor penalised.
+ */
+export function scoreReport(report: Report, gold: readonly GoldLink[], sources: { a: string; b: string }, where: string): Scores {
+  const resolved = gold.map((link, k) => ({
+    relation: link.relation,
+    pairs: pairsOf(
+      link.a.map((s) => sentenceOf(report.a, sources.a, s, `${where}: gold.links[${k}].a`)),
+      link.b.map((s) => sentenceOf(report.b, sources.b, s, `${where}: gold.links[${k}].b`)),
+    ),
+  }));
+  const goldPairs = (relation: GoldLink['relation']) => new Set(resolved.filter((l) => l.relation === relation).flatMap((l) => l.pairs));
+  const ambiguous = goldPairs('ambiguous');
+  const predicted = (kind?: string) =>
+    new Set(report.matches.filter((m) => kind === undefined || m.kind === kind).flatMap((m) => pairsOf(m.a, m.b)).filter((p) => !ambiguous.has(p)));
+  const goldShared = goldPairs('shared');
+  const goldContradiction = goldPairs('contradiction');
+  const linked = (side: 'a' | 'b') => new Set(resolved.flatMap((l) => l.pairs.map((p) => Number(p.split(':')[side === 'a' ? 0 : 1]))));
+  const matched = (side: 'a' | 'b') => new Set(report.matches.flatMap((m) => m[side]));
+  let total = 0;
+  let kept = 0;
+  for (const side of ['a', 'b'] as const) {
+    const goldLinked = linked(side);
+    const reportMatched = matched(side);
+    for (const s of report[side].sentences) {
+      if (goldLinked.has(s.index)) continue;
+      total++;
+      if (!reportMatched.has(s.index)) kept++;
+    }
+  }
+  return {
+    links: count(predicted(), new Set([...goldShared, ...goldContradiction])),
+    shared: count(predicted('shared'), goldShared),
+    contradiction: count(predicted('contradiction'), goldContradiction),
+    only: { total, kept },
+  };
+}
+
+export function addScores(x: Scores, y: Scores): Scores {
+  const add = (p: Counts, q: Counts): Counts => ({ tp: p.tp + q.tp, fp: p.fp + q.fp, fn: p.fn + q.fn });
+  return {
+    links: add(x.links, y.links),
+    shared: add(x.shared, y.shared),
+    contradiction: add(x.contradiction, y.contradiction),
+    only: { total: x.only.total + y.only.total, kept: x.only.kept + y.only.kept },
+  };
+}
+
+export const ZERO_SCORES: Scores = {
+  links: { tp: 0, fp: 0, fn: 0 },
+  shared: { tp: 0, fp: 0, fn: 0 },
+  contradiction: { tp: 0, fp: 0, fn: 0 },
+  only: { total: 0, kept: 0 },
+};
+
+/** Precision, recall and F1; an empty side counts as perfect, as there was nothing to get wrong. */
+export function metric({ tp, fp, fn }: Counts): Metric {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+function count(predicted: Set<string>, gold: Set<string>): Counts {
+  let tp = 0;
+  for (const p of predicted) if (gold.has(p)) tp++;
+  return { tp, fp: predicted.size - tp, fn: gold.size - tp };
+}
+
+function pairsOf(a: number[], b: number[]): string[] {
+  return a.flatMap((i) => b.map((j) => `${i}:${j}`));
+}
+
+/**
+ * The sentence in which a snippet starts, found through its offset in the source, so that a gold
+ * label still resolves when the segmenter cuts a sentence differently.
+ */
+function sentenceOf(doc: DocumentReport, source: string, snippet: string, where: string): number {
+  const words = snippet.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const found = new RegExp(words.join('\\s+')).exec(source);
+  if (!found) throw new CorpusError(`${where}: snippet "${snippet}" is not in ${doc.source}`);
+  const sentence = doc.sentences.find((s) => found.index < s.end);
+  if (!sentence) throw new CorpusError(`${where}: snippet "${snippet}" is in no sentence of ${doc.source}`);
+  return sentence.index;
+}

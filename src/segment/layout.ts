@@ -1,0 +1,131 @@
+// Boundaries that come from the layout of lines rather than from punctuation: blank lines, list
+// items, headings and datelines, and lines of a list that have no punctuation at all.
+
+import { isBullet, isDash, isLetter } from './chars.js';
+import type { Language } from './language.js';
+import { markerReadings } from './markers.js';
+import { anatomy, hasLetterOrDigit, opening, shortText, type Token } from './tokens.js';
+
+/** Lines of more words than this are taken for wrapped text, not headings, unless in title case. */
+const MAX_HEADING_WORDS = 8;
+/** A dateline's dash comes within this many tokens after the place name. */
+const MAX_DATELINE_TOKENS = 8;
+
+interface Line {
+  first: number;
+  last: number;
+}
+
+function linesOf(tokens: readonly Token[]): Line[] {
+  const lines: Line[] = [];
+  tokens.forEach((token, i) => {
+    const line = lines[lines.length - 1];
+    if (line === undefined || token.breaksBefore > 0) lines.push({ first: i, last: i });
+    else line.last = i;
+  });
+  return lines;
+}
+
+/** Whether the token opens a list item when it starts a line: a bullet or an enumerator. */
+export function opensListItem(text: string, token: Token): boolean {
+  return isBullet(text[token.start]) || markerReadings(shortText(text, token.start, token.end)) !== null;
+}
+
+function endsWithTerminal(text: string, token: Token): boolean {
+  const { terminalStart, closersStart } = anatomy(text, token);
+  return terminalStart < closersStart;
+}
+
+/**
+ * For each token, whether a sentence boundary must come before it because of the layout:
+ * a blank line before it, or a line break that the text does not run across.
+ */
+export function layoutBreaks(text: string, tokens: readonly Token[], lang: Language): boolean[] {
+  const breaks = tokens.map((token) => token.breaksBefore >= 2);
+  const lines = linesOf(tokens);
+  const startsLower = lines.map((line) => opening(text, tokens[line.first]!).kind === 'lower');
+  const startsItem = lines.map((line) => opensListItem(text, tokens[line.first]!));
+
+  // Whether the sentence running through a line reaches terminal punctuation on it or on the
+  // lower-case lines that continue it. Lines that never do form a list ("features\ncontact manager").
+  const reachesEnd = new Array<boolean>(lines.length).fill(false);
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const line = lines[k]!;
+    const next = lines[k + 1];
+    const continuedByNext =
+      next !== undefined &&
+      tokens[next.first]!.breaksBefore === 1 &&
+      startsLower[k + 1]! &&
+      !startsItem[k + 1]! &&
+      reachesEnd[k + 1]!;
+    reachesEnd[k] = continuedByNext || tokens.slice(line.first, line.last + 1).some((t) => endsWithTerminal(text, t));
+  }
+
+  for (let k = 1; k < lines.length; k++) {
+    const first = lines[k]!.first;
+    if (tokens[first]!.breaksBefore !== 1) continue;
+    const previous = lines[k - 1]!;
+    if (startsItem[k]) breaks[first] = true;
+    else if (!endsWithTerminal(text, tokens[previous.last]!)) {
+      breaks[first] = startsLower[k]
+        ? !reachesEnd[k]!
+        : opening(text, tokens[first]!).kind === 'upper' && isHeading(text, tokens, previous, lang);
+    }
+  }
+  return breaks;
+}
+
+/** Whether a line without final punctuation, followed by a capitalised line, is a heading. */
+function isHeading(text: string, tokens: readonly Token[], line: Line, lang: Language): boolean {
+  const last = tokens[line.last]!;
+  const lastChar = text[last.end - 1];
+  if (lastChar === ',' || lastChar === ';' || lastChar === '&' || lastChar === '/') return false;
+  // A word broken by a hyphen at the end of the line goes on on the next one.
+  if (lastChar === '-' && last.end - last.start > 1 && isLetter(text[last.end - 2])) return false;
+  if (lastChar === ':') return true;
+  if (lang.isFunctionWord(opening(text, last).word)) return false;
+  const lineTokens = tokens.slice(line.first, line.last + 1);
+  const words = lineTokens.filter((t) => hasLetterOrDigit(text, t.start, t.end)).length;
+  return words <= MAX_HEADING_WORDS || isTitleCase(text, lineTokens, lang);
+}
+
+/** Every word that is not a function word begins with a capital or a digit. */
+function isTitleCase(text: string, lineTokens: readonly Token[], lang: Language): boolean {
+  return lineTokens.every((token) => {
+    const start = opening(text, token);
+    return start.kind !== 'lower' || lang.isFunctionWord(start.word);
+  });
+}
+
+/**
+ * If the tokens from `first` on open with a dateline — a place name in capitals, perhaps a date
+ * and an agency, then a dash: "MOSCOW, April 30 (TASS) -", "WASHINGTON —" — the index of the dash.
+ */
+export function datelineDash(text: string, tokens: readonly Token[], first: number): number {
+  let k = first;
+  let letters = 0;
+  let endsWithComma = false;
+  while (k < tokens.length && (k === first || tokens[k]!.breaksBefore === 0) && !endsWithComma) {
+    const word = shortText(text, tokens[k]!.start, tokens[k]!.end);
+    const name = word.endsWith(',') ? word.slice(0, -1) : word;
+    if (!isCapitalsWord(name)) break;
+    letters += name.length;
+    endsWithComma = name !== word;
+    k++;
+  }
+  const after = tokens[k];
+  if (letters < 3 || after === undefined || after.breaksBefore > 0) return -1;
+  const afterText = shortText(text, after.start, after.end);
+  if (!endsWithComma && !afterText.startsWith('(') && !isDash(afterText)) return -1;
+  for (let d = k; d < tokens.length && d < k + MAX_DATELINE_TOKENS; d++) {
+    const token = tokens[d]!;
+    if (d > k && token.breaksBefore > 0) break;
+    if (isDash(shortText(text, token.start, token.end))) return d;
+  }
+  return -1;
+}
+
+/** A word in capitals, such as MOSCOW or NEW; hyphens and apostrophes allowed. */
+function isCapitalsWord(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}'’-]*$/u.test(word);
+}
