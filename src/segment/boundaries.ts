@@ -4,7 +4,7 @@
 import { isBullet, isExclamation, isLetter, isLetterOrDigit, charKind } from './chars.js';
 import type { AbbreviationClass, Language } from './language.js';
 import { datelineDash, layoutBreaks } from './layout.js';
-import { chooseReading, continues, markerReadings, type ListMarker } from './markers.js';
+import { chooseReading, continues, isRomanNumeral, markerReadings, type ListMarker } from './markers.js';
 import {
   anatomy,
   hasLetterOrDigit,
@@ -51,7 +51,7 @@ export function findCuts(text: string, tokens: readonly Token[], lang: Language)
     const startsItem =
       forced[i]! ||
       isBullet(text[token.start]) ||
-      (readings !== null && list !== null && readings.some((r) => continues(list, r)));
+      (sentence.words > 0 && readings !== null && readings.some((r) => continues(list, r)));
     if (i > 0 && startsItem) cut(token.start);
 
     if (sentence.words === 0) {
@@ -71,7 +71,7 @@ export function findCuts(text: string, tokens: readonly Token[], lang: Language)
       bodyStart = position;
     }
     if (hasLetterOrDigit(text, bodyStart, parts.terminalStart)) {
-      addWord(shortText(text, bodyStart, parts.terminalStart));
+      addWord(opening(text, { start: bodyStart, end: parts.terminalStart, breaksBefore: 0 }).word);
     }
 
     // A spaced ellipsis ". . ." is a run of dot tokens; read it with the token it follows.
@@ -135,7 +135,7 @@ function endsSentence(
     case 'neverEnd':
       return false;
     case 'beforeNumber':
-      return kind !== 'digit';
+      return kind !== 'digit' && !(kind === 'upper' && isRomanNumeral(nextOpening.word));
     case 'mayEnd':
       return (
         kind === 'upper' &&
@@ -172,7 +172,11 @@ function startsSentence(nextOpening: Opening, lang: Language): boolean {
 
 function isTitleToken(text: string, token: Token, lang: Language): boolean {
   const { bodyStart, terminalStart, closersStart } = anatomy(text, token);
-  return closersStart - terminalStart === 1 && lang.isTitle(shortText(text, bodyStart, terminalStart));
+  return (
+    closersStart - terminalStart === 1 &&
+    text[terminalStart] === '.' &&
+    lang.isTitle(shortText(text, bodyStart, terminalStart))
+  );
 }
 
 function isIntroductoryPhrase(sentence: Sentence, lang: Language): boolean {

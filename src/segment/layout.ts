@@ -27,7 +27,7 @@ function linesOf(tokens: readonly Token[]): Line[] {
 }
 
 /** Whether the token opens a list item when it starts a line: a bullet or an enumerator. */
-export function opensListItem(text: string, token: Token): boolean {
+function opensListItem(text: string, token: Token): boolean {
   return isBullet(text[token.start]) || markerReadings(shortText(text, token.start, token.end)) !== null;
 }
 

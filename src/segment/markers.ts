@@ -10,7 +10,7 @@ export interface ListMarker {
 
 /** Longest token that can be a marker: a bullet and `(xxxix)`. */
 const MAX_MARKER_LENGTH = 9;
-/** Roman numerals from i to xxxix; the empty string is ruled out separately. */
+/** Roman numerals from i to xxxix, and the empty string. */
 const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/i;
 const ROMAN_DIGITS: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
 
@@ -21,6 +21,15 @@ function romanValue(numeral: string): number {
     value += digit < (digits[k + 1] ?? 0) ? -digit : digit;
   });
   return value;
+}
+
+/** A roman numeral from i to xxxix, all in lower case or all in capitals (so not the name "Xi"). */
+export function isRomanNumeral(word: string): boolean {
+  return (
+    word !== '' &&
+    (word === word.toLowerCase() || word === word.toUpperCase()) &&
+    ROMAN.test(word)
+  );
 }
 
 /** The readings of an enumerator: `i.` is both the letter i and the numeral 1; not an enumerator gives []. */
@@ -38,7 +47,7 @@ function enumeratorReadings(s: string): ListMarker[] {
   if (label.length === 1 && isLetter(label)) {
     readings.push({ kind: 'letter', value: label.toLowerCase().codePointAt(0)!, style });
   }
-  if (label !== '' && ROMAN.test(label)) {
+  if (isRomanNumeral(label)) {
     readings.push({ kind: 'roman', value: romanValue(label), style });
   }
   return readings;
@@ -49,7 +58,7 @@ function enumeratorReadings(s: string): ListMarker[] {
  * the readings of its enumerator ([] for a bare bullet); otherwise null.
  */
 export function markerReadings(s: string): ListMarker[] | null {
-  if (s.length > MAX_MARKER_LENGTH) return null;
+  if (s === '' || s.length > MAX_MARKER_LENGTH) return null;
   if (isLineBullet(s)) return [];
   let k = 0;
   while (k < s.length && isBullet(s[k])) k++;

@@ -1,24 +1,53 @@
+import { findCuts } from './boundaries.js';
+import { isSpace } from './chars.js';
+import { languages } from './data/index.js';
+import { compileLanguage, type Language } from './language.js';
+import { tokenize } from './tokens.js';
 import type { Span } from './types.js';
 
 export interface SegmentOptions {
-  /** Language whose abbreviation data to use; only 'en' exists so far. */
+  /** Language whose abbreviation data to use ('en', 'en-GB'); only 'en' exists so far, and others fall back to it. */
   lang?: string;
+}
+
+const DEFAULT_LANGUAGE = 'en';
+const compiled = new Map<string, Language>();
+
+function languageFor(tag: string | undefined): Language {
+  const primary = (tag ?? DEFAULT_LANGUAGE).toLowerCase().split(/[-_]/)[0] ?? '';
+  const code = Object.hasOwn(languages, primary) ? primary : DEFAULT_LANGUAGE;
+  let language = compiled.get(code);
+  if (language === undefined) {
+    language = compileLanguage(languages[code]!);
+    compiled.set(code, language);
+  }
+  return language;
 }
 
 /**
  * Splits text into sentences. Returned spans are trimmed (no leading or trailing white space),
- * in order, non-overlapping, and never empty. A blank line is always a boundary.
- * PLACEHOLDER: being replaced by the real splitter.
+ * in order, non-overlapping, and never empty; every other character of the text lies in exactly
+ * one span. A blank line is always a boundary. Runs in time linear in the length of the text.
  */
-export function splitSentences(text: string, _options: SegmentOptions = {}): Span[] {
+export function splitSentences(text: string, options: SegmentOptions = {}): Span[] {
+  return splitWith(text, languageFor(options.lang));
+}
+
+/** splitSentences with language data given directly, e.g. data not yet registered in data/index.ts. */
+export function splitWith(text: string, language: Language): Span[] {
+  const cuts = findCuts(text, tokenize(text), language);
   const spans: Span[] = [];
-  const re = /[^.!?\n]+(?:[.!?]+|$)/gm;
-  for (const m of text.matchAll(re)) {
-    let start = m.index;
-    let end = start + m[0].length;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) spans.push({ start, end });
+  let from = 0;
+  for (const to of [...cuts, text.length]) {
+    const span = trimmed(text, from, to);
+    if (span !== null) spans.push(span);
+    from = to;
   }
   return spans;
+}
+
+function trimmed(text: string, start: number, end: number): Span | null {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return start < end ? { start, end } : null;
 }

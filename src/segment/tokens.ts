@@ -87,7 +87,7 @@ export function isDotToken(text: string, token: Token): boolean {
 }
 
 /** Longest word we bother to look up in a word list; longer ones are never abbreviations. */
-export const MAX_WORD_LENGTH = 24;
+const MAX_WORD_LENGTH = 24;
 
 /** How a token begins, to decide whether it can start a sentence. */
 export interface Opening {

@@ -10,6 +10,15 @@ export interface Vocabulary {
   /** Number of sentences (of both texts) containing each term. */
   documentFrequency: Int32Array;
   idf: Float64Array;
+  /** 1 for a term that says what a sentence is about, 0 for framing words ("discussed", "sides"). */
+  topical: Uint8Array;
+}
+
+export interface VectorizeOptions {
+  /** Framing words of the register, which carry less weight. */
+  isBoilerplate: (term: string) => boolean;
+  /** Their weight relative to other terms. */
+  boilerplateWeight: number;
 }
 
 export interface VectorSpace {
@@ -22,7 +31,11 @@ export interface VectorSpace {
  * TF-IDF with each sentence of both texts as one document: IDF over two whole documents would
  * separate nothing. Sublinear term frequency, smoothed IDF, unit length.
  */
-export function vectorize(termsA: readonly (readonly string[])[], termsB: readonly (readonly string[])[]): VectorSpace {
+export function vectorize(
+  termsA: readonly (readonly string[])[],
+  termsB: readonly (readonly string[])[],
+  options: VectorizeOptions = { isBoilerplate: () => false, boilerplateWeight: 1 },
+): VectorSpace {
   const documents = [...termsA, ...termsB];
   const terms = [...new Set(documents.flat())].sort(byCodeUnit);
   const idOf = new Map(terms.map((term, id) => [term, id]));
@@ -37,9 +50,10 @@ export function vectorize(termsA: readonly (readonly string[])[], termsB: readon
     return count;
   });
   const n = documents.length;
-  const idf = Float64Array.from(documentFrequency, (df) => Math.log((1 + n) / (1 + df)) + 1);
+  const topical = Uint8Array.from(terms, (term) => (options.isBoilerplate(term) ? 0 : 1));
+  const idf = Float64Array.from(documentFrequency, (df, id) => (Math.log((1 + n) / (1 + df)) + 1) * (topical[id] ? 1 : options.boilerplateWeight));
   const vectors = counts.map((count) => weigh(count, idf));
-  return { vocabulary: { terms, documentFrequency, idf }, a: vectors.slice(0, termsA.length), b: vectors.slice(termsA.length) };
+  return { vocabulary: { terms, documentFrequency, idf, topical }, a: vectors.slice(0, termsA.length), b: vectors.slice(termsA.length) };
 }
 
 function weigh(count: Map<number, number>, idf: Float64Array): SparseVector {

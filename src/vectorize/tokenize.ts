@@ -1,6 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
-import { EXTRA_STOPWORDS, KEEP_WORDS } from './data/en.js';
+import { BOILERPLATE, EXTRA_STOPWORDS, KEEP_WORDS } from './data/en.js';
 
 export interface Token {
   /** The word as written. */
@@ -58,4 +58,12 @@ function americanSpelling(word: string): string {
     .replace(/(?<=\p{L}{2})ogue(s)?$/u, 'og$1')
     .replace(/(?<=\p{L}{3})tre(s)?$/u, 'ter$1')
     .replace(/^(de|of)fence(s)?$/u, '$1fense$2');
+}
+
+let boilerplate: Set<string> | undefined;
+
+/** True for the stem of a word that only frames a statement ("discussed", "sides", "stressed"). */
+export function isBoilerplate(term: string): boolean {
+  boilerplate ??= new Set(BOILERPLATE.map(termOf).filter((t): t is string => t !== null));
+  return boilerplate.has(term);
 }

@@ -1,7 +1,11 @@
 import type { Reason } from '../../report/types.js';
+import { termOf } from '../../vectorize/tokenize.js';
 import { antonymTable } from '../antonyms.js';
+import { ANTONYM_EXCLUSIONS } from '../data/en.js';
 import type { Side } from '../side.js';
 import { negatedPositions } from './negation.js';
+
+const excluded = new Set(ANTONYM_EXCLUSIONS.map(termOf));
 
 /** Fires when one side uses a word and the other its opposite ("temporary" / "permanent"), neither negated. */
 export function antonymCue(a: Side, b: Side): Reason | null {
@@ -35,7 +39,7 @@ function affirmedTerms(side: Side): Map<string, number> {
   const negated = negatedPositions(side);
   const terms = new Map<string, number>();
   side.tokens.forEach((token, i) => {
-    if (token.term !== null && !negated.has(i) && !terms.has(token.term)) terms.set(token.term, i);
+    if (token.term !== null && !excluded.has(token.term) && !negated.has(i) && !terms.has(token.term)) terms.set(token.term, i);
   });
   return terms;
 }

@@ -1,5 +1,5 @@
 import type { Reason } from '../../report/types.js';
-import { ACTOR_FILLERS, ACTORS, CONTACT_NOUNS, INITIATIVE_BEFORE_ACTOR, INITIATIVE_NOUNS, INITIATIVE_VERBS } from '../data/en.js';
+import { ACTOR_FILLERS, ACTORS, CONTACT_NOUNS, CONTACT_VERBS, INITIATIVE_BEFORE_ACTOR, INITIATIVE_NOUNS, INITIATIVE_VERBS } from '../data/en.js';
 import { breaksClause, findPhrase, phraseWords, slice, type Side } from '../side.js';
 
 interface Initiator {
@@ -10,6 +10,9 @@ interface Initiator {
 
 const beforeActor = INITIATIVE_BEFORE_ACTOR.map(phraseWords);
 const verbs = INITIATIVE_VERBS.map(phraseWords);
+const contactVerbs = CONTACT_VERBS.map(phraseWords);
+/** How many words before a verb its subject may stand ("the Indian Director General (DGMO) reached out"). */
+const SUBJECT_REACH = 10;
 const nouns = new Set(INITIATIVE_NOUNS);
 const contacts = new Set(CONTACT_NOUNS);
 const fillers = new Set(ACTOR_FILLERS);
@@ -30,23 +33,34 @@ function initiator(side: Side): Initiator | null {
   const { tokens } = side;
   for (const phrase of beforeActor) {
     for (const at of findPhrase(side, phrase)) {
-      const actor = actorAround(side, at + phrase.length, 1);
+      const actor = adjacentActor(side, at + phrase.length, 1);
       if (actor) return { actor: actor.country, words: slice(side, at, actor.end) };
     }
   }
   for (let i = 1; i < tokens.length; i++) {
     // "Moscow's request", "the Russian side's initiative"
     if (nouns.has(tokens[i]!.word) && tokens[i - 1]!.word.endsWith("'s")) {
-      const actor = actorAround(side, i - 1, -1);
+      const actor = adjacentActor(side, i - 1, -1);
       if (actor) return { actor: actor.country, words: slice(side, actor.start, i) };
     }
   }
-  for (const verb of verbs) {
+  for (const verb of [...verbs, ...contactVerbs]) {
+    const needsContact = verbs.includes(verb);
     for (const at of findPhrase(side, verb)) {
       const contactFollows = tokens.slice(at + verb.length, at + verb.length + 3).some((t) => contacts.has(t.word));
-      const actor = contactFollows ? actorAround(side, at - 1, -1) : null;
+      const actor = needsContact && !contactFollows ? null : subjectBefore(side, at);
       if (actor) return { actor: actor.country, words: slice(side, actor.start, at + verb.length - 1) };
     }
+  }
+  return null;
+}
+
+/** The nearest country named before a verb, within its clause (parentheses do not end it). */
+function subjectBefore(side: Side, verbAt: number): { country: string; start: number; end: number } | null {
+  for (let k = verbAt - 1; k >= 0 && k >= verbAt - SUBJECT_REACH; k--) {
+    const match = aliasAt(side, k, -1);
+    if (match) return match;
+    if (k > 0 && /[,;:.!?]/.test(side.text.slice(side.tokens[k - 1]!.end, side.tokens[k]!.start))) return null;
   }
   return null;
 }
@@ -55,7 +69,7 @@ function initiator(side: Side): Initiator | null {
  * The country named next to position `from`, reading forwards (direction 1) or backwards (-1)
  * over filler words ("the", "side", "president") within the clause, at most four words away.
  */
-function actorAround(side: Side, from: number, direction: 1 | -1): { country: string; start: number; end: number } | null {
+function adjacentActor(side: Side, from: number, direction: 1 | -1): { country: string; start: number; end: number } | null {
   const { tokens } = side;
   for (let k = from, steps = 0; k >= 0 && k < tokens.length && steps < 4; k += direction, steps++) {
     const match = aliasAt(side, k, direction);

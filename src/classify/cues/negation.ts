@@ -7,8 +7,9 @@ const negators = new Set(NEGATORS);
 const negatingVerbStems = new Set(NEGATING_VERBS.map((verb) => termOf(verb)));
 const nonNegating = new Set(NON_NEGATING.map((pair) => pair.join(' ')));
 const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'be', 'been']);
-/** How many words after a negator it can reach. */
-const SCOPE = 5;
+/** How many content words after a negator it can reach, and how many words at most. */
+const SCOPE_CONTENT_WORDS = 3;
+const SCOPE_WORDS = 8;
 
 interface Polarity {
   /** Content terms under a negator, with where the negation starts and the negated word. */
@@ -66,7 +67,11 @@ export function negatedPositions(side: Side): Map<number, number> {
   tokens.forEach((_, i) => {
     if (!isNegator(side, i)) return;
     const from = i > 0 && AUXILIARIES.has(tokens[i - 1]!.word) ? i - 1 : i;
-    for (let k = i; k < i + SCOPE && !breaksClause(side, k); k++) if (!scoped.has(k + 1)) scoped.set(k + 1, from);
+    let content = 0;
+    for (let k = i; k < i + SCOPE_WORDS && content < SCOPE_CONTENT_WORDS && !breaksClause(side, k); k++) {
+      if (!scoped.has(k + 1)) scoped.set(k + 1, from);
+      if (tokens[k + 1]!.term !== null) content++;
+    }
   });
   return scoped;
 }

@@ -1,8 +1,13 @@
 import type { Reason } from '../../report/types.js';
-import { REJECTION_PHRASES } from '../data/en.js';
-import { findPhrase, phraseWords, slice, type Side } from '../side.js';
+import { termOf } from '../../vectorize/tokenize.js';
+import { CLAIM_NOUNS, DISPUTING_VERBS, REJECTION_PHRASES } from '../data/en.js';
+import { breaksClause, findPhrase, phraseWords, slice, type Side } from '../side.js';
 
 const phrases = REJECTION_PHRASES.map(phraseWords);
+const disputingVerbs = new Set(DISPUTING_VERBS.map(termOf));
+const claimNouns = new Set(CLAIM_NOUNS);
+/** How far after a disputing verb its claim object may stand ("rejected the U.S. claim that"). */
+const OBJECT_REACH = 4;
 
 /**
  * Fires when one side disputes a claim ("incompatible with", "rejects", "denies") and the other,
@@ -29,7 +34,22 @@ function firstRejection(side: Side): string | null {
     const at = findPhrase(side, words)[0];
     if (at !== undefined && (best === null || at < best.at)) best = { at, words: slice(side, at, at + words.length - 1) };
   }
+  const verb = disputedClaim(side);
+  if (verb && (best === null || verb.at < best.at)) best = verb;
   return best?.words ?? null;
+}
+
+/** A disputing verb with a claim for its object: "denied that", "rejected the claim". */
+function disputedClaim(side: Side): { at: number; words: string } | null {
+  const { tokens } = side;
+  for (let i = 0; i < tokens.length; i++) {
+    const term = tokens[i]!.term;
+    if (term === null || !disputingVerbs.has(term)) continue;
+    for (let k = i + 1; k <= i + OBJECT_REACH && k < tokens.length && !breaksClause(side, k - 1); k++) {
+      if (claimNouns.has(tokens[k]!.word)) return { at: i, words: slice(side, i, k) };
+    }
+  }
+  return null;
 }
 
 /** The claim's content words that the rejecting side also uses: what the dispute is about. */

@@ -14,13 +14,19 @@ export const NON_NEGATING = [['not', 'only'], ['no', 'doubt'], ['not', 'least'],
 export const REJECTION_PHRASES = [
   'incompatible with', 'inconsistent with', 'at odds with', 'contrary to', 'contradicts', 'contradict',
   'not correspond', "doesn't correspond", "don't correspond", 'not reflect', "doesn't reflect", 'not true', 'not the case',
-  'no basis', 'not accept', 'cannot accept', 'unacceptable',
-  'reject', 'rejects', 'rejected', 'rejecting', 'rejection',
-  'deny', 'denies', 'denied', 'denying', 'denial',
-  'refute', 'refutes', 'refuted', 'dismiss', 'dismisses', 'dismissed',
-  'groundless', 'baseless', 'unfounded', 'untrue', 'false', 'falsely', 'distorted', 'distortion', 'misrepresent', 'misrepresents',
-  'misrepresented', 'fabricated', 'fabrication', 'disinformation', 'misleading', 'erroneous',
-  'disagree', 'disagrees', 'disagreed', 'dispute', 'disputes', 'disputed', 'challenged the',
+  'no basis', 'groundless', 'baseless', 'unfounded', 'untrue', 'false', 'falsely', 'distorted', 'distortion',
+  'misrepresent', 'misrepresents', 'misrepresented', 'fabricated', 'fabrication', 'disinformation', 'misleading', 'erroneous',
+];
+
+/**
+ * Verbs that dispute a claim only when a claim is their object ("rejected the claim that…",
+ * "denied that…"); "rejected any use of force" rejects an act, not what the other side says.
+ */
+export const DISPUTING_VERBS = ['reject', 'deny', 'refute', 'dismiss', 'dispute', 'disagree', 'contest', 'challenge'];
+export const CLAIM_NOUNS = [
+  'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements',
+  'thesis', 'notion', 'report', 'reports', 'suggestion', 'suggestions', 'narrative', 'insinuation', 'insinuations', 'speculation',
+  'charge', 'charges', 'version', 'interpretation', 'characterization', 'characterisation', 'that', 'assessment', 'view', 'idea',
 ];
 
 /** Evaluative words diplomats use to characterise talks or a situation, by polarity. */
@@ -35,6 +41,20 @@ export const NEGATIVE_CHARACTERISATIONS = [
   'unacceptable', 'alarming', 'stalled', 'deadlock', 'impasse', 'critical', 'grave', 'discriminatory',
 ];
 
+/**
+ * Words that WordNet lists as antonyms but that mostly serve as connectives or narrative order
+ * ("following the meeting", "preceded by"), so their opposition says nothing about the claim.
+ */
+export const ANTONYM_EXCLUSIONS = [
+  'following', 'follow', 'followed', 'precede', 'preceded', 'preceding', 'first', 'last', 'next', 'previous', 'early', 'late', 'later',
+  'begin', 'began', 'end', 'ended', 'start', 'finish', 'give', 'take', 'come', 'go', 'send', 'receive', 'ask', 'answer', 'question',
+  'internal', 'external', 'domestic', 'foreign', 'national', 'international', 'public', 'private', 'local', 'general', 'particular',
+  'specific', 'major', 'minor', 'high', 'low', 'old', 'new', 'young', 'long', 'short', 'large', 'small', 'many', 'few', 'more', 'less',
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'left', 'right', 'front', 'back', 'up', 'down',
+  'head', 'tail', 'man', 'woman', 'male', 'female', 'day', 'night', 'inside', 'outside', 'include', 'including', 'exclude',
+  'side', 'sides', 'party', 'whole', 'part', 'full', 'empty', 'same', 'different', 'other', 'present', 'absent', 'active', 'passive',
+];
+
 /** Phrases that introduce who asked for a call or meeting; the actor follows (or, for "at X's", precedes). */
 export const INITIATIVE_BEFORE_ACTOR = [
   'at the request of', 'at the initiative of', 'on the initiative of', 'at the invitation of', 'initiated by',
@@ -44,6 +64,8 @@ export const INITIATIVE_BEFORE_ACTOR = [
 export const INITIATIVE_NOUNS = ['request', 'initiative', 'invitation', 'behest', 'suggestion'];
 /** Verbs whose subject asked for the contact, when the contact itself follows ("Paris requested the call"). */
 export const INITIATIVE_VERBS = ['requested', 'initiated', 'proposed', 'sought', 'asked for', 'placed'];
+/** Verbs whose subject made the contact whatever follows ("the Indian side reached out"). */
+export const CONTACT_VERBS = ['reached out', 'telephoned', 'phoned', 'rang', 'dialled', 'dialed'];
 export const CONTACT_NOUNS = ['call', 'conversation', 'meeting', 'talks', 'contact', 'phone', 'telephone', 'consultations', 'visit'];
 
 /** Country names, adjectives, capitals and seats of power, so "Moscow" and "the Russian side" are one actor. */
@@ -88,3 +110,14 @@ export const ORDINAL_WORDS: Record<string, number> = {
   twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
 };
 export const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9 };
+
+/** Units written in different ways, so that "tonnes" and "tons", "$" and "dollars" compare. */
+export const UNIT_ALIASES: Record<string, string> = {
+  tonne: 'ton', tonnes: 'ton', tons: 'ton', ton: 'ton', metric: 'ton',
+  dollar: 'currency', dollars: 'currency', usd: 'currency', euro: 'currency', euros: 'currency', eur: 'currency', yuan: 'currency',
+  renminbi: 'currency', rmb: 'currency', rouble: 'currency', roubles: 'currency', ruble: 'currency', rubles: 'currency', rupee: 'currency',
+  rupees: 'currency', pound: 'currency', pounds: 'currency', yen: 'currency', lira: 'currency', '$': 'currency', '€': 'currency',
+  '£': 'currency', '¥': 'currency', '₽': 'currency', '₹': 'currency',
+  percent: 'percent', 'per cent': 'percent', '%': 'percent', pct: 'percent',
+  kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', km: 'km',
+};

@@ -1,0 +1,24 @@
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/communique.js', import.meta.url));
+export const FLAGSHIP = {
+  a: fileURLToPath(new URL('../../fixtures/lavrov-muhriddin/moscow.txt', import.meta.url)),
+  b: fileURLToPath(new URL('../../fixtures/lavrov-muhriddin/dushanbe.txt', import.meta.url)),
+};
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would; colour variables are cleared unless the test sets them. */
+export function run(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): Run {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env };
+  for (const key of ['NO_COLOR', 'FORCE_COLOR']) if (env[key] === '') delete env[key];
+  const spawnOptions: SpawnSyncOptions = { env, cwd: options.cwd ?? ROOT, encoding: 'utf8', input: options.input ?? '' };
+  const result = spawnSync(process.execPath, [BIN, ...args], spawnOptions);
+  return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
