@@ -21,7 +21,7 @@ export interface CompareOptions {
   contradictionThreshold?: number;
 }
 
-export const DEFAULT_OPTIONS: Required<CompareOptions> = { threshold: 0.3, contradictionThreshold: 0.15 };
+export const DEFAULT_OPTIONS: Required<CompareOptions> = { threshold: 0.22, contradictionThreshold: 0.15 };
 /** Shared content words two sentences need before a cue may join them below the threshold. */
 const MIN_SHARED_TOPIC_TERMS = 2;
 const MAX_TERMS_SHOWN = 8;

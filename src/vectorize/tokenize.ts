@@ -1,6 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
-import { BOILERPLATE, EXTRA_STOPWORDS, KEEP_WORDS } from './data/en.js';
+import { ACTORS } from './data/countries.js';
+import { BOILERPLATE, EXTRA_STOPWORDS, KEEP_WORDS, SYNONYMS } from './data/en.js';
 
 export interface Token {
   /** The word as written. */
@@ -34,15 +35,36 @@ export function normalizeWord(surface: string): string {
 
 const stemCache = new Map<string, string | null>();
 
-/** The similarity term of a normalised word: its Porter stem, or null for stopwords and contractions of them. */
+/**
+ * The similarity term of a normalised word: its Porter stem, or the shared term of its synonym
+ * group or country; null for stopwords and contractions of them.
+ */
 export function termOf(word: string): string | null {
   let term = stemCache.get(word);
   if (term === undefined) {
     const base = word.endsWith("'s") ? word.slice(0, -2) : word;
-    term = base.endsWith("n't") ? 'not' : STOPWORDS.has(base) || base.length === 0 ? null : PorterStemmer.stem(americanSpelling(base));
+    term = base.endsWith("n't") ? 'not' : STOPWORDS.has(base) || base.length === 0 ? null : canonical(stem(base));
     stemCache.set(word, term);
   }
   return term;
+}
+
+function stem(word: string): string {
+  return PorterStemmer.stem(americanSpelling(word));
+}
+
+let canonicalTerms: Map<string, string> | undefined;
+
+/** Maps the stems of synonyms to one term, and a country's name, adjective and capital to the country. */
+function canonical(term: string): string {
+  if (!canonicalTerms) {
+    canonicalTerms = new Map();
+    for (const [first, ...rest] of SYNONYMS) for (const word of rest) canonicalTerms.set(stem(word), stem(first!));
+    for (const [country, names] of Object.entries(ACTORS)) {
+      for (const name of [country, ...names]) if (!name.includes(' ') && !name.includes('.')) canonicalTerms.set(stem(name), country.replace(/ /g, '_'));
+    }
+  }
+  return canonicalTerms.get(term) ?? term;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Reason } from '../../report/types.js';
-import { ACTOR_FILLERS, ACTORS, CONTACT_NOUNS, CONTACT_VERBS, INITIATIVE_BEFORE_ACTOR, INITIATIVE_NOUNS, INITIATIVE_VERBS } from '../data/en.js';
+import { ACTORS } from '../../vectorize/data/countries.js';
+import { ACTOR_FILLERS, CONTACT_NOUNS, CONTACT_VERBS, INITIATIVE_BEFORE_ACTOR, INITIATIVE_NOUNS, INITIATIVE_VERBS } from '../data/en.js';
 import { breaksClause, findPhrase, phraseWords, slice, type Side } from '../side.js';
 
 interface Initiator {

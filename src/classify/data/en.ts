@@ -68,28 +68,6 @@ export const INITIATIVE_VERBS = ['requested', 'initiated', 'proposed', 'sought',
 export const CONTACT_VERBS = ['reached out', 'telephoned', 'phoned', 'rang', 'dialled', 'dialed'];
 export const CONTACT_NOUNS = ['call', 'conversation', 'meeting', 'talks', 'contact', 'phone', 'telephone', 'consultations', 'visit'];
 
-/** Country names, adjectives, capitals and seats of power, so "Moscow" and "the Russian side" are one actor. */
-export const ACTORS: Record<string, string[]> = {
-  afghanistan: ['afghan', 'kabul'], argentina: ['argentine', 'argentinian', 'buenos aires'], armenia: ['armenian', 'yerevan'],
-  australia: ['australian', 'canberra'], austria: ['austrian', 'vienna'], azerbaijan: ['azerbaijani', 'azeri', 'baku'],
-  belarus: ['belarusian', 'minsk'], belgium: ['belgian', 'brussels'], brazil: ['brazilian', 'brasilia', 'brasília'],
-  canada: ['canadian', 'ottawa'], china: ['chinese', 'beijing', 'prc'], egypt: ['egyptian', 'cairo'],
-  'european union': ['eu', 'european', 'european commission', 'european council'], finland: ['finnish', 'helsinki'],
-  france: ['french', 'paris', 'élysée', 'elysee'], georgia: ['georgian', 'tbilisi'], germany: ['german', 'berlin'],
-  greece: ['greek', 'athens'], hungary: ['hungarian', 'budapest'], india: ['indian', 'new delhi', 'delhi'],
-  indonesia: ['indonesian', 'jakarta'], iran: ['iranian', 'tehran'], iraq: ['iraqi', 'baghdad'], israel: ['israeli', 'jerusalem'],
-  italy: ['italian', 'rome'], japan: ['japanese', 'tokyo'], kazakhstan: ['kazakh', 'astana'], kosovo: ['kosovar', 'pristina', 'prishtina'],
-  kyrgyzstan: ['kyrgyz', 'bishkek'], mexico: ['mexican', 'mexico city'], moldova: ['moldovan', 'chisinau'],
-  netherlands: ['dutch', 'the hague', 'amsterdam'], 'north korea': ['dprk', 'pyongyang', 'north korean'], norway: ['norwegian', 'oslo'],
-  pakistan: ['pakistani', 'islamabad'], philippines: ['philippine', 'filipino', 'manila'], poland: ['polish', 'warsaw'],
-  qatar: ['qatari', 'doha'], russia: ['russian', 'moscow', 'kremlin', 'russian federation'], 'saudi arabia': ['saudi', 'riyadh'],
-  serbia: ['serbian', 'belgrade'], 'south africa': ['south african', 'pretoria'], 'south korea': ['korean', 'seoul', 'republic of korea', 'rok'],
-  spain: ['spanish', 'madrid'], sweden: ['swedish', 'stockholm'], switzerland: ['swiss', 'bern'], syria: ['syrian', 'damascus'],
-  taiwan: ['taiwanese', 'taipei'], tajikistan: ['tajik', 'dushanbe'], turkey: ['turkish', 'türkiye', 'turkiye', 'ankara'],
-  turkmenistan: ['turkmen', 'ashgabat'], ukraine: ['ukrainian', 'kyiv', 'kiev'], 'united kingdom': ['uk', 'british', 'britain', 'london'],
-  'united states': ['us', 'u.s.', 'usa', 'american', 'washington', 'white house', 'united states of america', 'america'],
-  uzbekistan: ['uzbek', 'tashkent'], vietnam: ['vietnamese', 'hanoi'],
-};
 
 /** Words between an initiative phrase and the actor that do not name the actor. */
 export const ACTOR_FILLERS = ['the', 'side', 'party', 'parties', 'government', 'leadership', 'president', 'minister', 'foreign', 'prime', 'counterpart', 'delegation', 'authorities', 'of', 'his', 'her', 'its', 'their'];
