@@ -25,6 +25,8 @@ export const DEFAULT_OPTIONS: Required<CompareOptions> = { threshold: 0.22, cont
 /** Shared content words two sentences need before a cue may join them below the threshold. */
 const MIN_SHARED_TOPIC_TERMS = 2;
 const MAX_TERMS_SHOWN = 8;
+/** Similarity from which two sentences say the same in nearly the same words. */
+const SAME_WORDING = 0.8;
 /** Weight of framing words ("discussed", "sides") relative to content words. */
 const BOILERPLATE_WEIGHT = 0.5;
 
@@ -66,7 +68,8 @@ function matchSentences(x: Prepared, y: Prepared, settings: Required<CompareOpti
   const space = vectorize(terms(x), terms(y), { isBoilerplate, boilerplateWeight: BOILERPLATE_WEIGHT });
   const pairs = align(space, {
     threshold: settings.threshold,
-    accept: (i, j) => topicTerms(space, i, j) >= 1,
+    // Near-identical wording needs no topic word: "The ministers agreed to remain in contact" twice.
+    accept: (i, j, similarity) => similarity >= SAME_WORDING || topicTerms(space, i, j) >= 1,
     mergeGain: 0.05,
     mergePartMin: 0.15,
     secondary: {
@@ -81,7 +84,8 @@ function matchSentences(x: Prepared, y: Prepared, settings: Required<CompareOpti
 function topicTerms(space: VectorSpace, i: number, j: number): number {
   const total = space.a.length + space.b.length;
   const { topical, documentFrequency } = space.vocabulary;
-  return sharedTermIds(space.a[i]!, space.b[j]!).filter((id) => topical[id] === 1 && documentFrequency[id]! * 2 <= total).length;
+  // A term in one sentence on each side (df 2) is always specific, however short the documents.
+  return sharedTermIds(space.a[i]!, space.b[j]!).filter((id) => topical[id] === 1 && (documentFrequency[id]! <= 2 || documentFrequency[id]! * 2 <= total)).length;
 }
 
 function describe(pair: AlignedPair, x: Prepared, y: Prepared, space: VectorSpace): Match {

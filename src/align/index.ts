@@ -13,7 +13,7 @@ export interface AlignOptions {
   /** Minimum similarity of an ordinary pair. */
   threshold: number;
   /** Whether two sentences may be aligned at all (they must be about the same thing). */
-  accept: (a: number, b: number) => boolean;
+  accept: (a: number, b: number, similarity: number) => boolean;
   /**
    * A second, lower bar for pairs that `accept` vouches for (the classifier: a contradiction cue fired
    * on two sentences about the same thing). Considered only between sentences still unmatched.
@@ -28,7 +28,7 @@ export interface AlignOptions {
 export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] {
   const floor = Math.min(options.threshold, options.secondary?.threshold ?? 1, options.mergePartMin);
   const candidates = findCandidates(space, floor);
-  const primary = maximumWeightMatching(candidates.filter((c) => c.similarity >= options.threshold && options.accept(c.a, c.b)));
+  const primary = maximumWeightMatching(candidates.filter((c) => c.similarity >= options.threshold && options.accept(c.a, c.b, c.similarity)));
   const matched = primary.concat(secondaryMatches(candidates, primary, options));
   return joinAdjacent(space, matched, candidates, options).sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
 }

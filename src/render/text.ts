@@ -66,12 +66,13 @@ export function renderText(report: Report, { style, width }: TextOptions): strin
   }
 
   const { summary } = report;
-  out.push(
-    '',
+  out.push('');
+  block(
     style.heading(
       `Summary: ${summary.contradictions} contradiction${summary.contradictions === 1 ? '' : 's'}, ${summary.shared} shared, ` +
         `${summary.onlyA} only in ${labelA}, ${summary.onlyB} only in ${labelB}`,
     ),
+    0,
   );
   return `${out.join('\n')}\n`;
 }

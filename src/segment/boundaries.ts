@@ -55,7 +55,7 @@ class CutFinder {
     return this.cuts;
   }
 
-  /** Reads the token at `i`, with any spaced ellipsis after it; returns the index of the next token to read. */
+  /** Reads the token at `i`, with any spaced ellipsis after it; returns the index of the token to read next. */
   private read(i: number): number {
     const { text, tokens } = this;
     const token = tokens[i]!;
@@ -144,7 +144,9 @@ class CutFinder {
     const nextOpening = opening(text, next);
     const own = terminalRun(text, parts.terminalStart, parts.closersStart);
     let spacedDots = 0;
-    for (let k = i + 1; k <= last; k++) spacedDots += terminalRun(text, tokens[k]!.start, tokens[k]!.end).dots;
+    for (let k = i + 1; k <= last; k++) {
+      spacedDots += terminalRun(text, tokens[k]!.start, tokens[k]!.end).dots;
+    }
 
     if (own.dots === 1 && !own.exclamation && spacedDots >= 3 && nextOpening.kind === 'upper') {
       // "compounds. . . . The practice": the period ends the sentence and the ellipsis opens the
@@ -164,7 +166,13 @@ class CutFinder {
    * Whether terminal punctuation — `dots` periods (`…` counting 3) and maybe `?` or `!` — after
    * `body` ends the sentence, given the token that follows.
    */
-  private endsSentence(dots: number, exclamation: boolean, body: string, next: Token, nextOpening: Opening): boolean {
+  private endsSentence(
+    dots: number,
+    exclamation: boolean,
+    body: string,
+    next: Token,
+    nextOpening: Opening,
+  ): boolean {
     const { lang } = this;
     const { kind } = nextOpening;
     if (dots === 0 && !exclamation) return false;
@@ -192,7 +200,7 @@ class CutFinder {
     }
   }
 
-  /** The class of the word before a period; undefined for a plain word, which ends a sentence before a capital. */
+  /** The class of the word before a period; undefined for a plain word, which ends a sentence before capitals. */
   private abbreviationClass(body: string): AbbreviationClass | undefined {
     const { lang } = this;
     if (body === '') return undefined;

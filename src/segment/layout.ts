@@ -43,7 +43,7 @@ function endsWithTerminal(text: string, token: Token): boolean {
 export function layoutBreaks(text: string, tokens: readonly Token[], lang: Language): boolean[] {
   const breaks = tokens.map((token) => token.breaksBefore >= 2);
   const lines = linesOf(tokens);
-  const startsLower = lines.map((line) => opening(text, tokens[line.first]!).kind === 'lower');
+  const startKind = lines.map((line) => opening(text, tokens[line.first]!).kind);
   const startsItem = lines.map((line) => opensListItem(text, tokens[line.first]!));
 
   // Whether the sentence running through a line reaches terminal punctuation on it or on the
@@ -55,10 +55,11 @@ export function layoutBreaks(text: string, tokens: readonly Token[], lang: Langu
     const continuedByNext =
       next !== undefined &&
       tokens[next.first]!.breaksBefore === 1 &&
-      startsLower[k + 1]! &&
+      startKind[k + 1] === 'lower' &&
       !startsItem[k + 1]! &&
       reachesEnd[k + 1]!;
-    reachesEnd[k] = continuedByNext || tokens.slice(line.first, line.last + 1).some((t) => endsWithTerminal(text, t));
+    const lineTokens = tokens.slice(line.first, line.last + 1);
+    reachesEnd[k] = continuedByNext || lineTokens.some((t) => endsWithTerminal(text, t));
   }
 
   for (let k = 1; k < lines.length; k++) {
@@ -67,9 +68,10 @@ export function layoutBreaks(text: string, tokens: readonly Token[], lang: Langu
     const previous = lines[k - 1]!;
     if (startsItem[k]) breaks[first] = true;
     else if (!endsWithTerminal(text, tokens[previous.last]!)) {
-      breaks[first] = startsLower[k]
-        ? !reachesEnd[k]!
-        : opening(text, tokens[first]!).kind === 'upper' && isHeading(text, tokens, previous, lang);
+      breaks[first] =
+        startKind[k] === 'lower'
+          ? !reachesEnd[k]!
+          : startKind[k] === 'upper' && isHeading(text, tokens, previous, lang);
     }
   }
   return breaks;

@@ -6,7 +6,7 @@ import { tokenize } from './tokens.js';
 import type { Span } from './types.js';
 
 export interface SegmentOptions {
-  /** Language whose abbreviation data to use ('en', 'en-GB'); only 'en' exists so far, and others fall back to it. */
+  /** Language whose abbreviation data to use ('en', 'en-GB'); only 'en' exists so far, others fall back to it. */
   lang?: string;
 }
 

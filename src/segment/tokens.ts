@@ -1,6 +1,7 @@
 import {
   charKind,
   isCloser,
+  isExclamation,
   isLetter,
   isLetterOrDigit,
   isOpener,
@@ -14,7 +15,7 @@ import {
 export interface Token {
   start: number;
   end: number;
-  /** Line breaks in the white space before the token: 0 on the same line, 1 on a new line, 2+ after a blank line. */
+  /** Line breaks in the white space before the token: 0 on the same line, 1 on a new line, 2+ past a blank line. */
   breaksBefore: number;
 }
 
@@ -56,7 +57,7 @@ export function anatomy(text: string, token: Token): Anatomy {
   return { bodyStart, terminalStart, closersStart };
 }
 
-/** The final punctuation run of a token: how many dots it has (`…` counts 3) and whether it has `?` or `!`. */
+/** A token's final punctuation run: how many dots it has (`…` counts 3) and whether it has `?` or `!`. */
 export interface TerminalRun {
   dots: number;
   exclamation: boolean;
@@ -69,7 +70,7 @@ export function terminalRun(text: string, from: number, to: number): TerminalRun
     const ch = text[i];
     if (ch === '.') dots += 1;
     else if (ch === '…') dots += 3;
-    else exclamation = true;
+    else if (isExclamation(ch)) exclamation = true;
   }
   return { dots, exclamation };
 }

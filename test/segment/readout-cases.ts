@@ -288,6 +288,17 @@ export const readoutCases: ReadoutCase[] = [
     ],
   },
   {
+    name: 'e-mail with a salutation and a wrapped line',
+    text:
+      'Dear colleagues,\n\nThe Ministry confirms that the consultations will take place on\n' +
+      'Monday in Geneva. The agenda is attached.',
+    expected: [
+      'Dear colleagues,',
+      'The Ministry confirms that the consultations will take place on\nMonday in Geneva.',
+      'The agenda is attached.',
+    ],
+  },
+  {
     name: 'lines of a list without punctuation',
     text: 'Participants\nministers of foreign affairs\ndeputy ministers\nexperts',
     expected: ['Participants', 'ministers of foreign affairs', 'deputy ministers', 'experts'],

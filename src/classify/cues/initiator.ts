@@ -17,6 +17,7 @@ const SUBJECT_REACH = 10;
 const nouns = new Set(INITIATIVE_NOUNS);
 const contacts = new Set(CONTACT_NOUNS);
 const fillers = new Set(ACTOR_FILLERS);
+const ROLE_NOUNS = new Set(['side', 'party', 'government', 'authorities', 'delegation', 'leadership', 'president', 'minister']);
 /** Alias word sequences, longest first, each with its country. */
 const aliases = Object.entries(ACTORS)
   .flatMap(([country, names]) => [country, ...names].map((name) => ({ words: phraseWords(name), country })))
@@ -35,7 +36,7 @@ function initiator(side: Side): Initiator | null {
   for (const phrase of beforeActor) {
     for (const at of findPhrase(side, phrase)) {
       const actor = adjacentActor(side, at + phrase.length, 1);
-      if (actor) return { actor: actor.country, words: slice(side, at, actor.end) };
+      if (actor) return { actor: actor.country, words: slice(side, at, withRoleNoun(side, actor.end)) };
     }
   }
   for (let i = 1; i < tokens.length; i++) {
@@ -54,6 +55,12 @@ function initiator(side: Side): Initiator | null {
     }
   }
   return null;
+}
+
+/** Extends an actor over the noun that follows its adjective ("the Russian" + "side"). */
+function withRoleNoun(side: Side, end: number): number {
+  const next = side.tokens[end + 1];
+  return next && ROLE_NOUNS.has(next.word) && !breaksClause(side, end) ? end + 1 : end;
 }
 
 /** The nearest country named before a verb, within its clause (parentheses do not end it). */

@@ -26,6 +26,7 @@ export const BOILERPLATE = [
   'mutual', 'relevant', 'further', 'continue', 'continued', 'necessary', 'need', 'well', 'level', 'levels', 'framework',
   'context', 'situation', 'development', 'developments', 'country', 'countries', 'during', 'welcome', 'welcomed',
   'hope', 'hoped', 'ready', 'readiness', 'willingness', 'believe', 'believed', 'consider', 'considered',
+  'contact', 'contacts', 'close', 'closely', 'regular', 'keep', 'remain',
   'informed', 'inform', 'briefed', 'detail', 'detailed', 'range', 'wide', 'various', 'among', 'other', 'area', 'areas', 'field', 'fields',
 ];
 /**
@@ -34,7 +35,7 @@ export const BOILERPLATE = [
  */
 export const SYNONYMS: string[][] = [
   ['relations', 'relationship', 'ties', 'interaction'],
-  ['agreement', 'understanding', 'consensus', 'accord', 'deal'],
+  ['agreement', 'consensus', 'accord', 'deal'],
   ['contact', 'contacts', 'communication', 'communications', 'channels', 'dialogue'],
   ['maintain', 'keep', 'remain', 'preserve', 'sustain', 'continue'],
   ['strengthen', 'enhance', 'deepen', 'reinforce', 'bolster', 'consolidate', 'expand'],
@@ -46,7 +47,7 @@ export const SYNONYMS: string[][] = [
   ['evasion', 'evade', 'circumvent', 'circumvention', 'bypass'],
   ['provide', 'supply', 'deliver', 'furnish'],
   ['resolve', 'resolution', 'settle', 'settlement', 'settling', 'solve', 'solution'],
-  ['citizens', 'nationals', 'citizen'],
+  ['citizens', 'citizen'],
   ['conflict', 'war', 'hostilities', 'crisis', 'fighting'],
   ['stable', 'stability', 'stabilize', 'stabilise', 'stabilization'],
   ['threat', 'danger', 'risk', 'threaten', 'endanger'],
@@ -62,11 +63,11 @@ export const SYNONYMS: string[][] = [
   ['detailed', 'thorough', 'depth', 'in-depth', 'comprehensive'],
   ['explain', 'explanation', 'explanations', 'clarify', 'clarification', 'clarifications'],
   ['travel', 'visit', 'trip', 'send', 'dispatch'],
-  ['ensure', 'guarantee', 'secure'],
+  ['ensure', 'guarantee'],
   ['violation', 'breach', 'infringement', 'violate'],
   ['rights', 'freedoms', 'liberties'],
   ['grateful', 'gratitude', 'thanks', 'thanked', 'appreciation', 'appreciated'],
   ['condolences', 'sympathy', 'sympathies'],
   ['attack', 'assault', 'strike', 'strikes', 'attacks'],
-  ['soldiers', 'troops', 'forces', 'servicemen', 'personnel'],
+  ['soldiers', 'troops', 'servicemen'],
 ];

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../src/align/index.js';
+import { maximumWeightMatching } from '../src/align/matching.js';
+import { vectorize } from '../src/vectorize/tfidf.js';
+
+describe('maximumWeightMatching', () => {
+  it('finds the best total, where taking the single strongest pair first would lose', () => {
+    const matched = maximumWeightMatching([
+      { a: 0, b: 0, similarity: 0.9 },
+      { a: 0, b: 1, similarity: 0.8 },
+      { a: 1, b: 0, similarity: 0.8 },
+    ]);
+    expect(matched.map((c) => [c.a, c.b])).toEqual([[0, 1], [1, 0]]);
+  });
+
+  it('matches each sentence at most once, across separate components', () => {
+    const matched = maximumWeightMatching([
+      { a: 0, b: 0, similarity: 0.5 },
+      { a: 1, b: 0, similarity: 0.6 },
+      { a: 2, b: 3, similarity: 0.4 },
+      { a: 3, b: 3, similarity: 0.3 },
+    ]);
+    expect(matched.map((c) => [c.a, c.b])).toEqual([[1, 0], [2, 3]]);
+  });
+});
+
+describe('align', () => {
+  const options = { threshold: 0.3, accept: () => true, mergeGain: 0.05, mergePartMin: 0.15 };
+
+  it('joins a sentence to the two adjacent sentences it covers on the other side', () => {
+    const space = vectorize(
+      [['border', 'talks', 'resum'], ['sanction', 'lift'], ['weather']],
+      [['border', 'talks', 'resum', 'sanction', 'lift'], ['harvest']],
+    );
+    expect(align(space, options)).toEqual([{ a: [0, 1], b: [0], similarity: expect.any(Number) }]);
+  });
+
+  it('leaves pairs below the threshold unaligned unless the secondary rule vouches for them', () => {
+    const space = vectorize([['border', 'talks', 'resum', 'sanction']], [['border', 'weather', 'harvest', 'grain']]);
+    expect(align(space, options)).toEqual([]);
+    const secondary = { threshold: 0.05, accept: () => true };
+    expect(align(space, { ...options, secondary })).toHaveLength(1);
+  });
+});

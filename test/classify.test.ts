@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { classify, toSide } from '../src/classify/index.js';
+
+const verdict = (a: string, b: string) => classify(toSide(a), toSide(b));
+const cues = (a: string, b: string) => verdict(a, b).reasons.map((r) => r.cue);
+
+describe('contradiction cues fire, with the words on each side', () => {
+  it('negation: a claim negated on one side only', () => {
+    const { kind, reasons } = verdict('The parties agreed on the text of the annex.', 'The parties did not agree on the text of the annex.');
+    expect(kind).toBe('contradiction');
+    expect(reasons[0]).toMatchObject({ cue: 'negation', a: 'agreed', b: 'did not agree' });
+  });
+
+  it('antonym: opposite words from WordNet, and opposite characterisations of talks', () => {
+    expect(verdict('The restrictions are temporary.', 'The restrictions are permanent.').reasons[0]).toMatchObject({ cue: 'antonym', a: 'temporary', b: 'permanent' });
+    expect(verdict('The talks were constructive.', 'The talks were difficult.').reasons[0]).toMatchObject({ cue: 'antonym', a: 'constructive', b: 'difficult' });
+  });
+
+  it('number: different figures or dates for the same thing, digits or words', () => {
+    expect(verdict('The talks lasted 13 hours.', 'The talks lasted nine hours.').reasons[0]).toMatchObject({ cue: 'number', a: '13 hours', b: 'nine hours' });
+    expect(verdict('The 15th round was held on 11 March.', 'The fifteenth round was held on March 12.').reasons[0]).toMatchObject({ cue: 'number', a: '11 March', b: 'March 12' });
+    expect(verdict('Trade reached $62 billion.', 'Trade reached 68 billion dollars.').reasons[0]).toMatchObject({ cue: 'number' });
+  });
+
+  it('rejection: one side disputes a claim the other makes', () => {
+    const { reasons } = verdict('The measures are not directed against any nation.', 'The minister said this thesis is incompatible with the real situation concerning any nation.');
+    expect(reasons.map((r) => r.cue)).toContain('rejection');
+    expect(reasons.find((r) => r.cue === 'rejection')!.b).toBe('incompatible with');
+    expect(cues('The airship was a surveillance balloon.', 'China firmly rejected the claim that the airship was a surveillance balloon.')).toContain('rejection');
+  });
+
+  it('initiator: the sides name different parties as the one who asked for the call', () => {
+    const { reasons } = verdict('The call took place at the request of the Russian side.', "The conversation was held at Washington's initiative.");
+    expect(reasons[0]).toMatchObject({ cue: 'initiator', a: 'at the request of the Russian side', b: "Washington's initiative" });
+    expect(cues('The Indian side reached out over the hotline.', 'The call was placed at the request of Pakistan.')).toContain('initiator');
+  });
+});
+
+describe('and stay quiet where the two sides agree', () => {
+  it.each([
+    ['the same figure in digits and words', 'The 16th round of talks was held.', 'The sixteenth round of talks was held.'],
+    ['the same date written two ways', 'They met on 7 July.', 'They met on July 7.'],
+    ['negated on both sides', 'The measures are not directed against any nation.', 'The measures were not aimed at any nation.'],
+    ['a negated antonym that agrees', 'The measures are not permanent.', 'The measures are not permanent but will last weeks.'],
+    ['rejecting an act rather than a claim', 'Both leaders rejected any use of nuclear weapons.', 'Both leaders opposed any use of nuclear weapons.'],
+    ['connective words that WordNet calls antonyms', 'The meeting was preceded by a briefing.', 'Following the meeting, a briefing was held.'],
+    ['the same initiator named two ways', 'The call took place at the request of Moscow.', 'The call was held at the initiative of the Russian side.'],
+    ['"not only" is no negation', 'The sides discussed not only trade but also energy.', 'The sides discussed trade and energy.'],
+  ])('%s', (_name, a, b) => {
+    expect(verdict(a, b)).toEqual({ kind: 'shared', reasons: [] });
+  });
+});

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compare, mirror, type Report } from '../src/index.js';
+import { findCases } from '../src/corpus/index.js';
+
+const cases = findCases('fixtures');
+const load = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+
+/** Every sentence of each side appears exactly once: in one match or in the only-list. */
+function expectAccountedFor(report: Report) {
+  for (const side of ['a', 'b'] as const) {
+    const only = side === 'a' ? report.onlyA : report.onlyB;
+    const seen = [...report.matches.flatMap((m) => m[side]), ...only].sort((p, q) => p - q);
+    expect(seen).toEqual(report[side].sentences.map((s) => s.index));
+  }
+}
+
+describe.each(cases.map((c) => [c.id, c] as const))('compare on %s', (_id, c) => {
+  const a = { text: load(c.dir, c.a.file), label: c.a.label, source: c.a.file };
+  const b = { text: load(c.dir, c.b.file), label: c.b.label, source: c.b.file };
+  const report = compare(a, b);
+
+  it('accounts for every sentence once, with offsets that slice back to it', () => {
+    expectAccountedFor(report);
+    for (const [doc, text] of [[report.a, a.text], [report.b, b.text]] as const) {
+      for (const s of doc.sentences) expect(text.slice(s.start, s.end).replace(/\s+/g, ' ')).toBe(s.text);
+    }
+  });
+
+  it('mirrors exactly when A and B are swapped, and repeats itself exactly', () => {
+    expect(compare(b, a)).toEqual(mirror(report));
+    expect(JSON.stringify(compare(a, b))).toBe(JSON.stringify(report));
+  });
+
+  it('explains every contradiction and no shared pair', () => {
+    for (const m of report.matches) expect(m.reasons.length > 0).toBe(m.kind === 'contradiction');
+  });
+});
+
+describe('compare on identical texts', () => {
+  it('shares every sentence with its twin', () => {
+    const text = 'The ministers met in Paris. They discussed trade. They agreed to meet again in May.';
+    const report = compare(text, text);
+    expect(report.matches.map((m) => [m.kind, m.a, m.b, m.similarity])).toEqual([
+      ['shared', [0], [0], 1],
+      ['shared', [1], [1], 1],
+      ['shared', [2], [2], 1],
+    ]);
+  });
+});

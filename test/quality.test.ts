@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { addScores, findCases, metric, runCase, ZERO_SCORES, type Scores } from '../src/corpus/index.js';
+
+/**
+ * Floors a little under the scores `npm run eval` prints today (see README, "Quality"), so that a
+ * change that makes the verdicts worse fails CI. Raise them when the scores go up.
+ */
+const FLOORS = {
+  all: { linkF1: 0.85, sharedF1: 0.84, contradictionPrecision: 0.65, contradictionRecall: 0.5 },
+  holdout: { linkF1: 0.82, sharedF1: 0.8, contradictionPrecision: 0.6, contradictionRecall: 0.45 },
+};
+
+const results = findCases('fixtures').filter((c) => c.gold).map((c) => runCase(c));
+const total = (split?: string): Scores => results.filter((r) => !split || r.case.split === split).reduce((sum, r) => addScores(sum, r.scores!), ZERO_SCORES);
+
+describe('quality on the labelled fixtures', () => {
+  it('has enough labelled pairs to mean something', () => {
+    expect(results.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each([
+    ['all', total(), FLOORS.all],
+    ['holdout', total('holdout'), FLOORS.holdout],
+  ] as const)('%s: stays above its floors', (_name, scores, floor) => {
+    expect(metric(scores.links).f1).toBeGreaterThanOrEqual(floor.linkF1);
+    expect(metric(scores.shared).f1).toBeGreaterThanOrEqual(floor.sharedF1);
+    expect(metric(scores.contradiction).precision).toBeGreaterThanOrEqual(floor.contradictionPrecision);
+    expect(metric(scores.contradiction).recall).toBeGreaterThanOrEqual(floor.contradictionRecall);
+  });
+
+  it('matches nothing between two unrelated readouts and everything between identical ones', () => {
+    const byId = new Map(results.map((r) => [r.case.id, r]));
+    expect(byId.get('unrelated-readouts')!.report.matches).toEqual([]);
+    const identical = byId.get('identical-texts')!.report;
+    expect(identical.summary.shared).toBe(identical.summary.sentencesA);
+  });
+});
