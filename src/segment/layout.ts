@@ -52,13 +52,15 @@ export function layoutBreaks(text: string, tokens: readonly Token[], lang: Langu
   for (let k = lines.length - 1; k >= 0; k--) {
     const line = lines[k]!;
     const next = lines[k + 1];
+    const lineTokens = tokens.slice(line.first, line.last + 1);
+    // A long line is wrapped prose, which may go on with a capitalised word ("Foreign Minister" /
+    // "Wang Yi"); after a short line only a lower-case word continues the sentence.
     const continuedByNext =
       next !== undefined &&
       tokens[next.first]!.breaksBefore === 1 &&
-      startKind[k + 1] === 'lower' &&
+      (startKind[k + 1] === 'lower' || wordCount(text, lineTokens) > MAX_HEADING_WORDS) &&
       !startsItem[k + 1]! &&
       reachesEnd[k + 1]!;
-    const lineTokens = tokens.slice(line.first, line.last + 1);
     reachesEnd[k] = continuedByNext || lineTokens.some((t) => endsWithTerminal(text, t));
   }
 
@@ -68,10 +70,14 @@ export function layoutBreaks(text: string, tokens: readonly Token[], lang: Langu
     const previous = lines[k - 1]!;
     if (startsItem[k]) breaks[first] = true;
     else if (!endsWithTerminal(text, tokens[previous.last]!)) {
+      // Only a line that starts a sentence can be a heading; one that goes on from the line
+      // before is wrapped prose.
+      const previousStartsSentence =
+        k === 1 || breaks[previous.first]! || endsWithTerminal(text, tokens[lines[k - 2]!.last]!);
       breaks[first] =
         startKind[k] === 'lower'
           ? !reachesEnd[k]!
-          : startKind[k] === 'upper' && isHeading(text, tokens, previous, lang);
+          : startKind[k] === 'upper' && previousStartsSentence && isHeading(text, tokens, previous, lang);
     }
   }
   return breaks;
@@ -87,8 +93,11 @@ function isHeading(text: string, tokens: readonly Token[], line: Line, lang: Lan
   if (lastChar === ':') return true;
   if (lang.isFunctionWord(opening(text, last).word)) return false;
   const lineTokens = tokens.slice(line.first, line.last + 1);
-  const words = lineTokens.filter((t) => hasLetterOrDigit(text, t.start, t.end)).length;
-  return words <= MAX_HEADING_WORDS || isTitleCase(text, lineTokens, lang);
+  return wordCount(text, lineTokens) <= MAX_HEADING_WORDS || isTitleCase(text, lineTokens, lang);
+}
+
+function wordCount(text: string, lineTokens: readonly Token[]): number {
+  return lineTokens.filter((t) => hasLetterOrDigit(text, t.start, t.end)).length;
 }
 
 /** Every word that is not a function word begins with a capital or a digit. */

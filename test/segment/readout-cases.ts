@@ -313,4 +313,23 @@ export const readoutCases: ReadoutCase[] = [
     text: 'The ministers met in Rome\n \t\nthe talks focused on trade.',
     expected: ['The ministers met in Rome', 'the talks focused on trade.'],
   },
+  {
+    name: 'wrapped paragraph whose lines end in capitalised names',
+    text:
+      'The talks built on the 15th round. The delegations were guided by the understanding between\n' +
+      'External Affairs Minister Dr. S. Jaishankar and Chinese Foreign Minister\n' +
+      'Wang Yi at their meeting in Bali. The two sides held detailed\n' +
+      'discussions on the issues along the Line of Actual\n' +
+      'Control in the Western Sector.',
+    expected: [
+      'The talks built on the 15th round.',
+      'The delegations were guided by the understanding between\nExternal Affairs Minister Dr. S. Jaishankar and Chinese Foreign Minister\nWang Yi at their meeting in Bali.',
+      'The two sides held detailed\ndiscussions on the issues along the Line of Actual\nControl in the Western Sector.',
+    ],
+  },
+  {
+    name: 'first line of a wrapped paragraph without punctuation',
+    text: 'Prime Minister Albin Kurti took part today in Ohrid in the high-level meeting\nof the EU-facilitated dialogue. The talks lasted twelve hours.',
+    expected: ['Prime Minister Albin Kurti took part today in Ohrid in the high-level meeting\nof the EU-facilitated dialogue.', 'The talks lasted twelve hours.'],
+  },
 ];
