@@ -1,5 +1,5 @@
 import { align, type AlignedPair } from './align/index.js';
-import { classify, conflicts, toSide, type Side } from './classify/index.js';
+import { classify, conflicts, namesInitiator, toSide, type Side } from './classify/index.js';
 import { detectFormat, loadDocument, type FormatChoice } from './load/index.js';
 import { SCHEMA_VERSION, type DocumentReport, type InputFormat, type Match, type Reason, type Report, type Sentence } from './report/types.js';
 import { segmentDocument } from './segment/sentences.js';
@@ -74,10 +74,22 @@ function matchSentences(x: Prepared, y: Prepared, settings: Required<CompareOpti
     mergePartMin: 0.15,
     secondary: {
       threshold: settings.contradictionThreshold,
-      accept: (i, j) => topicTerms(space, i, j) >= MIN_SHARED_TOPIC_TERMS && conflicts(x.sides[i]!, y.sides[j]!).length > 0,
+      accept: (i, j) => {
+        const reasons = conflicts(x.sides[i]!, y.sides[j]!);
+        // Who asked for the call is a topic of its own, whatever else the two sentences say.
+        return reasons.some((r) => r.cue === 'initiator') || (reasons.length > 0 && topicTerms(space, i, j) >= MIN_SHARED_TOPIC_TERMS);
+      },
+      anchored: initiatorPairs(x, y),
     },
   });
   return pairs.map((pair) => describe(pair, x, y, space));
+}
+
+/** Every pair of sentences that both say who asked for the call or meeting (few in any document). */
+function initiatorPairs(x: Prepared, y: Prepared): { a: number; b: number }[] {
+  const naming = (doc: Prepared) => doc.sides.flatMap((side, i) => (namesInitiator(side) ? [i] : []));
+  const inY = naming(y);
+  return naming(x).flatMap((a) => inY.map((b) => ({ a, b })));
 }
 
 /** Shared terms that say what a sentence is about: not framing words, not spread over most sentences. */

@@ -40,6 +40,8 @@ describe('and stay quiet where the two sides agree', () => {
   it.each([
     ['the same figure in digits and words', 'The 16th round of talks was held.', 'The sixteenth round of talks was held.'],
     ['the same date written two ways', 'They met on 7 July.', 'They met on July 7.'],
+    ['the same two days written as a range and a pair', 'They met in Vienna on May 10 and 11, 2023.', 'From 10 to 11 May they held talks in Vienna.'],
+    ['a denial that covers only the first word after it', 'There has been no change in the one China policy.', 'The government remains committed to its one China policy.'],
     ['negated on both sides', 'The measures are not directed against any nation.', 'The measures were not aimed at any nation.'],
     ['a negated antonym that agrees', 'The measures are not permanent.', 'The measures are not permanent but will last weeks.'],
     ['rejecting an act rather than a claim', 'Both leaders rejected any use of nuclear weapons.', 'Both leaders opposed any use of nuclear weapons.'],

@@ -18,7 +18,12 @@ export interface AlignOptions {
    * A second, lower bar for pairs that `accept` vouches for (the classifier: a contradiction cue fired
    * on two sentences about the same thing). Considered only between sentences still unmatched.
    */
-  secondary?: { threshold: number; accept: (a: number, b: number) => boolean };
+  secondary?: {
+    threshold: number;
+    accept: (a: number, b: number) => boolean;
+    /** Pairs to consider whatever their similarity, e.g. two sentences that each say who asked for the call. */
+    anchored?: readonly { a: number; b: number }[];
+  };
   /** How much a second adjacent sentence must raise the similarity to be joined in. */
   mergeGain: number;
   /** How similar that second sentence must be on its own, so it adds content rather than dilutes. */
@@ -29,21 +34,21 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
   const floor = Math.min(options.threshold, options.secondary?.threshold ?? 1, options.mergePartMin);
   const candidates = findCandidates(space, floor);
   const primary = maximumWeightMatching(candidates.filter((c) => c.similarity >= options.threshold && options.accept(c.a, c.b, c.similarity)));
-  const matched = primary.concat(secondaryMatches(candidates, primary, options));
+  const matched = primary.concat(secondaryMatches(space, candidates, primary, options));
   return joinAdjacent(space, matched, candidates, options).sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
 }
 
-function secondaryMatches(candidates: readonly Candidate[], primary: readonly Candidate[], options: AlignOptions): Candidate[] {
+function secondaryMatches(space: VectorSpace, candidates: readonly Candidate[], primary: readonly Candidate[], options: AlignOptions): Candidate[] {
   const { secondary } = options;
   if (!secondary) return [];
   const usedA = new Set(primary.map((c) => c.a));
   const usedB = new Set(primary.map((c) => c.b));
-  const eligible = candidates.filter(
-    (c) =>
-      c.similarity >= secondary.threshold &&
-      !usedA.has(c.a) &&
-      !usedB.has(c.b) &&
-      secondary.accept(c.a, c.b),
+  const known = new Set(candidates.map((c) => `${c.a}:${c.b}`));
+  const anchored = (secondary.anchored ?? [])
+    .filter((p) => !known.has(`${p.a}:${p.b}`))
+    .map((p) => ({ ...p, similarity: cosine(space.a[p.a]!, space.b[p.b]!) }));
+  const eligible = [...candidates.filter((c) => c.similarity >= secondary.threshold), ...anchored].filter(
+    (c) => !usedA.has(c.a) && !usedB.has(c.b) && secondary.accept(c.a, c.b),
   );
   return maximumWeightMatching(eligible);
 }

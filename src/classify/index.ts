@@ -7,6 +7,7 @@ import { rejectionCue } from './cues/rejection.js';
 import type { Side } from './side.js';
 
 export { toSide, type Side } from './side.js';
+export { namesInitiator } from './cues/initiator.js';
 
 export type Cue = (a: Side, b: Side) => Reason | null;
 

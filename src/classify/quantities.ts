@@ -14,11 +14,15 @@ const monthOf = new Map<string, number>([...MONTHS.map((m, i) => [m, i + 1] as c
 
 const DIGITS = /^(\d+)(st|nd|rd|th)?$/;
 
+/** Words that join the two ends of a range or pair of days ("10 and 11 May", "May 10-11"). */
+const RANGE_WORDS = new Set(['and', 'to', 'or', 'through', 'until', 'till']);
+
 /** Finds numbers (digits or words, cardinal or ordinal, with scale words) and dates in a side. */
 export function quantities(side: Side): Quantity[] {
   const found: Quantity[] = [];
   const { tokens } = side;
   let i = 0;
+  let dateMonth: number | undefined;
   while (i < tokens.length) {
     const number = readNumber(side, i);
     if (!number) {
@@ -26,24 +30,51 @@ export function quantities(side: Side): Quantity[] {
       continue;
     }
     const { value, next } = number;
-    const before = tokens[i - 1];
-    const monthBefore = before ? monthOf.get(before.word) : undefined;
-    const monthAfter = tokens[next] ? monthOf.get(tokens[next]!.word) : undefined;
-    if (monthBefore !== undefined && value >= 1 && value <= 31 && Number.isInteger(value)) {
-      found.push({ key: 'date', value: `${monthBefore}-${value}`, words: slice(side, i - 1, next - 1) });
-    } else if (monthAfter !== undefined && value >= 1 && value <= 31 && Number.isInteger(value)) {
-      found.push({ key: 'date', value: `${monthAfter}-${value}`, words: slice(side, i, next) });
+    const day = Number.isInteger(value) && value >= 1 && value <= 31;
+    const monthBefore = tokens[i - 1] ? monthOf.get(tokens[i - 1]!.word) : undefined;
+    // "May 10 and 11": the second day takes the month of the first.
+    const monthCarried = dateMonth !== undefined && day && linkedToPrevious(side, i) ? dateMonth : undefined;
+    const monthAfter = day ? monthFollowing(side, next) : undefined;
+    const month = day ? (monthBefore ?? monthCarried ?? monthAfter?.month) : undefined;
+    if (month !== undefined) {
+      const last = monthAfter && monthBefore === undefined && monthCarried === undefined ? monthAfter.index : next - 1;
+      found.push({ key: 'date', value: `${month}-${value}`, words: slice(side, monthBefore !== undefined ? i - 1 : i, last) });
+      dateMonth = month;
     } else if (/^\d{4}$/.test(tokens[i]!.word) && value >= 1800 && value <= 2199) {
       found.push({ key: 'year', value: String(value), words: tokens[i]!.surface });
     } else {
+      dateMonth = undefined;
       const symbol = symbolBefore(side, i);
       const unit = symbol ? null : unitAfter(side, next);
-      const words = slice(side, i, unit ? unit.index : next - 1);
-      found.push({ key: symbol ?? unit?.term ?? 'number', value: String(value), words: symbol ? side.text.slice(side.tokens[i]!.start - 1, side.tokens[next - 1]!.end) : words });
+      const words = symbol ? side.text.slice(tokens[i]!.start - 1, tokens[next - 1]!.end) : slice(side, i, unit ? unit.index : next - 1);
+      found.push({ key: symbol ?? unit?.term ?? 'number', value: String(value), words });
     }
     i = next;
   }
   return found;
+}
+
+/** The month right after a day, or after a range of days ("10 May", "10 to 11 May", "10-11 May"). */
+function monthFollowing(side: Side, next: number): { month: number; index: number } | undefined {
+  const { tokens } = side;
+  const direct = tokens[next] ? monthOf.get(tokens[next]!.word) : undefined;
+  if (direct !== undefined) return { month: direct, index: next };
+  const otherDay = RANGE_WORDS.has(tokens[next]?.word ?? '') ? next + 1 : dashBefore(side, next) ? next : -1;
+  const other = tokens[otherDay];
+  if (!other || !/^\d{1,2}(?:st|nd|rd|th)?$/.test(other.word)) return undefined;
+  const month = tokens[otherDay + 1] ? monthOf.get(tokens[otherDay + 1]!.word) : undefined;
+  return month === undefined ? undefined : { month, index: next - 1 };
+}
+
+/** Whether the number at token i ends a range begun by the number before it ("10 and 11", "10-11"). */
+function linkedToPrevious(side: Side, i: number): boolean {
+  return RANGE_WORDS.has(side.tokens[i - 1]?.word ?? '') || dashBefore(side, i);
+}
+
+function dashBefore(side: Side, i: number): boolean {
+  const before = side.tokens[i - 1];
+  const token = side.tokens[i];
+  return before !== undefined && token !== undefined && /^\s*[-–]\s*$/.test(side.text.slice(before.end, token.start));
 }
 
 /** Reads one number starting at token i: "2.4 million", "1,000", "thirty-first", "16th", "one hundred". */

@@ -78,6 +78,7 @@ function americanSpelling(word: string): string {
     .replace(/(?<=\p{L}{2})ys(e|es|ed|ing)$/u, 'yz$1')
     .replace(/(?<=\p{L}{3})our(s|ed|ing|able)?$/u, 'or$1')
     .replace(/(?<=\p{L}{2})ogue(s)?$/u, 'og$1')
+    .replace(/(?<=\p{L}{3})amme(s)?$/u, 'am$1')
     .replace(/(?<=\p{L}{3})tre(s)?$/u, 'ter$1')
     .replace(/^(de|of)fence(s)?$/u, '$1fense$2');
 }

@@ -31,6 +31,11 @@ export function initiatorCue(a: Side, b: Side): Reason | null {
   return { cue: 'initiator', a: ia.words, b: ib.words, explanation: 'the two sides name different parties as the one who initiated it' };
 }
 
+/** Whether a sentence says who asked for the call or meeting; such sentences are about the same thing. */
+export function namesInitiator(side: Side): boolean {
+  return initiator(side) !== null;
+}
+
 function initiator(side: Side): Initiator | null {
   const { tokens } = side;
   for (const phrase of beforeActor) {

@@ -7,9 +7,13 @@ const negators = new Set(NEGATORS);
 const negatingVerbStems = new Set(NEGATING_VERBS.map((verb) => termOf(verb)));
 const nonNegating = new Set(NON_NEGATING.map((pair) => pair.join(' ')));
 const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'be', 'been']);
-/** How many content words after a negator it can reach, and how many words at most. */
-const SCOPE_CONTENT_WORDS = 3;
-const SCOPE_WORDS = 8;
+/**
+ * A negation covers the first content word after it, the head of what it denies ("did not
+ * *sign* the treaty", "no *change* in policy"), and at most this many words to reach it. Reaching
+ * further mistakes the rest of the clause for what is denied.
+ */
+const SCOPE_CONTENT_WORDS = 1;
+const SCOPE_WORDS = 4;
 
 interface Polarity {
   /** Content terms under a negator, with where the negation starts and the negated word. */

@@ -38,7 +38,8 @@ export const POSITIVE_CHARACTERISATIONS = [
 export const NEGATIVE_CHARACTERISATIONS = [
   'difficult', 'tense', 'tough', 'harsh', 'negative', 'unproductive', 'fruitless', 'strained', 'hostile', 'unfriendly',
   'frosty', 'cold', 'deteriorating', 'worsening', 'escalating', 'confrontational', 'acrimonious', 'disappointing',
-  'unacceptable', 'alarming', 'stalled', 'deadlock', 'impasse', 'critical', 'grave', 'discriminatory',
+  'unacceptable', 'alarming', 'stalled', 'deadlock', 'impasse', 'grave', 'discriminatory', 'disrupted', 'damaged',
+  'undermined', 'setback', 'unstable', 'volatile',
 ];
 
 /**
