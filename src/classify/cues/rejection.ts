@@ -6,6 +6,8 @@ import { breaksClause, findPhrase, phraseWords, slice, type Side } from '../side
 const phrases = REJECTION_PHRASES.map(phraseWords);
 const disputingVerbs = new Set(DISPUTING_VERBS.map(termOf));
 const claimNouns = new Set(CLAIM_NOUNS);
+/** The longest stretch of the claim quoted as what the dispute is about. */
+const MAX_CLAIM_WORDS = 14;
 /** How far after a disputing verb its claim object may stand ("rejected the U.S. claim that"). */
 const OBJECT_REACH = 4;
 
@@ -52,9 +54,16 @@ function disputedClaim(side: Side): { at: number; words: string } | null {
   return null;
 }
 
-/** The claim's content words that the rejecting side also uses: what the dispute is about. */
+/**
+ * What the dispute is about: the stretch of the claim from the first to the last content word that
+ * the rejecting side repeats ("not directed against any nation or religion").
+ */
 function sharedWords(claim: Side, other: Side): string {
   const otherTerms = new Set(other.tokens.map((t) => t.term));
-  const words = claim.tokens.filter((t) => t.term !== null && otherTerms.has(t.term)).map((t) => t.surface);
-  return [...new Set(words)].slice(0, 6).join(' ');
+  const shared = claim.tokens.flatMap((t, i) => (t.term !== null && otherTerms.has(t.term) ? [i] : []));
+  if (shared.length === 0) return '';
+  const first = shared[0]!;
+  const last = shared[shared.length - 1]!;
+  if (last - first < MAX_CLAIM_WORDS) return slice(claim, first, last);
+  return shared.map((i) => claim.tokens[i]!.surface).join(' … ');
 }
