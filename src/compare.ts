@@ -1,9 +1,11 @@
 import { align, type AlignedPair } from './align/index.js';
 import { classify, conflicts, namesInitiator, toSide, type Side } from './classify/index.js';
-import { detectFormat, loadDocument, type FormatChoice } from './load/index.js';
+import { detectFormat, InputError, loadDocument, type FormatChoice } from './load/index.js';
+import { detectLanguage } from './load/language.js';
 import { SCHEMA_VERSION, type DocumentReport, type InputFormat, type Match, type Reason, type Report, type Sentence } from './report/types.js';
 import { segmentDocument } from './segment/sentences.js';
 import { sharedTermIds, type VectorSpace, vectorize } from './vectorize/tfidf.js';
+import type { LanguageCode } from './vectorize/languages.js';
 import { isBoilerplate } from './vectorize/tokenize.js';
 
 export interface DocumentInput {
@@ -15,13 +17,15 @@ export interface DocumentInput {
 }
 
 export interface CompareOptions {
+  /** Language of both documents, or 'auto' (the default) to detect each and require them to agree. */
+  lang?: LanguageCode | 'auto';
   /** Minimum similarity for two sentences to be aligned. */
   threshold?: number;
   /** Lower bar for a pair on which a contradiction cue fires and which share topic words. */
   contradictionThreshold?: number;
 }
 
-export const DEFAULT_OPTIONS: Required<CompareOptions> = { threshold: 0.22, contradictionThreshold: 0.15 };
+export const DEFAULT_OPTIONS: Required<CompareOptions> = { lang: 'auto', threshold: 0.22, contradictionThreshold: 0.15 };
 /** Shared content words two sentences need before a cue may join them below the threshold. */
 const MIN_SHARED_TOPIC_TERMS = 2;
 const MAX_TERMS_SHOWN = 8;
@@ -32,6 +36,7 @@ const BOILERPLATE_WEIGHT = 0.5;
 
 interface Prepared {
   input: Required<DocumentInput> & { format: InputFormat };
+  lang: LanguageCode;
   sentences: Sentence[];
   sides: Side[];
 }
@@ -39,8 +44,16 @@ interface Prepared {
 /** Compares two documents and returns the full report. Pure: same inputs, same report. */
 export function compare(a: string | DocumentInput, b: string | DocumentInput, options: CompareOptions = {}): Report {
   const settings = { ...DEFAULT_OPTIONS, ...options };
-  const first = prepare(a, 'A');
-  const second = prepare(b, 'B');
+  const [inputA, inputB] = [a, b].map((input) => (typeof input === 'string' ? { text: input } : input)) as [DocumentInput, DocumentInput];
+  const [langA, langB] = [inputA, inputB].map((input) => (settings.lang === 'auto' ? detectLanguage(input.text) : settings.lang));
+  if (langA !== langB) {
+    throw new InputError(
+      `the documents are in different languages (${inputA.label ?? 'A'}: ${langA}, ${inputB.label ?? 'B'}: ${langB}); ` +
+        'communique compares statements in one language, translation is out of its scope (use --lang to override the detection)',
+    );
+  }
+  const first = prepare(inputA, 'A', langA!);
+  const second = prepare(inputB, 'B', langB!);
   // Work in one canonical order so that swapping the inputs mirrors the result bit for bit,
   // ties included.
   const swapped = canonicalKey(first) > canonicalKey(second);
@@ -50,13 +63,12 @@ export function compare(a: string | DocumentInput, b: string | DocumentInput, op
   return swapped ? mirror(report) : report;
 }
 
-function prepare(input: string | DocumentInput, fallbackLabel: string): Prepared {
-  const given = typeof input === 'string' ? { text: input } : input;
+function prepare(given: DocumentInput, fallbackLabel: string, lang: LanguageCode): Prepared {
   const source = given.source ?? '';
   const format = !given.format || given.format === 'auto' ? detectFormat(source, given.text) : given.format;
   const full = { text: given.text, label: given.label ?? fallbackLabel, source, format } satisfies Required<DocumentInput>;
-  const sentences = segmentDocument(loadDocument(full.text, format));
-  return { input: full, sentences, sides: sentences.map((s) => toSide(s.text)) };
+  const sentences = segmentDocument(loadDocument(full.text, format), { lang });
+  return { input: full, lang, sentences, sides: sentences.map((s) => toSide(s.text, lang)) };
 }
 
 function canonicalKey(doc: Prepared): string {
@@ -65,7 +77,7 @@ function canonicalKey(doc: Prepared): string {
 
 function matchSentences(x: Prepared, y: Prepared, settings: Required<CompareOptions>): Match[] {
   const terms = (doc: Prepared) => doc.sides.map((side) => side.tokens.flatMap((t) => (t.term === null ? [] : [t.term])));
-  const space = vectorize(terms(x), terms(y), { isBoilerplate, boilerplateWeight: BOILERPLATE_WEIGHT });
+  const space = vectorize(terms(x), terms(y), { isBoilerplate: (term) => isBoilerplate(term, x.lang), boilerplateWeight: BOILERPLATE_WEIGHT });
   const pairs = align(space, {
     threshold: settings.threshold,
     // Near-identical wording needs no topic word: "The ministers agreed to remain in contact" twice.
@@ -115,7 +127,7 @@ function describe(pair: AlignedPair, x: Prepared, y: Prepared, space: VectorSpac
 }
 
 function joinSides(sides: Side[]): Side {
-  return sides.length === 1 ? sides[0]! : toSide(sides.map((s) => s.text).join(' '));
+  return sides.length === 1 ? sides[0]! : toSide(sides.map((s) => s.text).join(' '), sides[0]!.lexicon.lang);
 }
 
 /** The heaviest shared terms, each shown as its shortest written form on either side. */
@@ -152,7 +164,7 @@ function buildReport(x: Prepared, y: Prepared, matches: Match[], settings: Requi
     schemaVersion: SCHEMA_VERSION,
     a: documentReport(x),
     b: documentReport(y),
-    options: { threshold: settings.threshold, contradictionThreshold: settings.contradictionThreshold },
+    options: { language: x.lang, threshold: settings.threshold, contradictionThreshold: settings.contradictionThreshold },
     matches: sortMatches(matches),
     onlyA,
     onlyB,
@@ -168,7 +180,7 @@ function buildReport(x: Prepared, y: Prepared, matches: Match[], settings: Requi
 }
 
 function documentReport(doc: Prepared): DocumentReport {
-  return { label: doc.input.label, source: doc.input.source, format: doc.input.format, sentences: doc.sentences };
+  return { label: doc.input.label, source: doc.input.source, format: doc.input.format, language: doc.lang, sentences: doc.sentences };
 }
 
 function sortMatches(matches: Match[]): Match[] {

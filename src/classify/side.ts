@@ -1,27 +1,28 @@
+import type { LanguageCode } from '../vectorize/languages.js';
 import { tokenize, type Token } from '../vectorize/tokenize.js';
+import { keyOf, lexicon, type Lexicon } from './lexicon.js';
 
 /** One side of an aligned pair: the text of its sentence (or two adjacent sentences) and their words. */
 export interface Side {
   text: string;
   tokens: Token[];
+  lexicon: Lexicon;
 }
 
-export function toSide(text: string): Side {
-  return { text, tokens: tokenize(text) };
+export function toSide(text: string, lang: LanguageCode = 'en'): Side {
+  return { text, tokens: tokenize(text, lang), lexicon: lexicon(lang) };
 }
 
-/** Word sequences are matched over normalised words; '*' stands for any one word. */
-export function phraseWords(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.word);
-}
-
-/** Token positions at which `words` start in `tokens`, not crossing clause punctuation. */
-export function findPhrase(side: Side, words: readonly string[]): number[] {
+/**
+ * Token positions at which the key sequence `keys` starts, not crossing clause punctuation. Keys
+ * are terms (so inflections match) unless `keyFor` says otherwise.
+ */
+export function findPhrase(side: Side, keys: readonly string[], keyFor: (token: Token) => string = keyOf): number[] {
   const found: number[] = [];
   const { tokens } = side;
-  outer: for (let i = 0; i + words.length <= tokens.length; i++) {
-    for (let k = 0; k < words.length; k++) {
-      if (words[k] !== '*' && tokens[i + k]!.word !== words[k]) continue outer;
+  outer: for (let i = 0; i + keys.length <= tokens.length; i++) {
+    for (let k = 0; k < keys.length; k++) {
+      if (keyFor(tokens[i + k]!) !== keys[k]) continue outer;
       if (k > 0 && breaksClause(side, i + k - 1)) continue outer;
     }
     found.push(i);

@@ -23,8 +23,8 @@ export function renderText(report: Report, { style, width }: TextOptions): strin
   const raw = (doc: DocumentReport, indices: number[]) => indices.map((i) => doc.sentences[i]!.text).join(' ');
 
   out.push(style.heading(`communique: ${labelA} vs ${labelB}`));
-  block(`${labelA}: ${safe(report.a.source) || '(text)'}, ${report.summary.sentencesA} sentences`, 2, 'A  ');
-  block(`${labelB}: ${safe(report.b.source) || '(text)'}, ${report.summary.sentencesB} sentences`, 2, 'B  ');
+  block(`${labelA}: ${safe(report.a.source) || '(text)'}, ${report.summary.sentencesA} sentences, language ${report.a.language}`, 2, 'A  ');
+  block(`${labelB}: ${safe(report.b.source) || '(text)'}, ${report.summary.sentencesB} sentences, language ${report.b.language}`, 2, 'B  ');
   block(style.dim(`#n (line:column) locates a sentence. Aligned from similarity ${report.options.threshold}; a pair on which a contradiction cue fires from ${report.options.contradictionThreshold}.`), 2);
 
   const section = (title: string, count: number, paint: (s: string) => string) => {

@@ -17,6 +17,8 @@ export interface DocumentReport {
   label: string;
   source: string;
   format: InputFormat;
+  /** ISO 639-1 code of the language the document was read in (detected unless given). */
+  language: string;
   sentences: Sentence[];
 }
 
@@ -58,6 +60,8 @@ export interface Summary {
 }
 
 export interface ReportOptions {
+  /** The language both documents were compared in. */
+  language: string;
   threshold: number;
   contradictionThreshold: number;
 }

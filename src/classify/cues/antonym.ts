@@ -1,15 +1,11 @@
 import type { Reason } from '../../report/types.js';
-import { termOf } from '../../vectorize/tokenize.js';
 import { antonymTable } from '../antonyms.js';
-import { ANTONYM_EXCLUSIONS } from '../data/en.js';
 import type { Side } from '../side.js';
 import { negatedPositions } from './negation.js';
 
-const excluded = new Set(ANTONYM_EXCLUSIONS.map(termOf));
-
 /** Fires when one side uses a word and the other its opposite ("temporary" / "permanent"), neither negated. */
 export function antonymCue(a: Side, b: Side): Reason | null {
-  const table = antonymTable();
+  const table = antonymTable(a.lexicon.lang, a.lexicon.data);
   const termsA = affirmedTerms(a);
   const termsB = affirmedTerms(b);
   for (const [term, index] of termsA) {
@@ -25,9 +21,9 @@ export function antonymCue(a: Side, b: Side): Reason | null {
         a: wordA,
         b: wordB,
         explanation:
-          source === 'wordnet'
-            ? `"${wordA}" and "${wordB}" are antonyms (WordNet)`
-            : `"${wordA}" and "${wordB}" characterise it in opposite ways`,
+          source === 'characterisation'
+            ? `"${wordA}" and "${wordB}" characterise it in opposite ways`
+            : `"${wordA}" and "${wordB}" are antonyms${source === 'wordnet' ? ' (WordNet)' : ''}`,
       };
     }
   }
@@ -37,6 +33,7 @@ export function antonymCue(a: Side, b: Side): Reason | null {
 /** Content terms not under a negation, each with its first position. */
 function affirmedTerms(side: Side): Map<string, number> {
   const negated = negatedPositions(side);
+  const excluded = side.lexicon.antonymExclusions;
   const terms = new Map<string, number>();
   side.tokens.forEach((token, i) => {
     if (token.term !== null && !excluded.has(token.term) && !negated.has(i) && !terms.has(token.term)) terms.set(token.term, i);

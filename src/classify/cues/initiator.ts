@@ -1,7 +1,6 @@
 import type { Reason } from '../../report/types.js';
-import { ACTORS } from '../../vectorize/data/countries.js';
-import { ACTOR_FILLERS, CONTACT_NOUNS, CONTACT_VERBS, INITIATIVE_BEFORE_ACTOR, INITIATIVE_NOUNS, INITIATIVE_VERBS } from '../data/en.js';
-import { breaksClause, findPhrase, phraseWords, slice, type Side } from '../side.js';
+import { keyOf } from '../lexicon.js';
+import { breaksClause, findPhrase, slice, type Side } from '../side.js';
 
 interface Initiator {
   /** The country the actor stands for ('russia' for "Moscow" or "the Russian side"). */
@@ -9,19 +8,16 @@ interface Initiator {
   words: string;
 }
 
-const beforeActor = INITIATIVE_BEFORE_ACTOR.map(phraseWords);
-const verbs = INITIATIVE_VERBS.map(phraseWords);
-const contactVerbs = CONTACT_VERBS.map(phraseWords);
+interface Actor {
+  country: string;
+  start: number;
+  end: number;
+}
+
 /** How many words before a verb its subject may stand ("the Indian Director General (DGMO) reached out"). */
 const SUBJECT_REACH = 10;
-const nouns = new Set(INITIATIVE_NOUNS);
-const contacts = new Set(CONTACT_NOUNS);
-const fillers = new Set(ACTOR_FILLERS);
-const ROLE_NOUNS = new Set(['side', 'party', 'government', 'authorities', 'delegation', 'leadership', 'president', 'minister']);
-/** Alias word sequences, longest first, each with its country. */
-const aliases = Object.entries(ACTORS)
-  .flatMap(([country, names]) => [country, ...names].map((name) => ({ words: phraseWords(name), country })))
-  .sort((p, q) => q.words.length - p.words.length);
+/** How many filler words may stand between an initiative phrase and the actor ("of the Russian"). */
+const ACTOR_REACH = 4;
 
 /** Fires when the two sides name different parties as the one who asked for the call or meeting. */
 export function initiatorCue(a: Side, b: Side): Reason | null {
@@ -37,24 +33,26 @@ export function namesInitiator(side: Side): boolean {
 }
 
 function initiator(side: Side): Initiator | null {
-  const { tokens } = side;
-  for (const phrase of beforeActor) {
+  const { tokens, lexicon } = side;
+  // "at the request of the Russian side"
+  for (const phrase of lexicon.initiativeBeforeActor) {
     for (const at of findPhrase(side, phrase)) {
-      const actor = adjacentActor(side, at + phrase.length, 1);
+      const actor = actorAfter(side, at + phrase.length);
       if (actor) return { actor: actor.country, words: slice(side, at, withRoleNoun(side, actor.end)) };
     }
   }
+  // "Moscow's request", "the Russian side's initiative"
   for (let i = 1; i < tokens.length; i++) {
-    // "Moscow's request", "the Russian side's initiative"
-    if (nouns.has(tokens[i]!.word) && tokens[i - 1]!.word.endsWith("'s")) {
-      const actor = adjacentActor(side, i - 1, -1);
+    if (lexicon.initiativeNouns.has(tokens[i]!.word) && tokens[i - 1]!.word.endsWith("'s")) {
+      const actor = actorBefore(side, i - 1);
       if (actor) return { actor: actor.country, words: slice(side, actor.start, i) };
     }
   }
-  for (const verb of [...verbs, ...contactVerbs]) {
-    const needsContact = verbs.includes(verb);
-    for (const at of findPhrase(side, verb)) {
-      const contactFollows = tokens.slice(at + verb.length, at + verb.length + 3).some((t) => contacts.has(t.word));
+  // "Paris requested the call", "the Indian side reached out"
+  for (const verb of [...lexicon.initiativeVerbs, ...lexicon.contactVerbs]) {
+    const needsContact = lexicon.initiativeVerbs.includes(verb);
+    for (const at of findPhrase(side, verb, (t) => t.word)) {
+      const contactFollows = tokens.slice(at + verb.length, at + verb.length + 3).some((t) => lexicon.contactNouns.has(keyOf(t)));
       const actor = needsContact && !contactFollows ? null : subjectBefore(side, at);
       if (actor) return { actor: actor.country, words: slice(side, actor.start, at + verb.length - 1) };
     }
@@ -65,11 +63,31 @@ function initiator(side: Side): Initiator | null {
 /** Extends an actor over the noun that follows its adjective ("the Russian" + "side"). */
 function withRoleNoun(side: Side, end: number): number {
   const next = side.tokens[end + 1];
-  return next && ROLE_NOUNS.has(next.word) && !breaksClause(side, end) ? end + 1 : end;
+  return next && side.lexicon.roleNouns.has(keyOf(next)) && !breaksClause(side, end) ? end + 1 : end;
+}
+
+/** The country named right after an initiative phrase, past filler words ("the", "side") in the same clause. */
+function actorAfter(side: Side, from: number): Actor | null {
+  for (let k = from; k < side.tokens.length && k < from + ACTOR_REACH; k++) {
+    const match = aliasAt(side, k, 1);
+    if (match) return match;
+    if (!side.lexicon.actorFillers.has(keyOf(side.tokens[k]!)) || breaksClause(side, k)) return null;
+  }
+  return null;
+}
+
+/** The country named right before a possessive noun ("Moscow's", "the Russian side's"). */
+function actorBefore(side: Side, from: number): Actor | null {
+  for (let k = from; k >= 0 && k > from - ACTOR_REACH; k--) {
+    const match = aliasAt(side, k, -1);
+    if (match) return match;
+    if (!side.lexicon.actorFillers.has(keyOf(side.tokens[k]!)) || (k > 0 && breaksClause(side, k - 1))) return null;
+  }
+  return null;
 }
 
 /** The nearest country named before a verb, within its clause (parentheses do not end it). */
-function subjectBefore(side: Side, verbAt: number): { country: string; start: number; end: number } | null {
+function subjectBefore(side: Side, verbAt: number): Actor | null {
   for (let k = verbAt - 1; k >= 0 && k >= verbAt - SUBJECT_REACH; k--) {
     const match = aliasAt(side, k, -1);
     if (match) return match;
@@ -78,28 +96,13 @@ function subjectBefore(side: Side, verbAt: number): { country: string; start: nu
   return null;
 }
 
-/**
- * The country named next to position `from`, reading forwards (direction 1) or backwards (-1)
- * over filler words ("the", "side", "president") within the clause, at most four words away.
- */
-function adjacentActor(side: Side, from: number, direction: 1 | -1): { country: string; start: number; end: number } | null {
+/** A country alias that starts (reading forwards) or ends (reading backwards) at token k. */
+function aliasAt(side: Side, k: number, direction: 1 | -1): Actor | null {
   const { tokens } = side;
-  for (let k = from, steps = 0; k >= 0 && k < tokens.length && steps < 4; k += direction, steps++) {
-    const match = aliasAt(side, k, direction);
-    if (match) return match;
-    const word = tokens[k]!.word.replace(/'s$/, '');
-    if (!fillers.has(word)) return null;
-    if (direction === 1 ? breaksClause(side, k) : k > 0 && breaksClause(side, k - 1)) return null;
-  }
-  return null;
-}
-
-function aliasAt(side: Side, k: number, direction: 1 | -1): { country: string; start: number; end: number } | null {
-  const words = side.tokens.map((t) => t.word.replace(/'s$/, ''));
-  for (const alias of aliases) {
-    const start = direction === 1 ? k : k - alias.words.length + 1;
-    if (start < 0 || start + alias.words.length > words.length) continue;
-    if (alias.words.every((w, n) => words[start + n] === w)) return { country: alias.country, start, end: start + alias.words.length - 1 };
+  for (const alias of side.lexicon.actors) {
+    const start = direction === 1 ? k : k - alias.keys.length + 1;
+    if (start < 0 || start + alias.keys.length > tokens.length) continue;
+    if (alias.keys.every((key, n) => keyOf(tokens[start + n]!) === key)) return { country: alias.country, start, end: start + alias.keys.length - 1 };
   }
   return null;
 }

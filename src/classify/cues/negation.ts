@@ -1,12 +1,7 @@
 import type { Reason } from '../../report/types.js';
-import { termOf } from '../../vectorize/tokenize.js';
-import { NEGATING_VERBS, NEGATORS, NON_NEGATING } from '../data/en.js';
+import { keyOf } from '../lexicon.js';
 import { breaksClause, slice, type Side } from '../side.js';
 
-const negators = new Set(NEGATORS);
-const negatingVerbStems = new Set(NEGATING_VERBS.map((verb) => termOf(verb)));
-const nonNegating = new Set(NON_NEGATING.map((pair) => pair.join(' ')));
-const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'be', 'been']);
 /**
  * A negation covers the first content word after it, the head of what it denies ("did not
  * *sign* the treaty", "no *change* in policy"), and at most this many words to reach it. Reaching
@@ -70,7 +65,7 @@ export function negatedPositions(side: Side): Map<number, number> {
   const { tokens } = side;
   tokens.forEach((_, i) => {
     if (!isNegator(side, i)) return;
-    const from = i > 0 && AUXILIARIES.has(tokens[i - 1]!.word) ? i - 1 : i;
+    const from = i > 0 && side.lexicon.auxiliaries.has(tokens[i - 1]!.word) ? i - 1 : i;
     let content = 0;
     for (let k = i; k < i + SCOPE_WORDS && content < SCOPE_CONTENT_WORDS && !breaksClause(side, k); k++) {
       if (!scoped.has(k + 1)) scoped.set(k + 1, from);
@@ -83,6 +78,7 @@ export function negatedPositions(side: Side): Map<number, number> {
 function isNegator(side: Side, i: number): boolean {
   const token = side.tokens[i]!;
   const next = side.tokens[i + 1];
+  const { negators, negatingVerbs, nonNegating } = side.lexicon;
   if (next && nonNegating.has(`${token.word} ${next.word}`)) return false;
-  return negators.has(token.word) || token.word.endsWith("n't") || (token.term !== null && negatingVerbStems.has(token.term));
+  return negators.has(keyOf(token)) || token.word.endsWith("n't") || (token.term !== null && negatingVerbs.has(token.term));
 }

@@ -1,11 +1,7 @@
 import type { Reason } from '../../report/types.js';
-import { termOf } from '../../vectorize/tokenize.js';
-import { CLAIM_NOUNS, DISPUTING_VERBS, REJECTION_PHRASES } from '../data/en.js';
-import { breaksClause, findPhrase, phraseWords, slice, type Side } from '../side.js';
+import { keyOf } from '../lexicon.js';
+import { breaksClause, findPhrase, slice, type Side } from '../side.js';
 
-const phrases = REJECTION_PHRASES.map(phraseWords);
-const disputingVerbs = new Set(DISPUTING_VERBS.map(termOf));
-const claimNouns = new Set(CLAIM_NOUNS);
 /** The longest stretch of the claim quoted as what the dispute is about. */
 const MAX_CLAIM_WORDS = 14;
 /** How far after a disputing verb its claim object may stand ("rejected the U.S. claim that"). */
@@ -32,7 +28,7 @@ export function rejectionCue(a: Side, b: Side): Reason | null {
 
 function firstRejection(side: Side): string | null {
   let best: { at: number; words: string } | null = null;
-  for (const words of phrases) {
+  for (const words of side.lexicon.rejectionPhrases) {
     const at = findPhrase(side, words)[0];
     if (at !== undefined && (best === null || at < best.at)) best = { at, words: slice(side, at, at + words.length - 1) };
   }
@@ -43,12 +39,12 @@ function firstRejection(side: Side): string | null {
 
 /** A disputing verb with a claim for its object: "denied that", "rejected the claim". */
 function disputedClaim(side: Side): { at: number; words: string } | null {
-  const { tokens } = side;
+  const { tokens, lexicon } = side;
   for (let i = 0; i < tokens.length; i++) {
     const term = tokens[i]!.term;
-    if (term === null || !disputingVerbs.has(term)) continue;
+    if (term === null || !lexicon.disputingVerbs.has(term)) continue;
     for (let k = i + 1; k <= i + OBJECT_REACH && k < tokens.length && !breaksClause(side, k - 1); k++) {
-      if (claimNouns.has(tokens[k]!.word)) return { at: i, words: slice(side, i, k) };
+      if (lexicon.claimNouns.has(keyOf(tokens[k]!))) return { at: i, words: slice(side, i, k) };
     }
   }
   return null;

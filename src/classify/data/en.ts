@@ -1,3 +1,5 @@
+import type { CueLexicon } from '../lexicon.js';
+
 /** Words that negate what follows them. */
 export const NEGATORS = ['not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', 'cannot', 'nobody', 'nowhere'];
 
@@ -99,4 +101,33 @@ export const UNIT_ALIASES: Record<string, string> = {
   '£': 'currency', '¥': 'currency', '₽': 'currency', '₹': 'currency',
   percent: 'percent', 'per cent': 'percent', '%': 'percent', pct: 'percent',
   kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', km: 'km',
+};
+
+/** Everything above, as the English lexicon of the cues. */
+export const en: CueLexicon = {
+  negators: NEGATORS,
+  negatingVerbs: NEGATING_VERBS,
+  nonNegating: NON_NEGATING,
+  auxiliaries: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'be', 'been'],
+  rejectionPhrases: REJECTION_PHRASES,
+  disputingVerbs: DISPUTING_VERBS,
+  claimNouns: CLAIM_NOUNS,
+  positive: POSITIVE_CHARACTERISATIONS,
+  negative: NEGATIVE_CHARACTERISATIONS,
+  opposites: [],
+  wordnet: true,
+  antonymExclusions: ANTONYM_EXCLUSIONS,
+  initiativeBeforeActor: INITIATIVE_BEFORE_ACTOR,
+  initiativeNouns: INITIATIVE_NOUNS,
+  initiativeVerbs: INITIATIVE_VERBS,
+  contactVerbs: CONTACT_VERBS,
+  contactNouns: CONTACT_NOUNS,
+  actorFillers: ACTOR_FILLERS,
+  roleNouns: ['side', 'party', 'government', 'authorities', 'delegation', 'leadership', 'president', 'minister'],
+  months: { ...Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])), ...MONTH_ABBREVIATIONS },
+  numberWords: NUMBER_WORDS,
+  ordinalWords: ORDINAL_WORDS,
+  scales: SCALES,
+  unitAliases: UNIT_ALIASES,
+  rangeWords: ['and', 'to', 'or', 'through', 'until', 'till'],
 };

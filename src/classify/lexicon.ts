@@ -1,0 +1,136 @@
+import { ACTORS } from '../vectorize/data/countries.js';
+import type { LanguageCode } from '../vectorize/languages.js';
+import { vectorLanguage } from '../vectorize/languages.js';
+import { termOf, tokenize, type Token } from '../vectorize/tokenize.js';
+import { en } from './data/en.js';
+import { fr, other, ru } from './data/other-languages.js';
+
+/**
+ * The words each contradiction cue looks for, in one language. Words and phrases are matched by
+ * their term (stem) where they have one, so one entry covers a word's inflections.
+ */
+export interface CueLexicon {
+  /** Words that negate what follows them. */
+  negators: string[];
+  /** Verbs that negate their complement ("refused to sign"). */
+  negatingVerbs: string[];
+  /** Negator + next word pairs that do not negate the claim ("not only"). */
+  nonNegating: string[][];
+  /** Auxiliaries shown with the negation they stand before ("did not"). */
+  auxiliaries: string[];
+  /** Phrases by which a statement disputes a claim. */
+  rejectionPhrases: string[];
+  /** Verbs that dispute a claim only when a claim is their object. */
+  disputingVerbs: string[];
+  claimNouns: string[];
+  /** Opposite characterisations of talks or a situation. */
+  positive: string[];
+  negative: string[];
+  /** Antonym pairs for a language without WordNet. */
+  opposites: string[][];
+  /** Whether to use the WordNet table (English only). */
+  wordnet: boolean;
+  /** Words whose opposition says nothing about a claim ("following" / "preceded"). */
+  antonymExclusions: string[];
+  /** Phrases after which the party that asked for the contact is named ("at the request of"). */
+  initiativeBeforeActor: string[];
+  /** Nouns after a possessive actor ("Moscow's request"). */
+  initiativeNouns: string[];
+  /** Verbs whose subject asked for the contact when a contact noun follows ("requested the call"). */
+  initiativeVerbs: string[];
+  /** Verbs whose subject made the contact ("reached out"). */
+  contactVerbs: string[];
+  contactNouns: string[];
+  /** Words between an initiative phrase and the actor ("the", "side"). */
+  actorFillers: string[];
+  /** Nouns that follow a country adjective in the actor ("the Russian side"). */
+  roleNouns: string[];
+  months: Record<string, number>;
+  numberWords: Record<string, number>;
+  ordinalWords: Record<string, number>;
+  scales: Record<string, number>;
+  unitAliases: Record<string, string>;
+  /** Words that join the two ends of a range of days ("10 and 11 May"). */
+  rangeWords: string[];
+}
+
+/** A lexicon made ready for look-ups by token key (term, or word for a stopword). */
+export interface Lexicon {
+  lang: LanguageCode;
+  data: CueLexicon;
+  negators: Set<string>;
+  negatingVerbs: Set<string>;
+  nonNegating: Set<string>;
+  auxiliaries: Set<string>;
+  rejectionPhrases: string[][];
+  disputingVerbs: Set<string>;
+  claimNouns: Set<string>;
+  antonymExclusions: Set<string>;
+  initiativeBeforeActor: string[][];
+  initiativeNouns: Set<string>;
+  /** Verb phrases as words, not terms: "placed" must not match "place", nor "telephoned" "telephone". */
+  initiativeVerbs: string[][];
+  contactVerbs: string[][];
+  contactNouns: Set<string>;
+  actorFillers: Set<string>;
+  roleNouns: Set<string>;
+  /** Alias key sequences, longest first, each with its country. */
+  actors: { keys: string[]; country: string }[];
+  months: Map<string, number>;
+  rangeWords: Set<string>;
+}
+
+/** A record's own entry: text from a document may be any word, "constructor" included. */
+export function entry<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** How a token is matched against the lexicon: by its term, or by its word when it has none. */
+export function keyOf(token: Token): string {
+  return token.term ?? token.word;
+}
+
+const DATA: Record<LanguageCode, CueLexicon> = { en, ru, fr, uk: other.uk, de: other.de, es: other.es, it: other.it, pt: other.pt, nl: other.nl };
+const compiled = new Map<LanguageCode, Lexicon>();
+
+export function lexicon(lang: LanguageCode): Lexicon {
+  let built = compiled.get(lang);
+  if (!built) {
+    built = compile(lang, DATA[lang]);
+    compiled.set(lang, built);
+  }
+  return built;
+}
+
+function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
+  const keys = (phrase: string) => tokenize(phrase, lang).map(keyOf);
+  const words = (phrase: string) => tokenize(phrase, lang).map((t) => t.word);
+  const keySet = (words: string[]) => new Set(words.flatMap(keys));
+  const terms = (words: string[]) => new Set(words.map((w) => termOf(w, lang)).filter((t): t is string => t !== null));
+  const actorNames = lang === 'en' ? ACTORS : vectorLanguage(lang).actors;
+  return {
+    lang,
+    data,
+    negators: keySet(data.negators),
+    negatingVerbs: terms(data.negatingVerbs),
+    nonNegating: new Set(data.nonNegating.map((pair) => pair.join(' '))),
+    auxiliaries: new Set(data.auxiliaries),
+    rejectionPhrases: data.rejectionPhrases.map(keys),
+    disputingVerbs: terms(data.disputingVerbs),
+    claimNouns: keySet(data.claimNouns),
+    antonymExclusions: terms(data.antonymExclusions),
+    initiativeBeforeActor: data.initiativeBeforeActor.map(keys),
+    initiativeNouns: new Set(data.initiativeNouns),
+    initiativeVerbs: data.initiativeVerbs.map(words),
+    contactVerbs: data.contactVerbs.map(words),
+    contactNouns: keySet(data.contactNouns),
+    actorFillers: keySet(data.actorFillers),
+    roleNouns: keySet(data.roleNouns),
+    actors: Object.entries(actorNames)
+      .flatMap(([country, names]) => [country, ...names].map((name) => ({ keys: keys(name), country })))
+      .filter((alias) => alias.keys.length > 0)
+      .sort((p, q) => q.keys.length - p.keys.length),
+    months: new Map(Object.entries(data.months)),
+    rangeWords: new Set(data.rangeWords),
+  };
+}
