@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { decodeHTML } from 'entities';
 import { PlainTextBuilder, type PlainText } from './plain-text.js';
 
 /** Elements whose start and end break the text into blocks. */
@@ -12,13 +11,15 @@ const BLOCK_ELEMENTS = new Set([
 const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head']);
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
 
-// htmlparser2 costs ~50 ms to load, so it is loaded only when a document is HTML.
+// htmlparser2 and entities cost ~50 ms to load, so they are loaded only when a document is HTML.
 const require = createRequire(import.meta.url);
 let parserModule: typeof import('htmlparser2') | undefined;
+let entitiesModule: typeof import('entities') | undefined;
 
 /** Reduces HTML to prose: text of block elements becomes blocks, entities are decoded, scripts dropped. */
 export function htmlToPlainText(source: string): PlainText {
   parserModule ??= require('htmlparser2') as typeof import('htmlparser2');
+  entitiesModule ??= require('entities') as typeof import('entities');
   const out = new PlainTextBuilder();
   let skipping = 0;
   const parser: import('htmlparser2').Parser = new parserModule.Parser(
@@ -46,7 +47,7 @@ function copyDecoded(source: string, start: number, raw: string, out: PlainTextB
   let copied = 0;
   for (const match of raw.matchAll(ENTITY)) {
     out.copy(source, start + copied, start + match.index);
-    out.replace(decodeHTML(match[0]), start + match.index);
+    out.replace(entitiesModule!.decodeHTML(match[0]), start + match.index);
     copied = match.index + match[0].length;
   }
   out.copy(source, start + copied, start + raw.length);
