@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify, toSide } from '../src/classify/index.js';
 import { compare, InputError } from '../src/index.js';
@@ -69,5 +70,24 @@ describe('compare across languages', () => {
     expect(report.a.language).toBe('ru');
     expect(report.options.language).toBe('ru');
     expect(report.summary.shared).toBe(1);
+  });
+});
+
+describe('the Russian flagship pair (fixtures/lavrov-muhriddin-ru)', () => {
+  const read = (file: string) => readFileSync(`fixtures/lavrov-muhriddin-ru/${file}`, 'utf8');
+  const report = compare({ text: read('moscow.txt'), label: 'Москва' }, { text: read('dushanbe.txt'), label: 'Душанбе' });
+  const texts = (side: 'a' | 'b', indices: number[]) => indices.map((i) => report[side].sentences[i]!.text).join(' ');
+
+  it('is detected as Russian', () => {
+    expect([report.a.language, report.b.language]).toEqual(['ru', 'ru']);
+  });
+
+  it('shares the call and the alliance, and finds the rejected "not directed against any nation" claim', () => {
+    const shared = report.matches.filter((m) => m.kind === 'shared').map((m) => texts('a', m.a));
+    expect(shared.some((s) => s.includes('телефонный разговор'))).toBe(true);
+    expect(shared.some((s) => s.includes('союзничества'))).toBe(true);
+    const contradiction = report.matches.find((m) => m.kind === 'contradiction' && texts('a', m.a).includes('не направлены против'));
+    expect(contradiction && texts('b', contradiction.b)).toContain('несовместим с реальной ситуацией');
+    expect(contradiction!.reasons.map((r) => r.cue)).toContain('rejection');
   });
 });
