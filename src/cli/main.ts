@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { compare, DEFAULT_OPTIONS } from '../compare.js';
+import { CorpusError } from '../corpus/index.js';
 import { InputError, loadDocument, detectFormat, type FormatChoice } from '../load/index.js';
 import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderNdjson } from '../render/ndjson.js';
 import { renderSentences } from '../render/sentences.js';
 import { createStyle } from '../render/style.js';
 import { renderText } from '../render/text.js';
 import type { Report } from '../report/types.js';
 import { segmentDocument } from '../segment/sentences.js';
+import { runCheck, type CheckFlags } from './check.js';
 import { resolveColorLevel, type ColorChoice } from './color.js';
 import { DEFAULT_MAX_BYTES, readDocument, UsageError, writeFileAtomic } from './io.js';
 
@@ -16,7 +20,7 @@ export type FailOn = 'contradiction' | 'difference';
 interface CompareFlags {
   labelA?: string;
   labelB?: string;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'markdown' | 'ndjson';
   threshold: number;
   contradictionThreshold: number;
   failOn?: FailOn;
@@ -61,7 +65,11 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .argument('<b>', 'second document')
     .option('--label-a <name>', 'name for document A in the report (default: its file name)')
     .option('--label-b <name>', 'name for document B in the report')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', 'report format: text, JSON, Markdown (for a pull-request comment) or NDJSON (a line per match or only-sentence)')
+        .choices(['text', 'json', 'markdown', 'ndjson'])
+        .default('text'),
+    )
     .option('-t, --threshold <number>', 'minimum similarity for two sentences to be aligned (0–1)', unitInterval('--threshold'), DEFAULT_OPTIONS.threshold)
     .option(
       '--contradiction-threshold <number>',
@@ -70,7 +78,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
       DEFAULT_OPTIONS.contradictionThreshold,
     )
     .addOption(new Option('--fail-on <condition>', 'exit 1 when the report has a contradiction, or any difference at all').choices(['contradiction', 'difference']))
-    .addOption(new Option('--color <when>', 'colour the text report').choices(['auto', 'always', 'never']).default('auto'))
+    .addOption(colorOption('colour the text report'))
     .option('-w, --width <columns>', 'wrap the text report to this width; 0 does not wrap (default: terminal width, or 80)', nonNegativeInteger('--width'))
     .addOption(new Option('--input-format <format>', 'how to read the documents').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
     .option('--max-bytes <bytes>', 'refuse inputs larger than this', positiveInteger('--max-bytes'), DEFAULT_MAX_BYTES)
@@ -86,12 +94,25 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--input-format <format>', 'how to read the document').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
     .option('--max-bytes <bytes>', 'refuse inputs larger than this', positiveInteger('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('--debug', 'show a stack trace on errors')
-    .action((file: string, flags: Pick<CompareFlags, 'format' | 'inputFormat' | 'maxBytes'>) => {
+    .action((file: string, flags: Pick<CompareFlags, 'inputFormat' | 'maxBytes'> & { format: 'text' | 'json' }) => {
       const doc = readDocument(file, flags.maxBytes);
       const format = flags.inputFormat === 'auto' ? detectFormat(file, doc.text) : flags.inputFormat;
       const sentences = segmentDocument(loadDocument(doc.text, format));
       writeStdout(renderSentences(sentences, flags.format));
     });
+
+  program
+    .command('check')
+    .description('run every case (two statements and a case.json) under the folders; compare each report with its snapshot (expected.json) and gold labels')
+    .argument('<dir...>', 'folders holding cases')
+    .option('-u, --update', 'rewrite the snapshots from the current reports')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'junit', 'github']).default('text'))
+    .option('--filter <pattern>', 'run only cases whose id contains PATTERN, or matches it as a glob if it has * or ? (repeatable)', collect)
+    .option('--min-f1 <number>', 'fail a gold-labelled case whose link F1 is below this (0–1)', unitInterval('--min-f1'))
+    .addOption(colorOption('colour the text output'))
+    .option('-o, --output <file>', 'write the output to this file (atomically) instead of stdout')
+    .option('--debug', 'show a stack trace on errors')
+    .action((dirs: string[], flags: CheckFlags) => setExitCode(runCheck(dirs, flags)));
 
   compareCommand.exitOverride();
   return program;
@@ -107,16 +128,26 @@ function runCompare(pathA: string, pathB: string, flags: CompareFlags): number {
     { threshold: flags.threshold, contradictionThreshold: flags.contradictionThreshold },
   );
   const toTerminal = flags.output === undefined && process.stdout.isTTY === true;
-  const rendered =
-    flags.format === 'json'
-      ? renderJson(report)
-      : renderText(report, {
-          style: createStyle(resolveColorLevel(flags.color, process.env, toTerminal)),
-          width: flags.width ?? (toTerminal ? process.stdout.columns || 80 : 80),
-        });
+  const rendered = renderReport(report, flags, toTerminal);
   if (flags.output !== undefined) writeFileAtomic(flags.output, rendered);
   else writeStdout(rendered);
   return failed(report, flags.failOn) ? 1 : 0;
+}
+
+function renderReport(report: Report, flags: CompareFlags, toTerminal: boolean): string {
+  switch (flags.format) {
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'ndjson':
+      return renderNdjson(report);
+    case 'text':
+      return renderText(report, {
+        style: createStyle(resolveColorLevel(flags.color, process.env, toTerminal)),
+        width: flags.width ?? (toTerminal ? process.stdout.columns || 80 : 80),
+      });
+  }
 }
 
 function failed(report: Report, failOn: FailOn | undefined): boolean {
@@ -141,13 +172,21 @@ function handleError(error: unknown, debug: boolean): number {
     // Help and version are successes; every other commander error is a usage error (commander says 1).
     return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
   }
-  if (error instanceof InputError || error instanceof UsageError) {
+  if (error instanceof InputError || error instanceof UsageError || error instanceof CorpusError) {
     process.stderr.write(`communique: ${error.message}\n`);
   } else {
     process.stderr.write(`communique: internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (--debug shows where)'}\n`);
   }
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return 2;
+}
+
+function colorOption(description: string): Option {
+  return new Option('--color <when>', description).choices(['auto', 'always', 'never']).default('auto');
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }
 
 function unitInterval(option: string) {

@@ -1,3 +1,14 @@
 export { CorpusError, findCases, readCase, MANIFEST, type Case, type CaseSide, type GoldLink, type Relation } from './manifest.js';
 export { addScores, metric, scoreReport, ZERO_SCORES, type Counts, type Metric, type Scores } from './score.js';
 export { runCase, type CaseResult } from './run.js';
+export {
+  diffSnapshot,
+  readSnapshot,
+  snapshotPath,
+  snapshotReport,
+  SNAPSHOT,
+  type SentenceRef,
+  type Side,
+  type Snapshot,
+  type SnapshotChange,
+} from './snapshot.js';

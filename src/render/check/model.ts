@@ -1,0 +1,32 @@
+import type { Case, Scores, SnapshotChange } from '../../corpus/index.js';
+
+/**
+ * What happened to a case's snapshot: it agrees, it differs, there is none; with --update, it was
+ * created, rewritten, or already up to date ('same').
+ */
+export type SnapshotStatus = 'same' | 'changed' | 'missing' | 'created' | 'updated';
+
+/** One case of a `communique check` run, as the renderers see it. */
+export interface CheckedCase {
+  case: Case;
+  passed: boolean;
+  snapshot: SnapshotStatus;
+  /** Differences from the snapshot (also listed for a snapshot that --update rewrote). */
+  changes: SnapshotChange[];
+  /** Reasons for failing other than changes: below --min-f1, nothing to check against. */
+  problems: string[];
+  /** Against the gold labels, when the case has them. */
+  scores: Scores | undefined;
+  seconds: number;
+}
+
+export interface CheckRun {
+  cases: CheckedCase[];
+  passed: number;
+  failed: number;
+  update: boolean;
+  minF1: number | undefined;
+  /** Scores of all gold-labelled cases pooled; undefined when none has gold labels. */
+  total: Scores | undefined;
+  seconds: number;
+}

@@ -1,0 +1,245 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { findCases, metric, runCase } from '../src/corpus/index.js';
+import { ROOT, run } from './helpers/cli.js';
+
+const FIXTURES = join(ROOT, 'fixtures');
+const fixtureIds = findCases(FIXTURES).map((c) => c.id);
+
+/** Copies fixture cases, snapshots included, into a fresh temporary corpus. */
+function corpusOf(...ids: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'communique-check-'));
+  for (const id of ids) cpSync(join(FIXTURES, id), join(dir, id), { recursive: true });
+  return dir;
+}
+
+function edit(path: string, from: string, to: string): void {
+  const text = readFileSync(path, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(path, text.replace(from, to));
+}
+
+/** An edit of Moscow's readout that turns a shared claim into a contradiction (and keeps its gold snippets). */
+const NEGATE_PARTNERSHIP = {
+  from: 'Russia and Tajikistan and to preserve and build up its positive dynamics.',
+  to: 'Russia and Tajikistan, though they did not reaffirm its importance.',
+};
+
+describe('communique check fixtures', () => {
+  it('passes on the repository’s own corpus, a line per case and a summary', () => {
+    for (const id of fixtureIds) {
+      expect(existsSync(join(FIXTURES, id, 'expected.json')), `fixtures/${id} has no expected.json: record it with \`node bin/communique.js check fixtures --update\``).toBe(true);
+    }
+    const result = run(['check', 'fixtures']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    for (const id of fixtureIds) expect(result.stdout).toMatch(new RegExp(`^PASS  ${id} .*link F1 \\d\\.\\d\\d`, 'm'));
+    expect(result.stdout).toMatch(new RegExp(`^${fixtureIds.length} passed, 0 failed; link F1 \\d\\.\\d\\d over ${fixtureIds.length} gold-labelled cases\\n$`, 'm'));
+  });
+});
+
+describe('a statement edited after its snapshot', () => {
+  it('fails with what changed in words, then --update records it and says so', () => {
+    const corpus = corpusOf('lavrov-muhriddin', 'us-russia-call');
+    edit(join(corpus, 'lavrov-muhriddin', 'moscow.txt'), NEGATE_PARTNERSHIP.from, NEGATE_PARTNERSHIP.to);
+
+    const failed = run(['check', corpus]);
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toMatch(/^FAIL  lavrov-muhriddin  2 changes since the snapshot/m);
+    expect(failed.stdout).toMatch(/^PASS  us-russia-call/m);
+    expect(failed.stdout).toContain(
+      [
+        '      sentence edited in Moscow, line 7',
+        '        was "…between Russia and Tajikistan and to preserve and build up…"',
+        '        now "…between Russia and Tajikistan, though they did not reaffirm…"',
+        '      shared → contradiction',
+        '        Moscow line 7 "The sides agreed to cherish the time-tested partnership and…"',
+        '        Dushanbe line 9 "At the end of the conversation, both sides reaffirmed the…"',
+      ].join('\n'),
+    );
+    expect(failed.stdout).toMatch(/^1 passed, 1 failed/m);
+    expect(failed.stdout).not.toMatch(/"matches"|[{}]/);
+
+    const updated = run(['check', corpus, '--update']);
+    expect(updated.status).toBe(0);
+    expect(updated.stdout).toMatch(/^PASS  lavrov-muhriddin  snapshot updated: 2 changes/m);
+    expect(updated.stdout).toMatch(/^2 passed, 0 failed; 1 snapshot written, 1 unchanged/m);
+    expect(readdirSync(join(corpus, 'lavrov-muhriddin')).sort()).toEqual(['case.json', 'dushanbe.txt', 'expected.json', 'moscow.txt']);
+    expect(JSON.parse(readFileSync(join(corpus, 'lavrov-muhriddin', 'expected.json'), 'utf8')).a.sentences.map((s: { text: string }) => s.text)).toContain(
+      'The sides agreed to cherish the time-tested partnership and alliance between Russia and Tajikistan, though they did not reaffirm its importance.',
+    );
+
+    const again = run(['check', corpus]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/^2 passed, 0 failed/m);
+  });
+
+  it('names only the new sentence when one is inserted, although every index after it shifts', () => {
+    const corpus = corpusOf('lavrov-muhriddin');
+    const moscow = join(corpus, 'lavrov-muhriddin', 'moscow.txt');
+    writeFileSync(moscow, `The weather in Moscow was mild on that day.\n\n${readFileSync(moscow, 'utf8')}`);
+    const result = run(['check', corpus]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^FAIL  lavrov-muhriddin  1 change since the snapshot/m);
+    expect(result.stdout).toContain('new sentence in Moscow, found only there\n        Moscow line 1 "The weather in Moscow was mild on that day."');
+  });
+});
+
+describe('a broken corpus exits 2 with one line naming the file and the field', () => {
+  it.each([
+    ['a deleted statement file', (dir: string) => rmSync(join(dir, 'dushanbe.txt')), /^communique: .*lavrov-muhriddin\/case\.json: field "b\.file": .*lavrov-muhriddin\/dushanbe\.txt does not exist\n$/],
+    ['a manifest that is not JSON', (dir: string) => writeFileSync(join(dir, 'case.json'), '{ "a": '), /^communique: .*lavrov-muhriddin\/case\.json: cannot read the manifest/],
+    ['a manifest field of the wrong type', (dir: string) => edit(join(dir, 'case.json'), '"split": "tune"', '"split": 3'), /case\.json: field "split" must be "tune" or "holdout"\n$/],
+    ['a snapshot that is not JSON', (dir: string) => writeFileSync(join(dir, 'expected.json'), '[1,'), /lavrov-muhriddin\/expected\.json: cannot read the snapshot .*--update rewrites it\n$/],
+    ['a snapshot with a bad field', (dir: string) => edit(join(dir, 'expected.json'), '"onlyA": [', '"onlyA": [99, '), /expected\.json: field "onlyA" must list sentence indices from 0 to 10; --update rewrites the snapshot\n$/],
+  ] as const)('%s', (_name, breakIt, message) => {
+    const corpus = corpusOf('lavrov-muhriddin', 'us-russia-call');
+    breakIt(join(corpus, 'lavrov-muhriddin'));
+    const result = run(['check', corpus]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--update replaces a snapshot it cannot read', () => {
+    const corpus = corpusOf('lavrov-muhriddin');
+    writeFileSync(join(corpus, 'lavrov-muhriddin', 'expected.json'), 'not json');
+    expect(run(['check', corpus, '--update']).status).toBe(0);
+    expect(run(['check', corpus]).status).toBe(0);
+  });
+
+  it('a folder without cases, or a --filter that matches none, is an error too', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'communique-check-empty-'));
+    expect(run(['check', empty])).toMatchObject({ status: 2, stdout: '', stderr: expect.stringMatching(/no cases \(folders with a case\.json\)/) });
+    expect(run(['check', 'fixtures', '--filter', 'no-such-case'])).toMatchObject({ status: 2, stderr: 'communique: no case id matches --filter no-such-case\n' });
+  });
+});
+
+describe('what a case is checked against', () => {
+  it('fails a case with neither a snapshot nor gold labels, and --update gives it a snapshot', () => {
+    const corpus = corpusOf('copy-edit');
+    const manifest = join(corpus, 'copy-edit', 'case.json');
+    writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), gold: undefined }));
+    rmSync(join(corpus, 'copy-edit', 'expected.json'));
+    const result = run(['check', corpus]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('FAIL  copy-edit\n      ! nothing to check against: no expected.json and no gold labels in case.json (--update records a snapshot)');
+    const updated = run(['check', corpus, '--update']);
+    expect(updated.stdout).toMatch(/^PASS  copy-edit  snapshot created$/m);
+    expect(updated.stdout).toMatch(/1 snapshot written \(1 new\), 0 unchanged/);
+  });
+
+  it('--min-f1 fails exactly the gold-labelled cases whose link F1 is below it', () => {
+    const below = (floor: number) =>
+      findCases(FIXTURES)
+        .map((c) => runCase(c))
+        .filter((r) => metric(r.scores!.links).f1 < floor)
+        .map((r) => r.case.id);
+    expect(below(1).length).toBeGreaterThan(0);
+    const result = run(['check', 'fixtures', '--min-f1', '1']);
+    expect(result.status).toBe(1);
+    const failed = [...result.stdout.matchAll(/^FAIL  (\S+)/gm)].map((m) => m[1]);
+    expect(failed).toEqual(below(1));
+    expect(result.stdout).toMatch(/^ {6}! link F1 0\.\d{3} is below --min-f1 1$/m);
+    expect(result.stdout).toMatch(/\(--min-f1 1 per case\)/);
+    expect(run(['check', 'fixtures', '--min-f1', '0']).status).toBe(0);
+    expect(run(['check', 'fixtures', '--min-f1', '1.5']).status).toBe(2);
+  });
+});
+
+describe('--filter', () => {
+  const ids = (args: string[]) => [...run(['check', 'fixtures', ...args]).stdout.matchAll(/^(?:PASS|FAIL) {2}(\S+)/gm)].map((m) => m[1]);
+
+  it('takes a plain pattern as a part of the id, and one with * or ? as a glob over the whole id', () => {
+    expect(ids(['--filter', 'kosovo'])).toEqual(['serbia-kosovo']);
+    expect(ids(['--filter', 'india-*'])).toEqual(fixtureIds.filter((id) => id.startsWith('india-')));
+    expect(ids(['--filter', '*-call'])).toEqual(fixtureIds.filter((id) => id.endsWith('-call')));
+    expect(ids(['--filter', 'india'])).toEqual(fixtureIds.filter((id) => id.includes('india')));
+    expect(ids(['--filter', 'kosovo', '--filter', 'copy-?dit'])).toEqual(['copy-edit', 'serbia-kosovo']);
+  });
+
+  it('runs a case found through two folders once, with ids that name the folder', () => {
+    expect(ids(['fixtures/lavrov-muhriddin'])).toEqual(fixtureIds.map((id) => `fixtures/${id}`));
+  });
+});
+
+describe('output formats', () => {
+  /** The flagship case edited, and a case whose labels and text are hostile to XML, terminals and annotations. */
+  function failingCorpus(): string {
+    const corpus = corpusOf('lavrov-muhriddin', 'us-russia-call');
+    edit(join(corpus, 'lavrov-muhriddin', 'moscow.txt'), NEGATE_PARTNERSHIP.from, NEGATE_PARTNERSHIP.to);
+    const hostile = join(corpus, 'hostile');
+    mkdirSync(hostile);
+    writeFileSync(join(hostile, 'case.json'), JSON.stringify({ a: { file: 'a.txt', label: 'A & <Co>, "x": y' }, b: { file: 'b.txt', label: 'B' } }));
+    writeFileSync(join(hostile, 'a.txt'), 'We discussed oil and gas.\n');
+    writeFileSync(join(hostile, 'b.txt'), 'We discussed oil and gas.\n');
+    expect(run(['check', hostile, '--update']).status).toBe(0);
+    writeFileSync(join(hostile, 'a.txt'), 'We discussed <oil> & "gas" ]]> 5%,\u001b[31m\u202e now: yes.\n');
+    return corpus;
+  }
+
+  it('junit: valid XML with one testcase per case, failures escaped', () => {
+    const corpus = failingCorpus();
+    const result = run(['check', corpus, '--format', 'junit']);
+    expect(result.status).toBe(1);
+    expect(XMLValidator.validate(result.stdout)).toBe(true);
+    expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u202e]/);
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' }).parse(result.stdout);
+    const suite = xml.testsuites.testsuite;
+    expect(suite.tests).toBe('3');
+    expect(suite.failures).toBe('2');
+    const cases = suite.testcase as { name: string; failure?: { '#text': string; message: string } }[];
+    expect(cases.map((c) => c.name)).toEqual(['hostile', 'lavrov-muhriddin', 'us-russia-call']);
+    expect(cases[2]!.failure).toBeUndefined();
+    expect(cases[1]!.failure!.message).toBe('2 changes since the snapshot');
+    expect(cases[1]!.failure!['#text']).toContain('shared → contradiction: Moscow line 7 "The sides agreed');
+    const hostileFailure = cases[0]!.failure!['#text'];
+    expect(hostileFailure).toContain('sentence edited in A & <Co>, "x": y, line 1');
+    expect(hostileFailure).toContain('now "We discussed <oil> & "gas" ]]> 5%,\\x1b[31m\\u202e now: yes."');
+  });
+
+  it('github: an annotation per change at the sentence’s line, with GitHub’s escaping, and a notice', () => {
+    const corpus = failingCorpus();
+    const result = run(['check', '.', '--format', 'github'], { cwd: corpus });
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trimEnd().split('\n');
+    const annotation = /^::error file=([^,:]+),line=(\d+),title=([^,:]+)::(.+)$/;
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(annotation);
+    expect(lines.at(-1)).toMatch(/^::notice title=communique check::1 passed, 2 failed; link F1 \d\.\d\d over 2 gold-labelled cases$/);
+
+    const verdict = lines.map((line) => annotation.exec(line)).find((m) => m?.[3]?.includes('shared → contradiction'))!;
+    expect(verdict.slice(1, 3)).toEqual(['lavrov-muhriddin/moscow.txt', '7']);
+    expect(verdict[3]).toBe('communique check lavrov-muhriddin%3A shared → contradiction');
+    const line = readFileSync(join(corpus, verdict[1]!), 'utf8').split('\n')[Number(verdict[2]) - 1];
+    expect(line).toContain('The sides agreed to cherish');
+
+    const hostile = lines.find((l) => l.startsWith('::error file=hostile/a.txt,line=1,'))!;
+    expect(hostile).toContain('title=communique check hostile%3A sentence edited in A & <Co>%2C "x"%3A y%2C line 1::');
+    expect(hostile).toContain('now "We discussed <oil> & "gas" ]]> 5%25,\\x1b[31m\\u202e now: yes."');
+  });
+
+  it('json: a record per case with its changes, and the totals', () => {
+    const result = run(['check', failingCorpus(), '--format', 'json']);
+    expect(result.status).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(json.summary).toMatchObject({ cases: 3, passed: 1, failed: 2, snapshotsWritten: 0 });
+    const flagship = json.cases.find((c: { id: string }) => c.id === 'lavrov-muhriddin');
+    expect(flagship).toMatchObject({ status: 'fail', snapshot: 'changed' });
+    expect(flagship.changes.map((c: { type: string }) => c.type)).toEqual(['sentence-edited', 'verdict-changed']);
+    expect(flagship.changes[1]).toMatchObject({ from: 'shared', to: 'contradiction', a: [{ side: 'a', line: 7, current: true }] });
+    expect(flagship.scores.links.f1).toBeGreaterThan(0);
+  });
+
+  it('prints no progress bar when stderr is not a terminal, however many cases', () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'communique-check-many-'));
+    for (let k = 0; k < 24; k++) cpSync(join(FIXTURES, fixtureIds[k % fixtureIds.length]!), join(corpus, `case-${k}`), { recursive: true });
+    const result = run(['check', corpus]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^24 passed, 0 failed/m);
+  });
+});
