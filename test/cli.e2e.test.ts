@@ -91,6 +91,8 @@ describe('usage and input errors exit 2 with one line naming the problem', () =>
     ['a threshold out of range', [FLAGSHIP.a, FLAGSHIP.b, '--threshold', '1.5'], /--threshold takes a number from 0 to 1/],
     ['an unknown format', [FLAGSHIP.a, FLAGSHIP.b, '--format', 'xml'], /Allowed choices are text, json/],
     ['an unknown option', [FLAGSHIP.a, FLAGSHIP.b, '--frobnicate'], /unknown option/],
+    ['documents in two languages', [FLAGSHIP.a, 'fixtures/lavrov-muhriddin-ru/dushanbe.txt'], /different languages \(moscow: en, dushanbe: ru\)/],
+    ['an unknown language', [FLAGSHIP.a, FLAGSHIP.b, '--lang', 'xx'], /--lang <code>' argument 'xx' is invalid/],
   ];
   it.each(cases)('%s', (_name, args, message) => {
     const result = run(args);

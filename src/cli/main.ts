@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { compare, DEFAULT_OPTIONS } from '../compare.js';
 import { CorpusError } from '../corpus/index.js';
 import { InputError, loadDocument, detectFormat, type FormatChoice } from '../load/index.js';
+import { detectLanguage } from '../load/language.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderNdjson } from '../render/ndjson.js';
@@ -11,6 +12,7 @@ import { createStyle } from '../render/style.js';
 import { renderText } from '../render/text.js';
 import type { Report } from '../report/types.js';
 import { segmentDocument } from '../segment/sentences.js';
+import { LANGUAGES, type LanguageCode } from '../vectorize/languages.js';
 import { runCheck, type CheckFlags } from './check.js';
 import { resolveColorLevel, type ColorChoice } from './color.js';
 import { DEFAULT_MAX_BYTES, readDocument, UsageError, writeFileAtomic } from './io.js';
@@ -27,6 +29,7 @@ interface CompareFlags {
   color: ColorChoice;
   width?: number;
   inputFormat: FormatChoice;
+  lang: LanguageCode | 'auto';
   maxBytes: number;
   output?: string;
   debug?: boolean;
@@ -81,6 +84,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(colorOption('colour the text report'))
     .option('-w, --width <columns>', 'wrap the text report to this width; 0 does not wrap (default: terminal width, or 80)', nonNegativeInteger('--width'))
     .addOption(new Option('--input-format <format>', 'how to read the documents').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
+    .addOption(langOption('language of both documents; auto detects it and refuses two different languages'))
     .option('--max-bytes <bytes>', 'refuse inputs larger than this', positiveInteger('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
     .option('--debug', 'show a stack trace on errors')
@@ -92,12 +96,14 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .argument('<file>', 'document (- reads stdin)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--input-format <format>', 'how to read the document').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
+    .addOption(langOption('language of the document (its abbreviations); auto detects it'))
     .option('--max-bytes <bytes>', 'refuse inputs larger than this', positiveInteger('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('--debug', 'show a stack trace on errors')
-    .action((file: string, flags: Pick<CompareFlags, 'inputFormat' | 'maxBytes'> & { format: 'text' | 'json' }) => {
+    .action((file: string, flags: Pick<CompareFlags, 'inputFormat' | 'maxBytes' | 'lang'> & { format: 'text' | 'json' }) => {
       const doc = readDocument(file, flags.maxBytes);
       const format = flags.inputFormat === 'auto' ? detectFormat(file, doc.text) : flags.inputFormat;
-      const sentences = segmentDocument(loadDocument(doc.text, format));
+      const lang = flags.lang === 'auto' ? detectLanguage(doc.text) : flags.lang;
+      const sentences = segmentDocument(loadDocument(doc.text, format), { lang });
       writeStdout(renderSentences(sentences, flags.format));
     });
 
@@ -125,7 +131,7 @@ function runCompare(pathA: string, pathB: string, flags: CompareFlags): number {
   const report = compare(
     { ...a, label: flags.labelA ?? defaultLabel(pathA, 'A'), format: flags.inputFormat },
     { ...b, label: flags.labelB ?? defaultLabel(pathB, 'B'), format: flags.inputFormat },
-    { threshold: flags.threshold, contradictionThreshold: flags.contradictionThreshold },
+    { lang: flags.lang, threshold: flags.threshold, contradictionThreshold: flags.contradictionThreshold },
   );
   const toTerminal = flags.output === undefined && process.stdout.isTTY === true;
   const rendered = renderReport(report, flags, toTerminal);
@@ -179,6 +185,10 @@ function handleError(error: unknown, debug: boolean): number {
   }
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return 2;
+}
+
+function langOption(description: string): Option {
+  return new Option('--lang <code>', description).choices(['auto', ...LANGUAGES]).default('auto');
 }
 
 function colorOption(description: string): Option {

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CompareOptions } from '../compare.js';
 import type { FormatChoice } from '../load/index.js';
+import { isLanguage, LANGUAGES } from '../vectorize/languages.js';
 
 /** A broken corpus: a missing file or a manifest field that is wrong. The message names both. */
 export class CorpusError extends Error {
@@ -88,6 +89,11 @@ function readOptions(value: unknown, field: (name: string) => string): Case['opt
     if (n === undefined) continue;
     if (typeof n !== 'number' || n < 0 || n > 1) throw new CorpusError(`${field(`options.${key}`)} must be a number from 0 to 1`);
     options[key] = n;
+  }
+  const lang = value.lang;
+  if (lang !== undefined) {
+    if (typeof lang !== 'string' || (lang !== 'auto' && !isLanguage(lang))) throw new CorpusError(`${field('options.lang')} must be auto or one of ${LANGUAGES.join(', ')}`);
+    options.lang = lang;
   }
   const format = value.inputFormat;
   if (format !== undefined) {
