@@ -1,6 +1,8 @@
-import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { decodeBytes, InputError } from '../load/index.js';
+import { escapeUnsafe } from '../render/escape.js';
 
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
@@ -17,21 +19,40 @@ export class UsageError extends Error {
 
 /** Reads and decodes one input; every failure is an InputError whose message starts with the input's name. */
 export function readDocument(path: string, maxBytes: number): ReadDocument {
-  const name = path === '-' ? '<stdin>' : path;
   try {
     const bytes = path === '-' ? readStdin(maxBytes) : readFile(path, maxBytes);
     const { text } = decodeBytes(bytes);
-    if (text.trim() === '') throw new InputError('contains only white space; nothing to compare');
+    refuseInvisible(text);
     return { text, source: path };
   } catch (error) {
-    throw new InputError(`${name}: ${describeReadError(error)}`);
+    if (!isUserFacing(error)) throw error; // a bug: reported as an internal error
+    throw new InputError(`${displayName(path)}: ${describeFsError(error, 'read')}`);
   }
+}
+
+/** An InputError or a system error (with an errno code), both problems the user can act on. */
+function isUserFacing(error: unknown): boolean {
+  return error instanceof InputError || typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string';
+}
+
+/** White space, controls and zero-width characters only: there is no sentence to compare. */
+const INVISIBLE_ONLY = /^[\s\p{Cc}\p{Cf}]*$/u;
+
+function refuseInvisible(text: string): void {
+  if (text.trim() === '') throw new InputError('contains only white space; nothing to compare');
+  if (INVISIBLE_ONLY.test(text)) throw new InputError('contains only invisible characters; nothing to compare');
+}
+
+/** The name of an input as shown in a message: one printable line, whatever the file is called. */
+function displayName(path: string): string {
+  if (path === '-') return '<stdin>';
+  return path === '' ? "'' (an empty path)" : escapeUnsafe(path);
 }
 
 function readFile(path: string, maxBytes: number): Uint8Array {
   const stat = statSync(path);
   if (stat.isDirectory()) throw new InputError('is a directory, not a file');
-  if (stat.size > maxBytes) throw tooLarge(stat.size, maxBytes);
+  if (stat.size > maxBytes) throw new InputError(`is ${stat.size} bytes, over the --max-bytes limit of ${maxBytes}`);
   const fd = openSync(path, 'r');
   try {
     return readAll(fd, maxBytes);
@@ -45,7 +66,13 @@ function readStdin(maxBytes: number): Uint8Array {
   return readAll(0, maxBytes);
 }
 
-/** Reads to the end (pipes and special files have no reliable size), stopping past the limit. */
+/** How long to wait before reading a non-blocking stdin again, rather than spinning. */
+const RETRY_MS = 5;
+
+/**
+ * Reads to the end, stopping as soon as the input is over the limit: pipes and special files
+ * (/dev/zero) have no size to check first, and a file may grow while it is read.
+ */
 function readAll(fd: number, maxBytes: number): Uint8Array {
   const chunks: Buffer[] = [];
   let total = 0;
@@ -55,51 +82,75 @@ function readAll(fd: number, maxBytes: number): Uint8Array {
     try {
       n = readSync(fd, chunk, 0, chunk.length, null);
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
       // A non-blocking stdin (some terminals and pipes) reports EAGAIN until data arrives.
-      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-      if ((error as NodeJS.ErrnoException).code === 'EOF') break;
+      if (code === 'EAGAIN') {
+        sleep(RETRY_MS);
+        continue;
+      }
+      if (code === 'EOF') break;
       throw error;
     }
     if (n === 0) break;
     total += n;
-    if (total > maxBytes) throw tooLarge(total, maxBytes, true);
+    if (total > maxBytes) throw new InputError(`is over the --max-bytes limit of ${maxBytes} bytes`);
     chunks.push(Buffer.from(chunk.subarray(0, n)));
   }
   return Buffer.concat(chunks);
 }
 
-function tooLarge(size: number, maxBytes: number, atLeast = false): InputError {
-  return new InputError(`is ${atLeast ? 'more than ' : ''}${size} bytes, over the --max-bytes limit of ${maxBytes}`);
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function describeReadError(error: unknown): string {
+/** Turns a file-system error into a few words; an InputError already is a description. */
+function describeFsError(error: unknown, action: 'read' | 'write'): string {
   if (error instanceof InputError) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
-      return 'no such file';
+      return action === 'read' ? 'no such file' : 'cannot write: no such directory';
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+    case 'EROFS':
+      return `cannot ${action}: permission denied`;
     case 'EISDIR':
       return 'is a directory, not a file';
     case 'ENOTDIR':
       return 'a part of the path is not a directory';
     case 'ELOOP':
       return 'too many symbolic links';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `cannot ${action}: no space left on the device`;
     default:
-      return `cannot read (${code ?? (error as Error).message})`;
+      return `cannot ${action} (${escapeUnsafe(code ?? '')})`;
   }
 }
 
-/** Writes a file atomically: a temporary file beside it, then a rename, so no half-written report remains. */
+/**
+ * Writes a file atomically: a new temporary file beside it, flushed, then renamed over it, so the
+ * file is either the old one or the whole new report, and a failure leaves nothing behind. The
+ * temporary name is random and created exclusively, so nothing already there is followed or overwritten.
+ */
 export function writeFileAtomic(path: string, content: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let created = false;
   try {
-    writeFileSync(temporary, content);
+    const fd = openSync(temporary, 'wx');
+    created = true;
+    try {
+      writeFileSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, path);
   } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new InputError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    if (created) rmSync(temporary, { force: true });
+    if (!isUserFacing(error)) throw error;
+    throw new InputError(`${escapeUnsafe(path)}: ${describeFsError(error, 'write')}`);
   }
 }

@@ -4,6 +4,7 @@ import { compare, DEFAULT_OPTIONS } from '../compare.js';
 import { CorpusError } from '../corpus/index.js';
 import { InputError, loadDocument, detectFormat, type FormatChoice } from '../load/index.js';
 import { detectLanguage } from '../load/language.js';
+import { escapeUnsafe } from '../render/escape.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderNdjson } from '../render/ndjson.js';
@@ -58,7 +59,11 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .description('Compare two official readouts of the same event: shared claims, claims only in one, and contradictions.')
     .version(version, '-V, --version')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      // One line, like every other error; a bad option value is echoed, so it is escaped too.
+      outputError: (message, write) => write(`communique: ${escapeUnsafe(message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' '))}\n`),
+    })
     .showSuggestionAfterError();
 
   const compareCommand = program
@@ -179,9 +184,10 @@ function handleError(error: unknown, debug: boolean): number {
     return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
   }
   if (error instanceof InputError || error instanceof UsageError || error instanceof CorpusError) {
-    process.stderr.write(`communique: ${error.message}\n`);
+    process.stderr.write(`communique: ${escapeUnsafe(error.message)}\n`);
   } else {
-    process.stderr.write(`communique: internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (--debug shows where)'}\n`);
+    const message = escapeUnsafe((error as Error)?.message ?? String(error));
+    process.stderr.write(`communique: internal error: ${message}${debug ? '' : ' (--debug shows where)'}\n`);
   }
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return 2;
@@ -199,27 +205,29 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/** A decimal from 0 to 1, written plainly: Number() alone would take "0x1" and "1e-1". */
 function unitInterval(option: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`${option} takes a number from 0 to 1.`);
+    if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value.trim()) || n > 1) throw new InvalidArgumentError(`${option} takes a number from 0 to 1.`);
     return n;
   };
 }
 
 function nonNegativeInteger(option: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`${option} takes a whole number of 0 or more.`);
-    return n;
-  };
+  return wholeNumber(option, 0);
 }
 
 function positiveInteger(option: string) {
-  const parse = nonNegativeInteger(option);
+  return wholeNumber(option, 1);
+}
+
+function wholeNumber(option: string, min: 0 | 1) {
   return (value: string): number => {
-    const n = parse(value);
-    if (n === 0) throw new InvalidArgumentError(`${option} takes a whole number of 1 or more.`);
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
+      throw new InvalidArgumentError(`${option} takes a whole number of ${min} or more.`);
+    }
     return n;
   };
 }

@@ -15,9 +15,29 @@ export interface Decoded {
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new InputError('file is empty');
+  refuseKnownBinary(bytes);
   const encoding = detectEncoding(bytes);
   if (encoding === 'utf-8') return { text: decodeUtf8(bytes), encoding };
   return { text: decodeUtf16(bytes, encoding), encoding };
+}
+
+/** File formats people pass by mistake, recognised by their first bytes, with what to do instead. */
+const SIGNATURES: readonly { magic: readonly number[]; problem: string }[] = [
+  { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], problem: 'binary data (a PDF document); extract its text first, e.g. with pdftotext' },
+  { magic: [0x89, 0x50, 0x4e, 0x47], problem: 'binary data (a PNG image); expected text' },
+  { magic: [0xff, 0xd8, 0xff], problem: 'binary data (a JPEG image); expected text' },
+  { magic: [0x47, 0x49, 0x46, 0x38], problem: 'binary data (a GIF image); expected text' },
+  { magic: [0x50, 0x4b, 0x03, 0x04], problem: 'binary data (a ZIP archive, such as a .docx or .odt file); save it as plain text first' },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], problem: 'binary data (an old Microsoft Office document); save it as plain text first' },
+  { magic: [0x1f, 0x8b], problem: 'binary data (gzip-compressed); decompress it first' },
+  // Before the UTF-16 BOMs, which their first two bytes match.
+  { magic: [0xff, 0xfe, 0x00, 0x00], problem: 'UTF-32 is not supported; save the file as UTF-8' },
+  { magic: [0x00, 0x00, 0xfe, 0xff], problem: 'UTF-32 is not supported; save the file as UTF-8' },
+];
+
+function refuseKnownBinary(bytes: Uint8Array): void {
+  const known = SIGNATURES.find(({ magic }) => magic.length <= bytes.length && magic.every((byte, i) => bytes[i] === byte));
+  if (known) throw new InputError(known.problem);
 }
 
 function detectEncoding(bytes: Uint8Array): Encoding {
@@ -26,7 +46,10 @@ function detectEncoding(bytes: Uint8Array): Encoding {
   return utf16WithoutBom(bytes) ?? 'utf-8';
 }
 
-/** Text in UTF-16 without a BOM has a zero byte in most code units of Latin text. */
+/**
+ * Text in UTF-16 without a BOM has a zero byte in most code units of Latin text, on one side only.
+ * A few zeros on the other side are allowed: characters such as U+0100 or U+3000 have one there.
+ */
 function utf16WithoutBom(bytes: Uint8Array): Encoding | undefined {
   const sample = Math.min(bytes.length, 4096) & ~1;
   if (sample < 4) return undefined;
@@ -37,8 +60,10 @@ function utf16WithoutBom(bytes: Uint8Array): Encoding | undefined {
     if (bytes[i + 1] === 0) zerosOdd++;
   }
   const units = sample / 2;
-  if (zerosOdd > units * 0.4 && zerosEven === 0) return 'utf-16le';
-  if (zerosEven > units * 0.4 && zerosOdd === 0) return 'utf-16be';
+  const many = units * 0.4;
+  const few = units * 0.02;
+  if (zerosOdd > many && zerosEven <= few) return 'utf-16le';
+  if (zerosEven > many && zerosOdd <= few) return 'utf-16be';
   return undefined;
 }
 
@@ -46,7 +71,10 @@ function decodeUtf8(bytes: Uint8Array): string {
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new InputError(`binary data (NUL byte at byte ${nul}); expected text`);
   if (!isUtf8(bytes)) {
-    throw new InputError(`invalid UTF-8 at byte ${firstInvalidUtf8Byte(bytes)}; save the file as UTF-8 or UTF-16`);
+    const offset = firstInvalidUtf8Byte(bytes);
+    throw new InputError(
+      `invalid UTF-8 at byte ${offset} (line ${lineAt(bytes, offset)}); convert the file to UTF-8 (from Windows-1252: iconv -f windows-1252 -t utf-8)`,
+    );
   }
   const text = new TextDecoder('utf-8').decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -77,4 +105,11 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
     i += length;
   }
   return i;
+}
+
+/** 1-based line of a byte offset, counting line feeds before it. */
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) line++;
+  return line;
 }

@@ -12,9 +12,21 @@ export interface Token {
   end: number;
 }
 
+/**
+ * Invisible characters that copy-paste and typesetting leave inside words: soft hyphen, zero-width
+ * space, non-joiner and joiner, word joiner, zero-width no-break space. A word runs across them
+ * ("nego\u00ADtiations" is one word, as on screen) and they are dropped from its normalised form.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+/** Letters, marks and digits, with invisible characters allowed inside but not at either end. */
+const WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?/gu;
 /** English keeps "didn't" and "Moscow's" whole; elsewhere an apostrophe ends an elided word ("l'accord"). */
-const ENGLISH_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const ENGLISH_WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?(?:['’][\p{L}\p{M}]+)*/gu;
+/**
+ * Longer "words" are not stemmed: natural's Porter stemmers take time quadratic in the word's length
+ * (minutes for a 1 MB run of letters), and no real word is this long.
+ */
+const MAX_STEMMED_LENGTH = 64;
 
 /** Splits text into words; every word keeps its offsets, and content words get a stem. */
 export function tokenize(text: string, lang: LanguageCode = 'en'): Token[] {
@@ -26,8 +38,9 @@ export function tokenize(text: string, lang: LanguageCode = 'en'): Token[] {
   return tokens;
 }
 
+/** NFKC folds ligatures and full-width forms ("ﬁ", "Ｔ"); curly and modifier apostrophes become straight. */
 export function normalizeWord(surface: string): string {
-  return surface.normalize('NFKC').toLowerCase().replace(/’/g, "'");
+  return surface.replace(INVISIBLE, '').normalize('NFKC').toLowerCase().replace(/[’ʼ]/g, "'");
 }
 
 interface TermTables {
@@ -43,6 +56,8 @@ const tables = new Map<LanguageCode, TermTables>();
  * country; null for stopwords and contractions of them.
  */
 export function termOf(word: string, lang: LanguageCode = 'en'): string | null {
+  // Too long to be a word: not stemmed, and not cached, where it would only hold memory.
+  if (word.length > MAX_STEMMED_LENGTH) return word;
   const { cache } = termTables(lang);
   let term = cache.get(word);
   if (term === undefined) {
