@@ -33,22 +33,53 @@ export interface AlignOptions {
 export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] {
   const floor = Math.min(options.threshold, options.secondary?.threshold ?? 1, options.mergePartMin);
   const candidates = findCandidates(space, floor);
+  const lookup = candidateLookup(candidates, space.a.length);
   const primary = maximumWeightMatching(candidates.filter((c) => c.similarity >= options.threshold && options.accept(c.a, c.b, c.similarity)));
-  const matched = primary.concat(secondaryMatches(space, candidates, primary, options));
-  return joinAdjacent(space, matched, candidates, options).sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
+  const matched = primary.concat(secondaryMatches(space, candidates, lookup, primary, options));
+  return joinAdjacent(space, matched, lookup, options).sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
 }
 
-function secondaryMatches(space: VectorSpace, candidates: readonly Candidate[], primary: readonly Candidate[], options: AlignOptions): Candidate[] {
+/** The similarity of a pair if it is a candidate, else undefined. */
+type CandidateLookup = (a: number, b: number) => number | undefined;
+
+/** Binary search within each sentence of A's run of candidates, which come ordered by A, then B. */
+function candidateLookup(candidates: readonly Candidate[], sentencesA: number): CandidateLookup {
+  const start = new Int32Array(sentencesA + 1);
+  for (const c of candidates) start[c.a + 1]!++;
+  for (let i = 0; i < sentencesA; i++) start[i + 1]! += start[i]!;
+  return (a, b) => {
+    let low = start[a]!;
+    let high = start[a + 1]!;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const c = candidates[mid]!;
+      if (c.b === b) return c.similarity;
+      if (c.b < b) low = mid + 1;
+      else high = mid;
+    }
+    return undefined;
+  };
+}
+
+/** Marks the sentences of each side that a set of pairs uses. */
+function usedSentences(space: VectorSpace, pairs: readonly Candidate[]): { a: Uint8Array; b: Uint8Array } {
+  const used = { a: new Uint8Array(space.a.length), b: new Uint8Array(space.b.length) };
+  for (const c of pairs) {
+    used.a[c.a] = 1;
+    used.b[c.b] = 1;
+  }
+  return used;
+}
+
+function secondaryMatches(space: VectorSpace, candidates: readonly Candidate[], lookup: CandidateLookup, primary: readonly Candidate[], options: AlignOptions): Candidate[] {
   const { secondary } = options;
   if (!secondary) return [];
-  const usedA = new Set(primary.map((c) => c.a));
-  const usedB = new Set(primary.map((c) => c.b));
-  const known = new Set(candidates.map((c) => `${c.a}:${c.b}`));
+  const used = usedSentences(space, primary);
   const anchored = (secondary.anchored ?? [])
-    .filter((p) => !known.has(`${p.a}:${p.b}`))
+    .filter((p) => lookup(p.a, p.b) === undefined)
     .map((p) => ({ ...p, similarity: cosine(space.a[p.a]!, space.b[p.b]!) }));
   const eligible = [...candidates.filter((c) => c.similarity >= secondary.threshold), ...anchored].filter(
-    (c) => !usedA.has(c.a) && !usedB.has(c.b) && secondary.accept(c.a, c.b),
+    (c) => used.a[c.a] === 0 && used.b[c.b] === 0 && secondary.accept(c.a, c.b),
   );
   return maximumWeightMatching(eligible);
 }
@@ -65,15 +96,13 @@ interface Extension {
  * the two of them together: the joined pair must be clearly more similar, and the neighbour must
  * share content of its own with the sentence.
  */
-function joinAdjacent(space: VectorSpace, matched: readonly Candidate[], candidates: readonly Candidate[], options: AlignOptions): AlignedPair[] {
-  const usedA = new Set(matched.map((c) => c.a));
-  const usedB = new Set(matched.map((c) => c.b));
-  const partSimilarity = new Map(candidates.map((c) => [`${c.a}:${c.b}`, c.similarity]));
+function joinAdjacent(space: VectorSpace, matched: readonly Candidate[], lookup: CandidateLookup, options: AlignOptions): AlignedPair[] {
+  const used = usedSentences(space, matched);
   const extensions: Extension[] = [];
   matched.forEach((pair, index) => {
-    const consider = (side: 'a' | 'b', neighbour: number, vectors: SparseVector[], used: Set<number>) => {
-      if (neighbour < 0 || neighbour >= vectors.length || used.has(neighbour)) return;
-      const part = partSimilarity.get(side === 'a' ? `${neighbour}:${pair.b}` : `${pair.a}:${neighbour}`) ?? 0;
+    const consider = (side: 'a' | 'b', neighbour: number, vectors: SparseVector[]) => {
+      if (neighbour < 0 || neighbour >= vectors.length || used[side][neighbour] === 1) return;
+      const part = (side === 'a' ? lookup(neighbour, pair.b) : lookup(pair.a, neighbour)) ?? 0;
       if (part < options.mergePartMin) return;
       const own = side === 'a' ? pair.a : pair.b;
       const [first, second] = neighbour < own ? [neighbour, own] : [own, neighbour];
@@ -82,8 +111,8 @@ function joinAdjacent(space: VectorSpace, matched: readonly Candidate[], candida
       if (similarity >= pair.similarity + options.mergeGain) extensions.push({ pair: index, side, neighbour, similarity });
     };
     for (const step of [-1, 1]) {
-      consider('a', pair.a + step, space.a, usedA);
-      consider('b', pair.b + step, space.b, usedB);
+      consider('a', pair.a + step, space.a);
+      consider('b', pair.b + step, space.b);
     }
   });
 
@@ -92,9 +121,8 @@ function joinAdjacent(space: VectorSpace, matched: readonly Candidate[], candida
   const gain = (e: Extension) => e.similarity - matched[e.pair]!.similarity;
   extensions.sort((p, q) => gain(q) - gain(p) || p.pair - q.pair || (p.side < q.side ? -1 : p.side > q.side ? 1 : 0) || p.neighbour - q.neighbour);
   for (const e of extensions) {
-    const used = e.side === 'a' ? usedA : usedB;
-    if (extended.has(e.pair) || used.has(e.neighbour)) continue;
-    used.add(e.neighbour);
+    if (extended.has(e.pair) || used[e.side][e.neighbour] === 1) continue;
+    used[e.side][e.neighbour] = 1;
     extended.add(e.pair);
     const pair = result[e.pair]!;
     pair[e.side] = [...pair[e.side], e.neighbour].sort((p, q) => p - q);

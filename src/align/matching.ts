@@ -1,42 +1,59 @@
 import type { Candidate } from './candidates.js';
 
-/** Above this many cells a component is matched greedily; exact matching would take too long. */
+/** Above this many cells a component is too large for the exact method's dense matrix. */
 const EXACT_CELLS_LIMIT = 250_000;
+/**
+ * How many of its heaviest pairs each sentence keeps when a component is too large: a sentence's
+ * partner is nearly always among its two best, and dropping the rest breaks up the chains of weak
+ * pairs that tie a long document into one component.
+ */
+const STRONGEST_KEPT = 2;
 
 /**
  * One-to-one matching of maximum total similarity. The candidate graph falls apart into small
  * connected components; each is solved exactly with the Hungarian method, so one strong pair
- * never steals a sentence that two good pairs needed.
+ * never steals a sentence that two good pairs needed. A component too large for that (long
+ * documents on one subject) is thinned to each sentence's strongest pairs and solved piece by piece.
  */
 export function maximumWeightMatching(candidates: readonly Candidate[]): Candidate[] {
-  const matched: Candidate[] = [];
-  for (const component of connectedComponents(candidates)) {
-    const as = [...new Set(component.map((c) => c.a))].sort((p, q) => p - q);
-    const bs = [...new Set(component.map((c) => c.b))].sort((p, q) => p - q);
-    matched.push(...(as.length * bs.length <= EXACT_CELLS_LIMIT ? hungarian(component, as, bs) : greedy(component)));
-  }
-  return matched.sort((p, q) => p.a - q.a || p.b - q.b);
+  return connectedComponents(candidates)
+    .flatMap((component) => matchComponent(component, STRONGEST_KEPT))
+    .sort((p, q) => p.a - q.a || p.b - q.b);
 }
 
+function matchComponent(component: readonly Candidate[], strongestKept: number): Candidate[] {
+  const as = distinctSorted(component.map((c) => c.a));
+  const bs = distinctSorted(component.map((c) => c.b));
+  if (as.length * bs.length <= EXACT_CELLS_LIMIT) return hungarian(component, as, bs);
+  const heaviestFirst = [...component].sort(byWeight);
+  if (strongestKept === 0) return takeInOrder(heaviestFirst, []);
+  const thinned = strongestPairs(heaviestFirst, strongestKept);
+  const matched = connectedComponents(thinned).flatMap((piece) => matchComponent(piece, strongestKept - 1));
+  // Pairs left out by the thinning may still join two sentences that stayed unmatched.
+  return takeInOrder(heaviestFirst, matched);
+}
+
+function distinctSorted(values: number[]): number[] {
+  return [...new Set(values)].sort((p, q) => p - q);
+}
+
+/** Components of the bipartite graph, by union-find over sentence nodes (B nodes after all A nodes). */
 function connectedComponents(candidates: readonly Candidate[]): Candidate[][] {
-  // Union-find over sentence nodes; B nodes are offset by the largest A index + 1.
-  const offset = candidates.reduce((max, c) => Math.max(max, c.a), -1) + 1;
-  const parent = new Map<number, number>();
-  const find = (x: number): number => {
-    let root = x;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-    for (let node = x; node !== root; ) {
-      const next = parent.get(node)!;
-      parent.set(node, root);
-      node = next;
+  const { a: lastA, b: lastB } = lastIndices(candidates);
+  const offset = lastA + 1;
+  const parent = new Int32Array(offset + lastB + 1);
+  for (let node = 0; node < parent.length; node++) parent[node] = node;
+  const find = (node: number): number => {
+    while (parent[node] !== node) {
+      parent[node] = parent[parent[node]!]!; // path halving keeps the trees flat
+      node = parent[node]!;
     }
-    return root;
+    return node;
   };
   for (const c of candidates) {
     const ra = find(c.a);
     const rb = find(offset + c.b);
-    parent.set(ra, ra);
-    parent.set(rb, ra === rb ? rb : ra);
+    if (ra !== rb) parent[rb] = ra;
   }
   const groups = new Map<number, Candidate[]>();
   for (const c of candidates) {
@@ -46,6 +63,50 @@ function connectedComponents(candidates: readonly Candidate[]): Candidate[][] {
     else groups.set(root, [c]);
   }
   return [...groups.values()];
+}
+
+function lastIndices(candidates: readonly Candidate[]): { a: number; b: number } {
+  let a = -1;
+  let b = -1;
+  for (const c of candidates) {
+    if (c.a > a) a = c.a;
+    if (c.b > b) b = c.b;
+  }
+  return { a, b };
+}
+
+/** Heaviest first; ties by position, so every order built on it is deterministic. */
+function byWeight(p: Candidate, q: Candidate): number {
+  return q.similarity - p.similarity || p.a - q.a || p.b - q.b;
+}
+
+/** The pairs (given heaviest first) that are among the `kept` heaviest of their sentence in A or in B. */
+function strongestPairs(heaviestFirst: readonly Candidate[], kept: number): Candidate[] {
+  const last = lastIndices(heaviestFirst);
+  const seenA = new Int32Array(last.a + 1);
+  const seenB = new Int32Array(last.b + 1);
+  return heaviestFirst.filter((c) => {
+    seenA[c.a]!++;
+    seenB[c.b]!++;
+    return seenA[c.a]! <= kept || seenB[c.b]! <= kept;
+  });
+}
+
+/**
+ * Adds to `matched` each pair, in the given order, whose two sentences are both still free: the
+ * greedy matching when `matched` starts empty.
+ */
+function takeInOrder(ordered: readonly Candidate[], matched: readonly Candidate[]): Candidate[] {
+  const usedA = new Set(matched.map((c) => c.a));
+  const usedB = new Set(matched.map((c) => c.b));
+  const taken = [...matched];
+  for (const c of ordered) {
+    if (usedA.has(c.a) || usedB.has(c.b)) continue;
+    usedA.add(c.a);
+    usedB.add(c.b);
+    taken.push(c);
+  }
+  return taken;
 }
 
 /** Hungarian method (shortest augmenting paths with potentials) on the dense matrix of one component. */
@@ -115,21 +176,6 @@ function hungarian(component: readonly Candidate[], as: number[], bs: number[]):
     const row = rowOfCol[col]!;
     const c = row > 0 ? edge.get((row - 1) * m + (col - 1)) : undefined;
     if (c) matched.push(c);
-  }
-  return matched;
-}
-
-/** Heaviest pair first; ties by position, so the result is deterministic. */
-function greedy(component: readonly Candidate[]): Candidate[] {
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
-  const matched: Candidate[] = [];
-  const order = [...component].sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);
-  for (const c of order) {
-    if (usedA.has(c.a) || usedB.has(c.b)) continue;
-    usedA.add(c.a);
-    usedB.add(c.b);
-    matched.push(c);
   }
   return matched;
 }

@@ -37,30 +37,68 @@ export function vectorize(
   options: VectorizeOptions = { isBoilerplate: () => false, boilerplateWeight: 1 },
 ): VectorSpace {
   const documents = [...termsA, ...termsB];
-  const terms = [...new Set(documents.flat())].sort(byCodeUnit);
-  const idOf = new Map(terms.map((term, id) => [term, id]));
+  const terms = distinctTerms(documents);
+  const bags = termBags(documents, new Map(terms.map((term, id) => [term, id])));
   const documentFrequency = new Int32Array(terms.length);
-  const counts = documents.map((doc) => {
-    const count = new Map<number, number>();
-    for (const term of doc) {
-      const id = idOf.get(term)!;
-      count.set(id, (count.get(id) ?? 0) + 1);
-    }
-    for (const id of count.keys()) documentFrequency[id]!++;
-    return count;
-  });
+  for (const id of bags.ids) documentFrequency[id]!++;
   const n = documents.length;
   const topical = Uint8Array.from(terms, (term) => (options.isBoilerplate(term) ? 0 : 1));
   const idf = Float64Array.from(documentFrequency, (df, id) => (Math.log((1 + n) / (1 + df)) + 1) * (topical[id] ? 1 : options.boilerplateWeight));
-  const vectors = counts.map((count) => weigh(count, idf));
+  const vectors = weigh(bags, idf);
   return { vocabulary: { terms, documentFrequency, idf, topical }, a: vectors.slice(0, termsA.length), b: vectors.slice(termsA.length) };
 }
 
-function weigh(count: Map<number, number>, idf: Float64Array): SparseVector {
-  const ids = Int32Array.from(count.keys()).sort();
-  const weights = Float64Array.from(ids, (id) => (1 + Math.log(count.get(id)!)) * idf[id]!);
-  normalize(weights);
-  return { ids, weights };
+function distinctTerms(documents: readonly (readonly string[])[]): string[] {
+  const seen = new Set<string>();
+  for (const doc of documents) for (const term of doc) seen.add(term);
+  return [...seen].sort(byCodeUnit);
+}
+
+/**
+ * Every document's distinct term ids (ascending) and how often each occurs, packed end to end:
+ * document d owns entries starts[d] .. starts[d + 1]. One buffer instead of two small arrays per
+ * sentence keeps long documents light on memory and on the garbage collector.
+ */
+interface TermBags {
+  starts: Int32Array;
+  ids: Int32Array;
+  counts: Int32Array;
+}
+
+function termBags(documents: readonly (readonly string[])[], idOf: Map<string, number>): TermBags {
+  const occurrences = documents.reduce((sum, doc) => sum + doc.length, 0);
+  const ids = new Int32Array(occurrences);
+  const counts = new Int32Array(occurrences);
+  const starts = new Int32Array(documents.length + 1);
+  let end = 0;
+  documents.forEach((doc, d) => {
+    // Write the document's ids after the bags so far, sort them, then fold repeats into counts in place.
+    const raw = ids.subarray(end, end + doc.length);
+    doc.forEach((term, k) => (raw[k] = idOf.get(term)!));
+    raw.sort();
+    for (let k = 0; k < raw.length; k++) {
+      if (k > 0 && raw[k] === ids[end - 1]) counts[end - 1]!++;
+      else {
+        ids[end] = raw[k]!;
+        counts[end++] = 1;
+      }
+    }
+    starts[d + 1] = end;
+  });
+  return { starts, ids: ids.slice(0, end), counts: counts.slice(0, end) };
+}
+
+/** Unit-length vectors, each a view into two shared buffers. */
+function weigh(bags: TermBags, idf: Float64Array): SparseVector[] {
+  const { starts, ids, counts } = bags;
+  const weights = Float64Array.from(ids, (id, k) => (1 + Math.log(counts[k]!)) * idf[id]!);
+  const vectors: SparseVector[] = [];
+  for (let d = 0; d + 1 < starts.length; d++) {
+    const vector = { ids: ids.subarray(starts[d]!, starts[d + 1]!), weights: weights.subarray(starts[d]!, starts[d + 1]!) };
+    normalize(vector.weights);
+    vectors.push(vector);
+  }
+  return vectors;
 }
 
 function normalize(weights: Float64Array): void {
@@ -96,19 +134,29 @@ export function cosine(x: SparseVector, y: SparseVector): number {
   return dot;
 }
 
-/** Shared term ids ordered by their contribution to the cosine, largest first. */
+/** Shared term ids ordered by their contribution to the cosine, largest first; ties by id. */
 export function sharedTermIds(x: SparseVector, y: SparseVector): number[] {
-  const shared: { id: number; contribution: number }[] = [];
+  const ids: number[] = [];
+  const contributions: number[] = [];
   let i = 0;
   let j = 0;
   while (i < x.ids.length && j < y.ids.length) {
     const xi = x.ids[i]!;
     const yj = y.ids[j]!;
-    if (xi === yj) shared.push({ id: xi, contribution: x.weights[i++]! * y.weights[j++]! });
-    else if (xi < yj) i++;
+    if (xi === yj) {
+      // Insertion sort as the ids arrive (ascending): few terms are shared, and no objects are made.
+      const contribution = x.weights[i++]! * y.weights[j++]!;
+      let at = ids.length;
+      for (; at > 0 && contributions[at - 1]! < contribution; at--) {
+        ids[at] = ids[at - 1]!;
+        contributions[at] = contributions[at - 1]!;
+      }
+      ids[at] = xi;
+      contributions[at] = contribution;
+    } else if (xi < yj) i++;
     else j++;
   }
-  return shared.sort((p, q) => q.contribution - p.contribution || p.id - q.id).map((s) => s.id);
+  return ids;
 }
 
 function byCodeUnit(p: string, q: string): number {
