@@ -29,6 +29,7 @@ export const DEFAULT_OPTIONS: Required<CompareOptions> = { lang: 'auto', thresho
 /** Shared content words two sentences need before a cue may join them below the threshold. */
 const MIN_SHARED_TOPIC_TERMS = 2;
 const MAX_TERMS_SHOWN = 8;
+const MAX_INITIATOR_PAIRS = 400;
 /** Similarity from which two sentences say the same in nearly the same words. */
 const SAME_WORDING = 0.8;
 /** Weight of framing words ("discussed", "sides") relative to content words. */
@@ -97,11 +98,16 @@ function matchSentences(x: Prepared, y: Prepared, settings: Required<CompareOpti
   return pairs.map((pair) => describe(pair, x, y, space));
 }
 
-/** Every pair of sentences that both say who asked for the call or meeting (few in any document). */
+/**
+ * Every pair of sentences that both say who asked for the call or meeting. A readout has one or
+ * two; a long transcript with many would make this quadratic, so beyond a few it is left out.
+ */
 function initiatorPairs(x: Prepared, y: Prepared): { a: number; b: number }[] {
   const naming = (doc: Prepared) => doc.sides.flatMap((side, i) => (namesInitiator(side) ? [i] : []));
+  const inX = naming(x);
   const inY = naming(y);
-  return naming(x).flatMap((a) => inY.map((b) => ({ a, b })));
+  if (inX.length * inY.length > MAX_INITIATOR_PAIRS) return [];
+  return inX.flatMap((a) => inY.map((b) => ({ a, b })));
 }
 
 /** Shared terms that say what a sentence is about: not framing words, not spread over most sentences. */

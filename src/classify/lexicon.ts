@@ -74,6 +74,9 @@ export interface Lexicon {
   contactNouns: Set<string>;
   actorFillers: Set<string>;
   roleNouns: Set<string>;
+  /** Keys or words one of which a sentence must hold before the initiator or rejection cue looks further. */
+  initiatorTriggers: Set<string>;
+  rejectionTriggers: Set<string>;
   /** Alias key sequences, longest first, each with its country. */
   actors: { keys: string[]; country: string }[];
   months: Map<string, number>;
@@ -108,6 +111,12 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
   const keySet = (words: string[]) => new Set(words.flatMap(keys));
   const terms = (words: string[]) => new Set(words.map((w) => termOf(w, lang)).filter((t): t is string => t !== null));
   const actorNames = lang === 'en' ? ACTORS : vectorLanguage(lang).actors;
+  const initiativeBeforeActor = data.initiativeBeforeActor.map(keys);
+  const initiativeVerbs = data.initiativeVerbs.map(words);
+  const contactVerbs = data.contactVerbs.map(words);
+  const rejectionPhrases = data.rejectionPhrases.map(keys);
+  const disputingVerbs = terms(data.disputingVerbs);
+  const lastWords = (phrases: string[][]) => phrases.flatMap((phrase) => phrase.slice(-1));
   return {
     lang,
     data,
@@ -115,17 +124,20 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     negatingVerbs: terms(data.negatingVerbs),
     nonNegating: new Set(data.nonNegating.map((pair) => pair.join(' '))),
     auxiliaries: new Set(data.auxiliaries),
-    rejectionPhrases: data.rejectionPhrases.map(keys),
-    disputingVerbs: terms(data.disputingVerbs),
+    rejectionPhrases,
+    disputingVerbs,
     claimNouns: keySet(data.claimNouns),
     antonymExclusions: terms(data.antonymExclusions),
-    initiativeBeforeActor: data.initiativeBeforeActor.map(keys),
+    initiativeBeforeActor,
     initiativeNouns: new Set(data.initiativeNouns),
-    initiativeVerbs: data.initiativeVerbs.map(words),
-    contactVerbs: data.contactVerbs.map(words),
+    initiativeVerbs,
+    contactVerbs,
     contactNouns: keySet(data.contactNouns),
     actorFillers: keySet(data.actorFillers),
     roleNouns: keySet(data.roleNouns),
+    // The last word of each phrase: a sentence without any of them cannot hold the phrase.
+    initiatorTriggers: new Set([...lastWords(initiativeBeforeActor), ...data.initiativeNouns, ...lastWords(initiativeVerbs), ...lastWords(contactVerbs)]),
+    rejectionTriggers: new Set([...lastWords(rejectionPhrases), ...disputingVerbs]),
     actors: Object.entries(actorNames)
       .flatMap(([country, names]) => [country, ...names].map((name) => ({ keys: keys(name), country })))
       .filter((alias) => alias.keys.length > 0)

@@ -1,5 +1,5 @@
 import { entry } from './lexicon.js';
-import { slice, type Side } from './side.js';
+import { perSide, slice, type Side } from './side.js';
 
 /** A number or date in a sentence, keyed by what it counts so that only like is compared with like. */
 export interface Quantity {
@@ -15,7 +15,7 @@ const DIGITS = /^(\d+)(st|nd|rd|th)?$/;
 
 
 /** Finds numbers (digits or words, cardinal or ordinal, with scale words) and dates in a side. */
-export function quantities(side: Side): Quantity[] {
+export const quantities = perSide((side: Side): Quantity[] => {
   const found: Quantity[] = [];
   const { tokens } = side;
   let i = 0;
@@ -49,7 +49,7 @@ export function quantities(side: Side): Quantity[] {
     i = next;
   }
   return found;
-}
+});
 
 /** The month right after a day, or after a range of days ("10 May", "10 to 11 May", "10-11 May"). */
 function monthFollowing(side: Side, next: number): { month: number; index: number } | undefined {

@@ -13,6 +13,11 @@ export function toSide(text: string, lang: LanguageCode = 'en'): Side {
   return { text, tokens: tokenize(text, lang), lexicon: lexicon(lang) };
 }
 
+/** Whether any token's key or word is in the set: a cheap test before looking for phrases. */
+export function hasAnyOf(side: Side, triggers: ReadonlySet<string>): boolean {
+  return side.tokens.some((token) => triggers.has(keyOf(token)) || triggers.has(token.word));
+}
+
 /**
  * Token positions at which the key sequence `keys` starts, not crossing clause punctuation. Keys
  * are terms (so inflections match) unless `keyFor` says otherwise.
@@ -40,4 +45,18 @@ export function breaksClause(side: Side, i: number): boolean {
 /** The text from the start of token `from` to the end of token `to`. */
 export function slice(side: Side, from: number, to: number): string {
   return side.text.slice(side.tokens[from]!.start, side.tokens[to]!.end);
+}
+
+/**
+ * Remembers what an analysis found in a side: a sentence is weighed against many candidates, and
+ * what it negates or whom it names as initiator does not change from one to the next.
+ */
+export function perSide<T>(analyse: (side: Side) => T): (side: Side) => T {
+  const found = new WeakMap<Side, T>();
+  return (side) => {
+    if (found.has(side)) return found.get(side)!;
+    const value = analyse(side);
+    found.set(side, value);
+    return value;
+  };
 }

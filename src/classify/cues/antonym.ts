@@ -1,6 +1,6 @@
 import type { Reason } from '../../report/types.js';
 import { antonymTable } from '../antonyms.js';
-import type { Side } from '../side.js';
+import { perSide, type Side } from '../side.js';
 import { negatedPositions } from './negation.js';
 
 /** Fires when one side uses a word and the other its opposite ("temporary" / "permanent"), neither negated. */
@@ -31,7 +31,7 @@ export function antonymCue(a: Side, b: Side): Reason | null {
 }
 
 /** Content terms not under a negation, each with its first position. */
-function affirmedTerms(side: Side): Map<string, number> {
+const affirmedTerms = perSide((side: Side): Map<string, number> => {
   const negated = negatedPositions(side);
   const excluded = side.lexicon.antonymExclusions;
   const terms = new Map<string, number>();
@@ -39,4 +39,4 @@ function affirmedTerms(side: Side): Map<string, number> {
     if (token.term !== null && !excluded.has(token.term) && !negated.has(i) && !terms.has(token.term)) terms.set(token.term, i);
   });
   return terms;
-}
+});

@@ -1,6 +1,6 @@
 import type { Reason } from '../../report/types.js';
 import { keyOf } from '../lexicon.js';
-import { breaksClause, findPhrase, slice, type Side } from '../side.js';
+import { breaksClause, findPhrase, hasAnyOf, perSide, slice, type Side } from '../side.js';
 
 interface Initiator {
   /** The country the actor stands for ('russia' for "Moscow" or "the Russian side"). */
@@ -32,8 +32,9 @@ export function namesInitiator(side: Side): boolean {
   return initiator(side) !== null;
 }
 
-function initiator(side: Side): Initiator | null {
+const initiator = perSide((side: Side): Initiator | null => {
   const { tokens, lexicon } = side;
+  if (!hasAnyOf(side, lexicon.initiatorTriggers)) return null;
   // "at the request of the Russian side"
   for (const phrase of lexicon.initiativeBeforeActor) {
     for (const at of findPhrase(side, phrase)) {
@@ -58,7 +59,7 @@ function initiator(side: Side): Initiator | null {
     }
   }
   return null;
-}
+});
 
 /** Extends an actor over the noun that follows its adjective ("the Russian" + "side"). */
 function withRoleNoun(side: Side, end: number): number {

@@ -1,6 +1,6 @@
 import type { Reason } from '../../report/types.js';
 import { keyOf } from '../lexicon.js';
-import { breaksClause, slice, type Side } from '../side.js';
+import { breaksClause, perSide, slice, type Side } from '../side.js';
 
 /**
  * A negation covers the first content word after it, the head of what it denies ("did not
@@ -40,7 +40,7 @@ function mismatch(neg: Side, pn: Polarity, aff: Side, pa: Polarity, negSide: 'a'
   return null;
 }
 
-function polarity(side: Side): Polarity {
+const polarity = perSide((side: Side): Polarity => {
   const negated = new Map<string, { from: number; to: number }>();
   const affirmed = new Map<string, number>();
   const scopes = negatedPositions(side);
@@ -54,13 +54,13 @@ function polarity(side: Side): Polarity {
     }
   });
   return { negated, affirmed };
-}
+});
 
 /**
  * Positions of the words under a negation, each mapped to where its negation starts (the
  * auxiliary before "not", if any). A negation reaches a few words, never past the clause's end.
  */
-export function negatedPositions(side: Side): Map<number, number> {
+export const negatedPositions = perSide((side: Side): Map<number, number> => {
   const scoped = new Map<number, number>();
   const { tokens } = side;
   tokens.forEach((_, i) => {
@@ -73,7 +73,7 @@ export function negatedPositions(side: Side): Map<number, number> {
     }
   });
   return scoped;
-}
+});
 
 function isNegator(side: Side, i: number): boolean {
   const token = side.tokens[i]!;

@@ -1,6 +1,6 @@
 import type { Reason } from '../../report/types.js';
 import { keyOf } from '../lexicon.js';
-import { breaksClause, findPhrase, slice, type Side } from '../side.js';
+import { breaksClause, findPhrase, hasAnyOf, perSide, slice, type Side } from '../side.js';
 
 /** The longest stretch of the claim quoted as what the dispute is about. */
 const MAX_CLAIM_WORDS = 14;
@@ -26,7 +26,8 @@ export function rejectionCue(a: Side, b: Side): Reason | null {
   };
 }
 
-function firstRejection(side: Side): string | null {
+const firstRejection = perSide((side: Side): string | null => {
+  if (!hasAnyOf(side, side.lexicon.rejectionTriggers)) return null;
   let best: { at: number; words: string } | null = null;
   for (const words of side.lexicon.rejectionPhrases) {
     const at = findPhrase(side, words)[0];
@@ -35,7 +36,7 @@ function firstRejection(side: Side): string | null {
   const verb = disputedClaim(side);
   if (verb && (best === null || verb.at < best.at)) best = verb;
   return best?.words ?? null;
-}
+});
 
 /** A disputing verb with a claim for its object: "denied that", "rejected the claim". */
 function disputedClaim(side: Side): { at: number; words: string } | null {
