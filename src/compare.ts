@@ -1,4 +1,5 @@
 import { align, type AlignedPair } from './align/index.js';
+import { DEFAULT_OPTIONS, type CompareOptions } from './compare-options.js';
 import { classify, conflicts, namesInitiator, toSide, type Side } from './classify/index.js';
 import { detectFormat, InputError, loadDocument, type FormatChoice } from './load/index.js';
 import { detectLanguage } from './load/language.js';
@@ -8,6 +9,8 @@ import { sharedTermIds, type VectorSpace, vectorize } from './vectorize/tfidf.js
 import type { LanguageCode } from './vectorize/languages.js';
 import { isBoilerplate } from './vectorize/tokenize.js';
 
+export { DEFAULT_OPTIONS, type CompareOptions } from './compare-options.js';
+
 export interface DocumentInput {
   text: string;
   label?: string;
@@ -16,16 +19,7 @@ export interface DocumentInput {
   format?: FormatChoice;
 }
 
-export interface CompareOptions {
-  /** Language of both documents, or 'auto' (the default) to detect each and require them to agree. */
-  lang?: LanguageCode | 'auto';
-  /** Minimum similarity for two sentences to be aligned. */
-  threshold?: number;
-  /** Lower bar for a pair on which a contradiction cue fires and which share topic words. */
-  contradictionThreshold?: number;
-}
 
-export const DEFAULT_OPTIONS: Required<CompareOptions> = { lang: 'auto', threshold: 0.22, contradictionThreshold: 0.15 };
 /** Shared content words two sentences need before a cue may join them below the threshold. */
 const MIN_SHARED_TOPIC_TERMS = 2;
 const MAX_TERMS_SHOWN = 8;

@@ -215,7 +215,7 @@ describe('internal errors', () => {
       return true;
     });
     try {
-      return { code: main(args), stderr };
+      return { code: await main(args), stderr };
     } finally {
       write.mockRestore();
     }

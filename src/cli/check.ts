@@ -30,7 +30,8 @@ import { renderJson } from '../render/json.js';
 import { createStyle } from '../render/style.js';
 import type { Report } from '../report/types.js';
 import { resolveColorLevel, type ColorChoice } from './color.js';
-import { UsageError, writeFileAtomic } from './io.js';
+import { UsageError } from './errors.js';
+import { writeFileAtomic } from './io.js';
 
 export type CheckFormat = 'text' | 'json' | 'junit' | 'github';
 

@@ -4,7 +4,6 @@ import { basename, dirname, join } from 'node:path';
 import { decodeBytes, InputError } from '../load/index.js';
 import { escapeUnsafe } from '../render/escape.js';
 
-export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 /** A document as read from a path or stdin ('-'). */
 export interface ReadDocument {
@@ -12,10 +11,6 @@ export interface ReadDocument {
   source: string;
 }
 
-/** A problem with the command line itself; exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 /** Reads and decodes one input; every failure is an InputError whose message starts with the input's name. */
 export function readDocument(path: string, maxBytes: number): ReadDocument {

@@ -1,45 +1,24 @@
+// Only what parsing the command line needs is loaded here; each command loads its own modules
+// when it runs, so --help and --version start fast and compare does not load check.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { compare, DEFAULT_OPTIONS } from '../compare.js';
-import { CorpusError } from '../corpus/index.js';
-import { InputError, loadDocument, detectFormat, type FormatChoice } from '../load/index.js';
-import { detectLanguage } from '../load/language.js';
+import { DEFAULT_OPTIONS } from '../compare-options.js';
+import { CorpusError } from '../corpus/errors.js';
+import { InputError } from '../load/errors.js';
 import { escapeUnsafe } from '../render/escape.js';
-import { renderJson } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
-import { renderNdjson } from '../render/ndjson.js';
-import { renderSentences } from '../render/sentences.js';
-import { createStyle } from '../render/style.js';
-import { renderText } from '../render/text.js';
-import type { Report } from '../report/types.js';
-import { segmentDocument } from '../segment/sentences.js';
-import { LANGUAGES, type LanguageCode } from '../vectorize/languages.js';
-import { runCheck, type CheckFlags } from './check.js';
-import { resolveColorLevel, type ColorChoice } from './color.js';
-import { DEFAULT_MAX_BYTES, readDocument, UsageError, writeFileAtomic } from './io.js';
+import { LANGUAGES } from '../vectorize/language-codes.js';
+import type { CheckFlags } from './check.js';
+import type { CompareFlags } from './compare-command.js';
+import { UsageError } from './errors.js';
+import type { SentencesFlags } from './sentences-command.js';
 
-export type FailOn = 'contradiction' | 'difference';
-
-interface CompareFlags {
-  labelA?: string;
-  labelB?: string;
-  format: 'text' | 'json' | 'markdown' | 'ndjson';
-  threshold: number;
-  contradictionThreshold: number;
-  failOn?: FailOn;
-  color: ColorChoice;
-  width?: number;
-  inputFormat: FormatChoice;
-  lang: LanguageCode | 'auto';
-  maxBytes: number;
-  output?: string;
-  debug?: boolean;
-}
+/** Refuse inputs larger than this unless --max-bytes says otherwise. */
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** Runs the CLI and returns the exit code: 0 ran, 1 a requested failure condition was met, 2 usage or input error. */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const program = buildProgram((code) => (exitCode = code));
   if (argv.length === 0) {
@@ -47,7 +26,7 @@ export function main(argv: string[]): number {
     return 2;
   }
   try {
-    program.parse(argv, { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     return handleError(error, argv.includes('--debug'));
   }
@@ -93,7 +72,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--max-bytes <bytes>', 'refuse inputs larger than this', positiveInteger('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
     .option('--debug', 'show a stack trace on errors')
-    .action((a: string, b: string, flags: CompareFlags) => setExitCode(runCompare(a, b, flags)));
+    .action(async (a: string, b: string, flags: CompareFlags) => setExitCode((await import('./compare-command.js')).runCompare(a, b, flags)));
 
   program
     .command('sentences')
@@ -104,13 +83,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(langOption('language of the document (its abbreviations); auto detects it'))
     .option('--max-bytes <bytes>', 'refuse inputs larger than this', positiveInteger('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('--debug', 'show a stack trace on errors')
-    .action((file: string, flags: Pick<CompareFlags, 'inputFormat' | 'maxBytes' | 'lang'> & { format: 'text' | 'json' }) => {
-      const doc = readDocument(file, flags.maxBytes);
-      const format = flags.inputFormat === 'auto' ? detectFormat(file, doc.text) : flags.inputFormat;
-      const lang = flags.lang === 'auto' ? detectLanguage(doc.text) : flags.lang;
-      const sentences = segmentDocument(loadDocument(doc.text, format), { lang });
-      writeStdout(renderSentences(sentences, flags.format));
-    });
+    .action(async (file: string, flags: SentencesFlags) => (await import('./sentences-command.js')).runSentences(file, flags));
 
   program
     .command('check')
@@ -123,59 +96,10 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(colorOption('colour the text output'))
     .option('-o, --output <file>', 'write the output to this file (atomically) instead of stdout')
     .option('--debug', 'show a stack trace on errors')
-    .action((dirs: string[], flags: CheckFlags) => setExitCode(runCheck(dirs, flags)));
+    .action(async (dirs: string[], flags: CheckFlags) => setExitCode((await import('./check.js')).runCheck(dirs, flags)));
 
   compareCommand.exitOverride();
   return program;
-}
-
-function runCompare(pathA: string, pathB: string, flags: CompareFlags): number {
-  if (pathA === '-' && pathB === '-') throw new UsageError('only one of the two documents can be read from standard input');
-  const a = readDocument(pathA, flags.maxBytes);
-  const b = readDocument(pathB, flags.maxBytes);
-  const report = compare(
-    { ...a, label: flags.labelA ?? defaultLabel(pathA, 'A'), format: flags.inputFormat },
-    { ...b, label: flags.labelB ?? defaultLabel(pathB, 'B'), format: flags.inputFormat },
-    { lang: flags.lang, threshold: flags.threshold, contradictionThreshold: flags.contradictionThreshold },
-  );
-  const toTerminal = flags.output === undefined && process.stdout.isTTY === true;
-  const rendered = renderReport(report, flags, toTerminal);
-  if (flags.output !== undefined) writeFileAtomic(flags.output, rendered);
-  else writeStdout(rendered);
-  return failed(report, flags.failOn) ? 1 : 0;
-}
-
-function renderReport(report: Report, flags: CompareFlags, toTerminal: boolean): string {
-  switch (flags.format) {
-    case 'json':
-      return renderJson(report);
-    case 'markdown':
-      return renderMarkdown(report);
-    case 'ndjson':
-      return renderNdjson(report);
-    case 'text':
-      return renderText(report, {
-        style: createStyle(resolveColorLevel(flags.color, process.env, toTerminal)),
-        width: flags.width ?? (toTerminal ? process.stdout.columns || 80 : 80),
-      });
-  }
-}
-
-function failed(report: Report, failOn: FailOn | undefined): boolean {
-  const { summary } = report;
-  if (failOn === 'contradiction') return summary.contradictions > 0;
-  if (failOn === 'difference') return summary.contradictions + summary.onlyA + summary.onlyB > 0;
-  return false;
-}
-
-function defaultLabel(path: string, fallback: string): string {
-  if (path === '-') return 'stdin';
-  const base = path.split(/[\\/]/).pop() ?? path;
-  return base.replace(/\.[^.]+$/, '') || fallback;
-}
-
-function writeStdout(text: string): void {
-  process.stdout.write(text);
 }
 
 function handleError(error: unknown, debug: boolean): number {

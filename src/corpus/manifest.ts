@@ -2,12 +2,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CompareOptions } from '../compare.js';
 import type { FormatChoice } from '../load/index.js';
-import { isLanguage, LANGUAGES } from '../vectorize/languages.js';
+import { isLanguage, LANGUAGES } from '../vectorize/language-codes.js';
 
-/** A broken corpus: a missing file or a manifest field that is wrong. The message names both. */
-export class CorpusError extends Error {
-  override name = 'CorpusError';
-}
+import { CorpusError } from './errors.js';
+
+export { CorpusError } from './errors.js';
 
 export type Relation = 'shared' | 'contradiction' | 'ambiguous';
 

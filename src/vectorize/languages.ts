@@ -6,13 +6,9 @@ import { BOILERPLATE, EXTRA_STOPWORDS, KEEP_WORDS, SYNONYMS } from './data/en.js
 import * as others from './data/other-languages.js';
 import type { LanguageWords } from './data/other-languages.js';
 
-/** Languages communique can compare: those natural has a stemmer for. */
-export const LANGUAGES = ['en', 'ru', 'uk', 'fr', 'de', 'es', 'it', 'pt', 'nl'] as const;
-export type LanguageCode = (typeof LANGUAGES)[number];
+import type { LanguageCode } from './language-codes.js';
 
-export function isLanguage(code: string): code is LanguageCode {
-  return (LANGUAGES as readonly string[]).includes(code);
-}
+export { isLanguage, LANGUAGES, type LanguageCode } from './language-codes.js';
 
 /** What the vectorize stage knows of a language: how to stem, what to ignore, what to equate. */
 export interface VectorLanguage {

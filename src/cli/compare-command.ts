@@ -1,0 +1,76 @@
+import { compare } from '../compare.js';
+import type { FormatChoice } from '../load/index.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderNdjson } from '../render/ndjson.js';
+import { createStyle } from '../render/style.js';
+import { renderText } from '../render/text.js';
+import type { Report } from '../report/types.js';
+import type { LanguageCode } from '../vectorize/language-codes.js';
+import { resolveColorLevel, type ColorChoice } from './color.js';
+import { UsageError } from './errors.js';
+import { readDocument, writeFileAtomic } from './io.js';
+
+export type FailOn = 'contradiction' | 'difference';
+
+export interface CompareFlags {
+  labelA?: string;
+  labelB?: string;
+  format: 'text' | 'json' | 'markdown' | 'ndjson';
+  threshold: number;
+  contradictionThreshold: number;
+  failOn?: FailOn;
+  color: ColorChoice;
+  width?: number;
+  inputFormat: FormatChoice;
+  lang: LanguageCode | 'auto';
+  maxBytes: number;
+  output?: string;
+  debug?: boolean;
+}
+
+/** `communique A B`: reads both documents, compares them, writes the report; returns the exit code. */
+export function runCompare(pathA: string, pathB: string, flags: CompareFlags): number {
+  if (pathA === '-' && pathB === '-') throw new UsageError('only one of the two documents can be read from standard input');
+  const a = readDocument(pathA, flags.maxBytes);
+  const b = readDocument(pathB, flags.maxBytes);
+  const report = compare(
+    { ...a, label: flags.labelA ?? defaultLabel(pathA, 'A'), format: flags.inputFormat },
+    { ...b, label: flags.labelB ?? defaultLabel(pathB, 'B'), format: flags.inputFormat },
+    { lang: flags.lang, threshold: flags.threshold, contradictionThreshold: flags.contradictionThreshold },
+  );
+  const toTerminal = flags.output === undefined && process.stdout.isTTY === true;
+  const rendered = renderReport(report, flags, toTerminal);
+  if (flags.output !== undefined) writeFileAtomic(flags.output, rendered);
+  else process.stdout.write(rendered);
+  return failed(report, flags.failOn) ? 1 : 0;
+}
+
+function renderReport(report: Report, flags: CompareFlags, toTerminal: boolean): string {
+  switch (flags.format) {
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'ndjson':
+      return renderNdjson(report);
+    case 'text':
+      return renderText(report, {
+        style: createStyle(resolveColorLevel(flags.color, process.env, toTerminal)),
+        width: flags.width ?? (toTerminal ? process.stdout.columns || 80 : 80),
+      });
+  }
+}
+
+function failed(report: Report, failOn: FailOn | undefined): boolean {
+  const { summary } = report;
+  if (failOn === 'contradiction') return summary.contradictions > 0;
+  if (failOn === 'difference') return summary.contradictions + summary.onlyA + summary.onlyB > 0;
+  return false;
+}
+
+function defaultLabel(path: string, fallback: string): string {
+  if (path === '-') return 'stdin';
+  const base = path.split(/[\\/]/).pop() ?? path;
+  return base.replace(/\.[^.]+$/, '') || fallback;
+}
