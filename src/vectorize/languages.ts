@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { words as englishStopwords } from 'natural/lib/natural/util/stopwords.js';
@@ -32,10 +33,16 @@ export function vectorLanguage(code: LanguageCode): VectorLanguage {
   return language;
 }
 
+/** The English stem of a word: British spellings folded into American ones, then Porter's stemmer. */
+export function englishStem(word: string): string {
+  return PorterStemmer.stem(americanSpelling(word));
+}
+
 function english(): VectorLanguage {
   const keep = new Set(KEEP_WORDS);
+  const known = prebuiltStems();
   return {
-    stem: (word) => PorterStemmer.stem(americanSpelling(word)),
+    stem: (word) => (Object.hasOwn(known, word) ? known[word]! : englishStem(word)),
     stopwords: new Set([...englishStopwords, ...EXTRA_STOPWORDS].filter((word) => !keep.has(word))),
     boilerplate: BOILERPLATE,
     synonyms: SYNONYMS,
@@ -53,6 +60,19 @@ function other(code: Exclude<LanguageCode, 'en'>, words: LanguageWords): VectorL
     synonyms: words.synonyms,
     actors: words.actors,
   };
+}
+
+/**
+ * Stems of the words in communique's own English word lists, computed at build time
+ * (scripts/build-stems.mjs): stemming them at every start would cost more than the comparison.
+ * Without the file every word is simply stemmed when met.
+ */
+function prebuiltStems(): Readonly<Record<string, string>> {
+  try {
+    return JSON.parse(readFileSync(new URL('../../data/stems-en.json', import.meta.url), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
 }
 
 function naturalStopwords(code: string): string[] {

@@ -9,9 +9,8 @@ export function antonymCue(a: Side, b: Side): Reason | null {
   const termsA = affirmedTerms(a);
   const termsB = affirmedTerms(b);
   for (const [term, index] of termsA) {
-    const opposites = table.get(term);
-    if (!opposites || termsB.has(term)) continue;
-    for (const [opposite, source] of opposites) {
+    if (termsB.has(term)) continue;
+    for (const [opposite, source] of table.opposites(term)) {
       const other = termsB.get(opposite);
       if (other === undefined || termsA.has(opposite)) continue;
       const wordA = a.tokens[index]!.surface;
