@@ -79,6 +79,6 @@ function isNegator(side: Side, i: number): boolean {
   const token = side.tokens[i]!;
   const next = side.tokens[i + 1];
   const { negators, negatingVerbs, nonNegating } = side.lexicon;
-  if (next && nonNegating.has(`${token.word} ${next.word}`)) return false;
-  return negators.has(keyOf(token)) || token.word.endsWith("n't") || (token.term !== null && negatingVerbs.has(token.term));
+  const negates = negators.has(keyOf(token)) || token.word.endsWith("n't") || (token.term !== null && negatingVerbs.has(token.term));
+  return negates && !(next && nonNegating.has(`${token.word} ${next.word}`));
 }
