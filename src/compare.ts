@@ -1,6 +1,6 @@
 import { align, type AlignedPair } from './align/index.js';
 import { DEFAULT_OPTIONS, type CompareOptions } from './compare-options.js';
-import { classify, conflicts, namesInitiator, toSide, type Side } from './classify/index.js';
+import { characterisesTheContact, classify, conflicts, namesInitiator, opposeOnTheContact, toSide, type Side } from './classify/index.js';
 import { detectFormat, InputError, loadDocument, type FormatChoice } from './load/index.js';
 import { detectLanguage } from './load/language.js';
 import { SCHEMA_VERSION, type DocumentReport, type InputFormat, type Match, type Reason, type Report, type Sentence } from './report/types.js';
@@ -23,7 +23,7 @@ export interface DocumentInput {
 /** Shared content words two sentences need before a cue may join them below the threshold. */
 const MIN_SHARED_TOPIC_TERMS = 2;
 const MAX_TERMS_SHOWN = 8;
-const MAX_INITIATOR_PAIRS = 400;
+const MAX_ANCHORED_PAIRS = 400;
 /** Similarity from which two sentences say the same in nearly the same words. */
 const SAME_WORDING = 0.8;
 /** Weight of framing words ("discussed", "sides") relative to content words. */
@@ -83,24 +83,31 @@ function matchSentences(x: Prepared, y: Prepared, settings: Required<CompareOpti
       threshold: settings.contradictionThreshold,
       accept: (i, j) => {
         const reasons = conflicts(x.sides[i]!, y.sides[j]!);
-        // Who asked for the call is a topic of its own, whatever else the two sentences say.
-        return reasons.some((r) => r.cue === 'initiator') || (reasons.length > 0 && topicTerms(space, i, j) >= MIN_SHARED_TOPIC_TERMS);
+        // Who asked for the call, and how the talks went, are topics of their own, whatever else
+        // the two sentences say.
+        if (reasons.length === 0) return false;
+        return (
+          reasons.some((r) => r.cue === 'initiator') ||
+          opposeOnTheContact(x.sides[i]!, y.sides[j]!) ||
+          topicTerms(space, i, j) >= MIN_SHARED_TOPIC_TERMS
+        );
       },
-      anchored: initiatorPairs(x, y),
+      anchored: [...anchoredPairs(x, y, namesInitiator), ...anchoredPairs(x, y, characterisesTheContact)],
     },
   });
   return pairs.map((pair) => describe(pair, x, y, space));
 }
 
 /**
- * Every pair of sentences that both say who asked for the call or meeting. A readout has one or
- * two; a long transcript with many would make this quadratic, so beyond a few it is left out.
+ * Every pair of sentences that both say who asked for the call, or both say how the talks went:
+ * such pairs are about the same thing whatever their similarity. A readout has one or two of each;
+ * a long transcript with many would make this quadratic, so beyond a few they are left out.
  */
-function initiatorPairs(x: Prepared, y: Prepared): { a: number; b: number }[] {
-  const naming = (doc: Prepared) => doc.sides.flatMap((side, i) => (namesInitiator(side) ? [i] : []));
-  const inX = naming(x);
-  const inY = naming(y);
-  if (inX.length * inY.length > MAX_INITIATOR_PAIRS) return [];
+function anchoredPairs(x: Prepared, y: Prepared, says: (side: Side) => boolean): { a: number; b: number }[] {
+  const saying = (doc: Prepared) => doc.sides.flatMap((side, i) => (says(side) ? [i] : []));
+  const inX = saying(x);
+  const inY = saying(y);
+  if (inX.length * inY.length > MAX_ANCHORED_PAIRS) return [];
   return inX.flatMap((a) => inY.map((b) => ({ a, b })));
 }
 

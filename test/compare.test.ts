@@ -49,3 +49,17 @@ describe('compare on identical texts', () => {
     ]);
   });
 });
+
+describe('opposite characterisations of the talks', () => {
+  const verdicts = (a: string, b: string) => compare(a, b).matches.map((m) => [m.kind, m.reasons.map((r) => `${r.cue}: ${r.a} / ${r.b}`)]);
+
+  it('are a contradiction even when the two sentences share little else', () => {
+    expect(verdicts('The talks were held in a constructive and friendly atmosphere.', 'The meeting took place in a difficult and tense atmosphere.')).toEqual([
+      ['contradiction', ['antonym: constructive / difficult']],
+    ]);
+  });
+
+  it('but the same words about different things are not joined', () => {
+    expect(verdicts('The sides noted the positive dynamics of trade.', 'The sides discussed the difficult situation in Gaza.')).toEqual([]);
+  });
+});

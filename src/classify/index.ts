@@ -8,6 +8,7 @@ import type { Side } from './side.js';
 
 export { toSide, type Side } from './side.js';
 export { namesInitiator } from './cues/initiator.js';
+export { characterisesTheContact, opposeOnTheContact } from './cues/antonym.js';
 
 export type Cue = (a: Side, b: Side) => Reason | null;
 

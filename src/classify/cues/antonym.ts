@@ -1,10 +1,45 @@
 import type { Reason } from '../../report/types.js';
-import { antonymTable } from '../antonyms.js';
+import { antonymTable, type AntonymSource } from '../antonyms.js';
+import { keyOf } from '../lexicon.js';
 import { perSide, type Side } from '../side.js';
 import { negatedPositions } from './negation.js';
 
 /** Fires when one side uses a word and the other its opposite ("temporary" / "permanent"), neither negated. */
 export function antonymCue(a: Side, b: Side): Reason | null {
+  const clash = firstClash(a, b);
+  if (!clash) return null;
+  const { wordA, wordB, source } = clash;
+  return {
+    cue: 'antonym',
+    a: wordA,
+    b: wordB,
+    explanation:
+      source === 'characterisation'
+        ? `"${wordA}" and "${wordB}" characterise it in opposite ways`
+        : `"${wordA}" and "${wordB}" are antonyms${source === 'wordnet' ? ' (WordNet)' : ''}`,
+  };
+}
+
+/**
+ * Whether the two sides characterise the same contact in opposite ways ("the talks were
+ * constructive" / "the talks were difficult"): about the same thing, however few words they share.
+ */
+export function opposeOnTheContact(a: Side, b: Side): boolean {
+  if (firstClash(a, b)?.source !== 'characterisation') return false;
+  const contacts = a.lexicon.contactNouns;
+  const inA = new Set(a.tokens.map(keyOf).filter((key) => contacts.has(key)));
+  return b.tokens.some((token) => inA.has(keyOf(token)));
+}
+
+/** Whether a side characterises a contact ("the talks were constructive"): a candidate for opposeOnTheContact. */
+export const characterisesTheContact = perSide((side: Side): boolean => {
+  const { contactNouns } = side.lexicon;
+  if (!side.tokens.some((token) => contactNouns.has(keyOf(token)))) return false;
+  const table = antonymTable(side.lexicon.lang, side.lexicon.data);
+  return [...affirmedTerms(side).keys()].some((term) => table.opposites(term).some(([, source]) => source === 'characterisation'));
+});
+
+function firstClash(a: Side, b: Side): { wordA: string; wordB: string; source: AntonymSource } | null {
   const table = antonymTable(a.lexicon.lang, a.lexicon.data);
   const termsA = affirmedTerms(a);
   const termsB = affirmedTerms(b);
@@ -13,17 +48,7 @@ export function antonymCue(a: Side, b: Side): Reason | null {
     for (const [opposite, source] of table.opposites(term)) {
       const other = termsB.get(opposite);
       if (other === undefined || termsA.has(opposite)) continue;
-      const wordA = a.tokens[index]!.surface;
-      const wordB = b.tokens[other]!.surface;
-      return {
-        cue: 'antonym',
-        a: wordA,
-        b: wordB,
-        explanation:
-          source === 'characterisation'
-            ? `"${wordA}" and "${wordB}" characterise it in opposite ways`
-            : `"${wordA}" and "${wordB}" are antonyms${source === 'wordnet' ? ' (WordNet)' : ''}`,
-      };
+      return { wordA: a.tokens[index]!.surface, wordB: b.tokens[other]!.surface, source };
     }
   }
   return null;

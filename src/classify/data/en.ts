@@ -69,7 +69,7 @@ export const INITIATIVE_NOUNS = ['request', 'initiative', 'invitation', 'behest'
 export const INITIATIVE_VERBS = ['requested', 'initiated', 'proposed', 'sought', 'asked for', 'placed'];
 /** Verbs whose subject made the contact whatever follows ("the Indian side reached out"). */
 export const CONTACT_VERBS = ['reached out', 'telephoned', 'phoned', 'rang', 'dialled', 'dialed'];
-export const CONTACT_NOUNS = ['call', 'conversation', 'meeting', 'talks', 'contact', 'phone', 'telephone', 'consultations', 'visit'];
+export const CONTACT_NOUNS = ['call', 'conversation', 'meeting', 'talks', 'contact', 'phone', 'telephone', 'consultations', 'visit', 'atmosphere', 'dialogue', 'exchange', 'discussion', 'discussions'];
 
 
 /** Words between an initiative phrase and the actor that do not name the actor. */
