@@ -38,7 +38,8 @@ interface Prepared {
 
 /** Compares two documents and returns the full report. Pure: same inputs, same report. */
 export function compare(a: string | DocumentInput, b: string | DocumentInput, options: CompareOptions = {}): Report {
-  const settings = { ...DEFAULT_OPTIONS, ...options };
+  // An option given as undefined keeps its default.
+  const settings = { ...DEFAULT_OPTIONS, ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) };
   const [inputA, inputB] = [a, b].map((input) => (typeof input === 'string' ? { text: input } : input)) as [DocumentInput, DocumentInput];
   const [langA, langB] = [inputA, inputB].map((input) => (settings.lang === 'auto' ? detectLanguage(input.text) : settings.lang));
   if (langA !== langB) {

@@ -48,6 +48,10 @@ describe('and stay quiet where the two sides agree', () => {
     ['connective words that WordNet calls antonyms', 'The meeting was preceded by a briefing.', 'Following the meeting, a briefing was held.'],
     ['the same initiator named two ways', 'The call took place at the request of Moscow.', 'The call was held at the initiative of the Russian side.'],
     ['"not only" is no negation', 'The sides discussed not only trade but also energy.', 'The sides discussed trade and energy.'],
+    ['a noun that looks like a disputing verb', 'The sides discussed common challenges and exchanged views on regional security.', 'The sides exchanged views on regional security.'],
+    ['"contrary to expectations" disputes nothing', 'Contrary to expectations, the sides agreed on a ceasefire in Gaza.', 'The sides agreed on a ceasefire in Gaza.'],
+    ['opposing and condemning the same thing', 'Both sides oppose terrorism in all its forms.', 'Both sides condemned terrorism in all its forms.'],
+    ['list numbers count nothing', '1. The sides reaffirmed their commitment to the treaty.', '2. The sides reaffirmed their commitment to the treaty.'],
   ])('%s', (_name, a, b) => {
     expect(verdict(a, b)).toEqual({ kind: 'shared', reasons: [] });
   });

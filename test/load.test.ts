@@ -45,6 +45,11 @@ describe('loadDocument and segmentDocument keep positions in the source', () => 
     expect(sentences.map((s) => [s.line, s.column])).toEqual([[1, 1], [2, 1], [3, 13]]);
   });
 
+  it('counts a lone carriage return as a line break, as old Mac files have them', () => {
+    const sentences = sentencesOf('The ministers met in Paris.\rThey agreed on trade.\r\rThe talks went well.', 'text');
+    expect(sentences.map((s) => [s.line, s.column])).toEqual([[1, 1], [2, 1], [4, 1]]);
+  });
+
   it('maps Markdown sentences back to the source, markup removed from their text', () => {
     const source = '## Readout\n\nThe ministers **welcomed** the [agreement](https://example.org/a).\n\n1. Talks will resume in May\n';
     const sentences = sentencesOf(source, 'markdown');

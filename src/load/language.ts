@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { LANGUAGES, type LanguageCode } from '../vectorize/languages.js';
+import type { LanguageCode } from '../vectorize/language-codes.js';
 
 /** ISO 639-3 codes as franc reports them, for the languages communique supports. */
 const FRANC_CODES: Record<string, LanguageCode> = {
@@ -26,4 +26,3 @@ export function detectLanguage(text: string): LanguageCode {
   return FRANC_CODES[franc(sample, { only: Object.keys(FRANC_CODES), minLength: 10 })] ?? 'en';
 }
 
-export const SUPPORTED_LANGUAGES: readonly LanguageCode[] = LANGUAGES;

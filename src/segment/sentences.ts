@@ -17,9 +17,10 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Where each line starts; a line ends at \n, \r\n or a lone \r (old Mac files), as the splitter reads them. */
 function lineStarts(source: string): number[] {
   const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (const match of source.matchAll(/\r\n?|\n/g)) starts.push(match.index + match[0].length);
   return starts;
 }
 

@@ -42,8 +42,7 @@ const firstRejection = perSide((side: Side): string | null => {
 function disputedClaim(side: Side): { at: number; words: string } | null {
   const { tokens, lexicon } = side;
   for (let i = 0; i < tokens.length; i++) {
-    const term = tokens[i]!.term;
-    if (term === null || !lexicon.disputingVerbs.has(term)) continue;
+    if (!lexicon.disputingVerbs.has(tokens[i]!.word)) continue;
     for (let k = i + 1; k <= i + OBJECT_REACH && k < tokens.length && !breaksClause(side, k - 1); k++) {
       if (lexicon.claimNouns.has(keyOf(tokens[k]!))) return { at: i, words: slice(side, i, k) };
     }

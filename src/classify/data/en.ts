@@ -4,7 +4,8 @@ import type { CueLexicon } from '../lexicon.js';
 export const NEGATORS = ['not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', 'cannot', 'nobody', 'nowhere'];
 
 /** Verbs that negate their complement ("refused to sign" denies "signed"). */
-export const NEGATING_VERBS = ['fail', 'refuse', 'decline', 'refrain', 'avoid', 'reject', 'deny', 'oppose'];
+// Not oppose, reject, avoid or refrain: one "opposes terrorism" as another "condemns" it.
+export const NEGATING_VERBS = ['fail', 'refuse', 'decline', 'deny'];
 
 /** Negators that do not negate the claim ("not only … but also", "no doubt"). */
 export const NON_NEGATING = [['not', 'only'], ['no', 'doubt'], ['not', 'least'], ['no', 'less'], ['nothing', 'but']];
@@ -14,7 +15,7 @@ export const NON_NEGATING = [['not', 'only'], ['no', 'doubt'], ['not', 'least'],
  * lower-case words; '*' matches any one word.
  */
 export const REJECTION_PHRASES = [
-  'incompatible with', 'inconsistent with', 'at odds with', 'contrary to', 'contradicts', 'contradict',
+  'incompatible with', 'inconsistent with', 'at odds with', 'contradicts', 'contradict',
   'not correspond', "doesn't correspond", "don't correspond", 'not reflect', "doesn't reflect", 'not true', 'not the case',
   'no basis', 'groundless', 'baseless', 'unfounded', 'untrue', 'false', 'falsely', 'distorted', 'distortion',
   'misrepresent', 'misrepresents', 'misrepresented', 'fabricated', 'fabrication', 'disinformation', 'misleading', 'erroneous',
@@ -24,11 +25,14 @@ export const REJECTION_PHRASES = [
  * Verbs that dispute a claim only when a claim is their object ("rejected the claim that…",
  * "denied that…"); "rejected any use of force" rejects an act, not what the other side says.
  */
-export const DISPUTING_VERBS = ['reject', 'deny', 'refute', 'dismiss', 'dispute', 'disagree', 'contest', 'challenge'];
+export const DISPUTING_VERBS = [
+  'reject', 'rejects', 'rejected', 'rejecting', 'deny', 'denies', 'denied', 'denying', 'refute', 'refutes', 'refuted',
+  'dismiss', 'dismisses', 'dismissed', 'dispute', 'disputes', 'disputed', 'disagree', 'disagrees', 'disagreed', 'contest', 'contests', 'contested',
+];
 export const CLAIM_NOUNS = [
   'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements',
-  'thesis', 'notion', 'report', 'reports', 'suggestion', 'suggestions', 'narrative', 'insinuation', 'insinuations', 'speculation',
-  'charge', 'charges', 'version', 'interpretation', 'characterization', 'characterisation', 'that', 'assessment', 'view', 'idea',
+  'thesis', 'notion', 'suggestion', 'suggestions', 'narrative', 'insinuation', 'insinuations', 'speculation',
+  'charge', 'charges', 'version', 'interpretation', 'characterization', 'characterisation', 'that', 'assessment', 'idea',
 ];
 
 /** Evaluative words diplomats use to characterise talks or a situation, by polarity. */
