@@ -11,6 +11,10 @@ describe('contradiction cues fire, with the words on each side', () => {
     expect(reasons[0]).toMatchObject({ cue: 'negation', a: 'agreed', b: 'did not agree' });
   });
 
+  it('negation: an adverb between the negation and its verb', () => {
+    expect(verdict('The sides did not formally sign the trade agreement.', 'The sides signed the trade agreement.').reasons[0]).toMatchObject({ cue: 'negation' });
+  });
+
   it('antonym: opposite words from WordNet, and opposite characterisations of talks', () => {
     expect(verdict('The restrictions are temporary.', 'The restrictions are permanent.').reasons[0]).toMatchObject({ cue: 'antonym', a: 'temporary', b: 'permanent' });
     expect(verdict('The talks were constructive.', 'The talks were difficult.').reasons[0]).toMatchObject({ cue: 'antonym', a: 'constructive', b: 'difficult' });

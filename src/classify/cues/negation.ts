@@ -69,7 +69,8 @@ export const negatedPositions = perSide((side: Side): Map<number, number> => {
     let content = 0;
     for (let k = i; k < i + SCOPE_WORDS && content < SCOPE_CONTENT_WORDS && !breaksClause(side, k); k++) {
       if (!scoped.has(k + 1)) scoped.set(k + 1, from);
-      if (tokens[k + 1]!.term !== null) content++;
+      // An adverb between the negation and its verb ("did not formally sign") does not use up the scope.
+      if (tokens[k + 1]!.term !== null && !isAdverb(side, k + 1)) content++;
     }
   });
   return scoped;
@@ -81,4 +82,9 @@ function isNegator(side: Side, i: number): boolean {
   const { negators, negatingVerbs, nonNegating } = side.lexicon;
   const negates = negators.has(keyOf(token)) || token.word.endsWith("n't") || (token.term !== null && negatingVerbs.has(token.term));
   return negates && !(next && nonNegating.has(`${token.word} ${next.word}`));
+}
+
+function isAdverb(side: Side, i: number): boolean {
+  const word = side.tokens[i]!.word;
+  return side.lexicon.lang === 'en' && word.length > 4 && word.endsWith('ly');
 }
