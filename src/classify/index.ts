@@ -13,7 +13,7 @@ export { characterisesTheContact, opposeOnTheContact } from './cues/antonym.js';
 export type Cue = (a: Side, b: Side) => Reason | null;
 
 /** Every cue, most specific first; each reports at most one reason. */
-export const CUES: readonly Cue[] = [initiatorCue, numberCue, rejectionCue, antonymCue, negationCue];
+const CUES: readonly Cue[] = [initiatorCue, numberCue, rejectionCue, antonymCue, negationCue];
 
 /** The reasons two aligned sides conflict; empty when they do not. */
 export function conflicts(a: Side, b: Side): Reason[] {

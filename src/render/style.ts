@@ -2,7 +2,6 @@ import { Chalk, type ChalkInstance } from 'chalk';
 
 /** How each part of a report looks; with colour level 0 every function returns its text unchanged. */
 export interface Style {
-  colored: boolean;
   heading: (s: string) => string;
   contradiction: (s: string) => string;
   shared: (s: string) => string;
@@ -20,7 +19,6 @@ export function createStyle(level: ColorLevel): Style {
   const c: ChalkInstance = new Chalk({ level });
   const colored = level > 0;
   return {
-    colored,
     heading: c.bold,
     contradiction: c.red.bold,
     shared: c.green,

@@ -39,7 +39,7 @@ export function tokenize(text: string, lang: LanguageCode = 'en'): Token[] {
 }
 
 /** NFKC folds ligatures and full-width forms ("ﬁ", "Ｔ"); curly and modifier apostrophes become straight. */
-export function normalizeWord(surface: string): string {
+function normalizeWord(surface: string): string {
   // Most words are plain ASCII, which needs neither Unicode normalisation nor apostrophe folding.
   if (PLAIN_ASCII.test(surface)) return surface.toLowerCase();
   return surface.replace(INVISIBLE, '').normalize('NFKC').toLowerCase().replace(/[’ʼ]/g, "'");
