@@ -1,9 +1,16 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/main.js';
+'use strict';
+// CommonJS (bin/package.json) on purpose: a CommonJS entry point does not start the ES module loader.
+const { loadBundle } = require('./load-bundle.js');
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
-process.exitCode = await main(process.argv.slice(2));
+
+loadBundle()
+  .exports.main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -72,7 +72,7 @@ function canonicalKey(doc: Prepared): string {
 }
 
 function matchSentences(x: Prepared, y: Prepared, settings: Required<CompareOptions>): Match[] {
-  const terms = (doc: Prepared) => doc.sides.map((side) => side.tokens.flatMap((t) => (t.term === null ? [] : [t.term])));
+  const terms = (doc: Prepared) => doc.sides.map(contentTerms);
   const space = vectorize(terms(x), terms(y), { isBoilerplate: (term) => isBoilerplate(term, x.lang), boilerplateWeight: BOILERPLATE_WEIGHT });
   const pairs = align(space, {
     threshold: settings.threshold,
@@ -97,6 +97,12 @@ function matchSentences(x: Prepared, y: Prepared, settings: Required<CompareOpti
     },
   });
   return pairs.map((pair) => describe(pair, x, y, space));
+}
+
+function contentTerms(side: Side): string[] {
+  const terms: string[] = [];
+  for (const token of side.tokens) if (token.term !== null) terms.push(token.term);
+  return terms;
 }
 
 /**
@@ -149,16 +155,17 @@ function displayTerms(pair: AlignedPair, x: Prepared, y: Prepared, space: Vector
   const idsY = combinedIds(pair.b, space.b);
   const weightOf = (id: number) => space.vocabulary.idf[id]!;
   const shared = [...idsX].filter((id) => idsY.has(id)).sort((p, q) => weightOf(q) - weightOf(p) || p - q);
+  const shown = new Set(shared.slice(0, MAX_TERMS_SHOWN).map((id) => space.vocabulary.terms[id]!));
   const surfaces = new Map<string, string>();
   for (const side of [...pair.a.map((i) => x.sides[i]!), ...pair.b.map((j) => y.sides[j]!)]) {
     for (const token of side.tokens) {
-      if (token.term === null) continue;
+      if (token.term === null || !shown.has(token.term)) continue;
       const word = token.word;
       const current = surfaces.get(token.term);
       if (current === undefined || word.length < current.length || (word.length === current.length && word < current)) surfaces.set(token.term, word);
     }
   }
-  return shared.slice(0, MAX_TERMS_SHOWN).map((id) => surfaces.get(space.vocabulary.terms[id]!)!);
+  return [...shown].map((term) => surfaces.get(term)!);
 }
 
 function buildReport(x: Prepared, y: Prepared, matches: Match[], settings: Required<CompareOptions>): Report {

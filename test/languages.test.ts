@@ -30,7 +30,7 @@ describe('words in other languages', () => {
     const text = "L'entretien n'a pas eu lieu.";
     const tokens = tokenize(text, 'fr');
     expect(tokens.map((t) => t.word)).toEqual(['l', 'entretien', 'n', 'a', 'pas', 'eu', 'lieu']);
-    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.surface);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['L', 'entretien', 'n', 'a', 'pas', 'eu', 'lieu']);
   });
 });
 

@@ -7,7 +7,7 @@ const terms = (text: string) => tokenize(text).flatMap((t) => (t.term === null ?
 describe('tokenize', () => {
   it('keeps offsets that slice back to each word', () => {
     const text = 'The sides didn’t agree on Kosovo’s status.';
-    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.surface);
+    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual(['The', 'sides', 'didn’t', 'agree', 'on', 'Kosovo’s', 'status']);
   });
 
   it('drops stopwords but keeps negations and modal words', () => {

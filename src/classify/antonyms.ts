@@ -8,6 +8,8 @@ export type AntonymSource = 'wordnet' | 'characterisation' | 'opposites';
 /** The opposites of a term, with where each pair comes from. */
 export interface AntonymTable {
   opposites(term: string): [string, AntonymSource][];
+  /** Terms that characterise talks, with an opposite characterisation ('constructive', 'difficult'). */
+  characterising: ReadonlySet<string>;
 }
 
 const tables = new Map<LanguageCode, AntonymTable>();
@@ -40,6 +42,7 @@ export function antonymTable(lang: LanguageCode, data: CueLexicon): AntonymTable
     ? (JSON.parse(readFileSync(new URL('../../data/antonyms-stems.json', import.meta.url), 'utf8')) as Record<string, string[]>)
     : {};
   table = {
+    characterising: new Set([...listed].filter(([, opposites]) => [...opposites.values()].includes('characterisation')).map(([term]) => term)),
     opposites: (term) => {
       const own = [...(listed.get(term) ?? [])];
       const known = new Set(own.map(([opposite]) => opposite));

@@ -81,6 +81,10 @@ export interface Lexicon {
   actors: { keys: string[]; country: string }[];
   months: Map<string, number>;
   rangeWords: Set<string>;
+  /** Cardinal and ordinal number words with their values ("three", "third"). */
+  numberWords: Map<string, number>;
+  scales: Map<string, number>;
+  unitAliases: Map<string, string>;
 }
 
 /** A record's own entry: text from a document may be any word, "constructor" included. */
@@ -145,5 +149,9 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
       .sort((p, q) => q.keys.length - p.keys.length),
     months: new Map(Object.entries(data.months)),
     rangeWords: new Set(data.rangeWords),
+    // Maps rather than the data's records: looked up for every word of every sentence.
+    numberWords: new Map([...Object.entries(data.ordinalWords), ...Object.entries(data.numberWords)]),
+    scales: new Map(Object.entries(data.scales)),
+    unitAliases: new Map(Object.entries(data.unitAliases)),
   };
 }

@@ -1,4 +1,3 @@
-import { entry } from './lexicon.js';
 import { perSide, slice, type Side } from './side.js';
 
 /** A number or date in a sentence, keyed by what it counts so that only like is compared with like. */
@@ -12,6 +11,7 @@ export interface Quantity {
 
 
 const DIGITS = /^(\d+)(st|nd|rd|th)?$/;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 
 /** Finds numbers (digits or words, cardinal or ordinal, with scale words) and dates in a side. */
@@ -43,7 +43,7 @@ export const quantities = perSide((side: Side): Quantity[] => {
       found.push({ key: 'date', value: `${month}-${value}`, words: slice(side, monthBefore !== undefined ? i - 1 : i, last) });
       dateMonth = month;
     } else if (/^\d{4}$/.test(tokens[i]!.word) && value >= 1800 && value <= 2199) {
-      found.push({ key: 'year', value: String(value), words: tokens[i]!.surface });
+      found.push({ key: 'year', value: String(value), words: slice(side, i, i) });
     } else {
       dateMonth = undefined;
       const symbol = symbolBefore(side, i);
@@ -86,7 +86,7 @@ function readNumber(side: Side, i: number): { value: number; next: number } | nu
   const token = tokens[i]!;
   let value: number;
   let next = i + 1;
-  const digits = DIGITS.exec(token.word);
+  const digits = isDigit(token.word.charCodeAt(0)) ? DIGITS.exec(token.word) : null;
   if (digits) {
     let text = digits[1]!;
     // Rejoin what the word tokenizer split: thousands separators and decimals ("1,000", "2.4").
@@ -111,7 +111,7 @@ function readNumber(side: Side, i: number): { value: number; next: number } | nu
       next++;
     }
   }
-  const scale = tokens[next] ? entry(side.lexicon.data.scales, tokens[next]!.word) : undefined;
+  const scale = tokens[next] ? side.lexicon.scales.get(tokens[next]!.word) : undefined;
   if (scale !== undefined) {
     value *= scale;
     next++;
@@ -120,26 +120,25 @@ function readNumber(side: Side, i: number): { value: number; next: number } | nu
 }
 
 function wordValue(side: Side, word: string): number | undefined {
-  const { numberWords, ordinalWords } = side.lexicon.data;
-  return entry(numberWords, word) ?? entry(ordinalWords, word);
+  return side.lexicon.numberWords.get(word);
 }
 
 /** A currency sign written right before a number ("$62 billion"). */
 function symbolBefore(side: Side, i: number): string | null {
   const before = side.text[side.tokens[i]!.start - 1];
-  const unit = before === undefined ? undefined : entry(side.lexicon.data.unitAliases, before);
+  const unit = before === undefined ? undefined : side.lexicon.unitAliases.get(before);
   return unit ?? null;
 }
 
 /** What a number counts: a sign after it ("%"), or the next content word, skipping at most one other word. */
 function unitAfter(side: Side, from: number): { term: string; index: number } | null {
   const sign = side.text.slice(side.tokens[from - 1]!.end).trimStart()[0];
-  const { unitAliases } = side.lexicon.data;
-  const signUnit = sign === undefined ? undefined : entry(unitAliases, sign);
+  const { unitAliases } = side.lexicon;
+  const signUnit = sign === undefined ? undefined : unitAliases.get(sign);
   if (signUnit !== undefined) return { term: signUnit, index: from - 1 };
   for (let k = from; k < Math.min(side.tokens.length, from + 2); k++) {
     const token = side.tokens[k]!;
-    const alias = entry(unitAliases, token.word);
+    const alias = unitAliases.get(token.word);
     if (alias !== undefined) return { term: alias, index: k };
     if (token.term !== null && !side.lexicon.months.has(token.word)) return { term: token.term, index: k };
   }

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { decodeBytes, InputError } from '../load/index.js';
 import { escapeUnsafe } from '../render/escape.js';
@@ -131,6 +131,8 @@ function describeFsError(error: unknown, action: 'read' | 'write'): string {
  * temporary name is random and created exclusively, so nothing already there is followed or overwritten.
  */
 export function writeFileAtomic(path: string, content: string): void {
+  // node:crypto is loaded here, not at start: a report to stdout does not need it.
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let created = false;
   try {

@@ -74,9 +74,7 @@ class CutFinder {
 
     const parts = anatomy(text, token);
     const bodyStart = this.cutInside(parts);
-    if (hasLetterOrDigit(text, bodyStart, parts.terminalStart)) {
-      this.addWord(opening(text, { start: bodyStart, end: parts.terminalStart, breaksBefore: 0 }).word);
-    }
+    if (hasLetterOrDigit(text, bodyStart, parts.terminalStart)) this.addWord(bodyStart, parts.terminalStart);
 
     // A spaced ellipsis ". . ." is a run of dot tokens; it is read with the token it follows.
     let last = i;
@@ -92,8 +90,9 @@ class CutFinder {
     this.sentence = { words: 0, firstWord: '' };
   }
 
-  private addWord(word: string): void {
-    if (this.sentence.words === 0) this.sentence.firstWord = word;
+  /** Counts the word in [start, end); the sentence's first word is kept (for isIntroductoryPhrase). */
+  private addWord(start: number, end: number): void {
+    if (this.sentence.words === 0) this.sentence.firstWord = opening(this.text, { start, end, breaksBefore: 0 }).word;
     this.sentence.words++;
   }
 
@@ -114,17 +113,19 @@ class CutFinder {
    */
   private cutInside({ bodyStart, terminalStart }: Anatomy): number {
     const { text } = this;
-    if (terminalStart - bodyStart < 4 || isAddress(text.slice(bodyStart, terminalStart))) return bodyStart;
+    if (terminalStart - bodyStart < 4) return bodyStart;
     let lastStart = bodyStart;
     let segmentStart = bodyStart;
     for (let p = bodyStart; p < terminalStart - 2; p++) {
+      const code = text.charCodeAt(p);
+      // Letters and digits first: the test below is the slow one.
+      if (code !== 0x2e && (code < 0x80 ? code !== 0x21 && code !== 0x3f : !isExclamation(text[p]))) continue;
       const ch = text[p];
-      if (ch !== '.' && !isExclamation(ch)) continue;
       const endsWord = p - segmentStart >= 2 && isLetterOrDigit(text[p - 1]);
       const capitalisedNext = charKind(text[p + 1]) === 'upper' && charKind(text[p + 2]) === 'lower';
       const segment = shortText(text, segmentStart, p);
       const abbreviation = ch === '.' && segment !== '' && this.abbreviationClass(segment) !== undefined;
-      if (endsWord && capitalisedNext && !abbreviation) {
+      if (endsWord && capitalisedNext && !abbreviation && !isAddress(text.slice(bodyStart, terminalStart))) {
         this.cut(p + 1);
         lastStart = p + 1;
       }
@@ -140,7 +141,8 @@ class CutFinder {
   private sentenceEnd(i: number, last: number, bodyStart: number, parts: Anatomy): number | null {
     const { text, tokens } = this;
     const next = tokens[last + 1];
-    if (next === undefined || this.sentence.words === 0) return null;
+    // Most tokens have no terminal punctuation of their own and no ellipsis after them.
+    if (next === undefined || this.sentence.words === 0 || (parts.terminalStart === parts.closersStart && last === i)) return null;
     const nextOpening = opening(text, next);
     const own = terminalRun(text, parts.terminalStart, parts.closersStart);
     let spacedDots = 0;

@@ -59,7 +59,10 @@ function enumeratorReadings(s: string): ListMarker[] {
  */
 export function markerReadings(s: string): ListMarker[] | null {
   if (s === '' || s.length > MAX_MARKER_LENGTH) return null;
-  if (isLineBullet(s)) return [];
+  if (s.length === 1 && isLineBullet(s)) return [];
+  // An enumerator ends in '.' or ')'; anything else is bullets only or no marker (most words).
+  const last = s[s.length - 1];
+  if (last !== '.' && last !== ')' && !isBullet(last)) return null;
   let k = 0;
   while (k < s.length && isBullet(s[k])) k++;
   if (k === s.length) return [];

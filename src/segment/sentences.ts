@@ -14,8 +14,12 @@ export function segmentDocument(doc: LoadedDocument, options: SegmentOptions = {
 
 /** Collapses every run of white space (including line breaks inside a sentence) to one space. */
 export function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most sentences have single spaces only; they are not copied.
+  return ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
+
+/** White space other than a single space. */
+const ODD_SPACE = /[^\S ]| {2}/;
 
 /** Where each line starts; a line ends at \n, \r\n or a lone \r (old Mac files), as the splitter reads them. */
 function lineStarts(source: string): number[] {

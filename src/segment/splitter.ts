@@ -2,7 +2,7 @@ import { findCuts } from './boundaries.js';
 import { isSpace } from './chars.js';
 import { languages } from './data/index.js';
 import { compileLanguage, type Language } from './language.js';
-import { tokenize } from './tokens.js';
+import { paragraphs } from './tokens.js';
 import type { Span } from './types.js';
 
 export interface SegmentOptions {
@@ -35,14 +35,18 @@ export function splitSentences(text: string, options: SegmentOptions = {}): Span
 
 /** splitSentences with language data given directly, e.g. data not yet registered in data/index.ts. */
 export function splitWith(text: string, language: Language): Span[] {
-  const cuts = findCuts(text, tokenize(text), language);
   const spans: Span[] = [];
   let from = 0;
-  for (const to of [...cuts, text.length]) {
+  const cutAt = (to: number) => {
     const span = trimmed(text, from, to);
     if (span !== null) spans.push(span);
     from = to;
+  };
+  for (const tokens of paragraphs(text)) {
+    cutAt(tokens[0]!.start);
+    for (const to of findCuts(text, tokens, language)) cutAt(to);
   }
+  cutAt(text.length);
   return spans;
 }
 

@@ -19,8 +19,12 @@ export interface Token {
   breaksBefore: number;
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * The tokens of the text, a paragraph at a time: a blank line always ends a sentence, so the
+ * splitter reads each paragraph on its own and a long document never holds all its tokens at once.
+ */
+export function* paragraphs(text: string): Generator<Token[]> {
+  let tokens: Token[] = [];
   let breaks = 0;
   let i = 0;
   while (i < text.length) {
@@ -29,12 +33,16 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
+    if (breaks >= 2 && tokens.length > 0) {
+      yield tokens;
+      tokens = [];
+    }
     const start = i;
     while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
     tokens.push({ start, end: i, breaksBefore: breaks });
     breaks = 0;
   }
-  return tokens;
+  if (tokens.length > 0) yield tokens;
 }
 
 /**
@@ -77,6 +85,7 @@ export function terminalRun(text: string, from: number, to: number): TerminalRun
 
 /** A token made only of dots, like each `.` of a spaced ellipsis `. . .`, maybe followed by closing marks. */
 export function isDotToken(text: string, token: Token): boolean {
+  if (text[token.start] !== '.' && text[token.start] !== '…') return false;
   const { bodyStart, terminalStart, closersStart } = anatomy(text, token);
   if (bodyStart !== token.start || terminalStart !== token.start || closersStart === token.start) {
     return false;

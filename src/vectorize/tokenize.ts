@@ -1,13 +1,11 @@
 import { vectorLanguage, type LanguageCode } from './languages.js';
 
 export interface Token {
-  /** The word as written. */
-  surface: string;
   /** Lower-cased, compatibility-normalised form with curly apostrophes straightened. */
   word: string;
   /** The stem used for similarity, or null for a stopword. */
   term: string | null;
-  /** Offsets into the tokenized string. */
+  /** Offsets into the tokenized string: the word as written is text.slice(start, end). */
   start: number;
   end: number;
 }
@@ -33,7 +31,7 @@ export function tokenize(text: string, lang: LanguageCode = 'en'): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(lang === 'en' ? ENGLISH_WORD : WORD)) {
     const word = normalizeWord(match[0]);
-    tokens.push({ surface: match[0], word, term: termOf(word, lang), start: match.index, end: match.index + match[0].length });
+    tokens.push({ word, term: termOf(word, lang), start: match.index, end: match.index + match[0].length });
   }
   return tokens;
 }

@@ -1,7 +1,7 @@
 import type { Reason } from '../../report/types.js';
 import { antonymTable, type AntonymSource } from '../antonyms.js';
 import { keyOf } from '../lexicon.js';
-import { perSide, type Side } from '../side.js';
+import { perSide, slice, type Side } from '../side.js';
 import { negatedPositions } from './negation.js';
 
 /** Fires when one side uses a word and the other its opposite ("temporary" / "permanent"), neither negated. */
@@ -34,9 +34,11 @@ export function opposeOnTheContact(a: Side, b: Side): boolean {
 /** Whether a side characterises a contact ("the talks were constructive"): a candidate for opposeOnTheContact. */
 export const characterisesTheContact = perSide((side: Side): boolean => {
   const { contactNouns } = side.lexicon;
+  const { characterising } = antonymTable(side.lexicon.lang, side.lexicon.data);
+  // Cheap tests first: most sentences name no contact or hold no characterising word.
   if (!side.tokens.some((token) => contactNouns.has(keyOf(token)))) return false;
-  const table = antonymTable(side.lexicon.lang, side.lexicon.data);
-  return [...affirmedTerms(side).keys()].some((term) => table.opposites(term).some(([, source]) => source === 'characterisation'));
+  if (!side.tokens.some((token) => token.term !== null && characterising.has(token.term))) return false;
+  return [...affirmedTerms(side).keys()].some((term) => characterising.has(term));
 });
 
 function firstClash(a: Side, b: Side): { wordA: string; wordB: string; source: AntonymSource } | null {
@@ -48,7 +50,7 @@ function firstClash(a: Side, b: Side): { wordA: string; wordB: string; source: A
     for (const [opposite, source] of table.opposites(term)) {
       const other = termsB.get(opposite);
       if (other === undefined || termsA.has(opposite)) continue;
-      return { wordA: a.tokens[index]!.surface, wordB: b.tokens[other]!.surface, source };
+      return { wordA: slice(a, index, index), wordB: slice(b, other, other), source };
     }
   }
   return null;

@@ -52,7 +52,7 @@ const initiator = perSide((side: Side): Initiator | null => {
   // "Paris requested the call", "the Indian side reached out"
   for (const verb of [...lexicon.initiativeVerbs, ...lexicon.contactVerbs]) {
     const needsContact = lexicon.initiativeVerbs.includes(verb);
-    for (const at of findPhrase(side, verb, (t) => t.word)) {
+    for (const at of findPhrase(side, verb, 'word')) {
       const contactFollows = tokens.slice(at + verb.length, at + verb.length + 3).some((t) => lexicon.contactNouns.has(keyOf(t)));
       const actor = needsContact && !contactFollows ? null : subjectBefore(side, at);
       if (actor) return { actor: actor.country, words: slice(side, actor.start, at + verb.length - 1) };

@@ -29,7 +29,7 @@ function mismatch(neg: Side, pn: Polarity, aff: Side, pa: Polarity, negSide: 'a'
     const affirmedAt = pa.affirmed.get(term);
     if (affirmedAt === undefined || pa.negated.has(term) || pn.affirmed.has(term)) continue;
     const negatedWords = slice(neg, where.from, where.to);
-    const affirmedWords = aff.tokens[affirmedAt]!.surface;
+    const affirmedWords = slice(aff, affirmedAt, affirmedAt);
     return {
       cue: 'negation',
       a: negSide === 'a' ? negatedWords : affirmedWords,

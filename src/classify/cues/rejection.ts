@@ -61,5 +61,5 @@ function sharedWords(claim: Side, other: Side): string {
   const first = shared[0]!;
   const last = shared[shared.length - 1]!;
   if (last - first < MAX_CLAIM_WORDS) return slice(claim, first, last);
-  return shared.map((i) => claim.tokens[i]!.surface).join(' … ');
+  return shared.map((i) => slice(claim, i, i)).join(' … ');
 }
