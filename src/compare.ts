@@ -146,16 +146,10 @@ function joinSides(sides: Side[]): Side {
 
 /** The heaviest shared terms, each shown as its shortest written form on either side. */
 function displayTerms(pair: AlignedPair, x: Prepared, y: Prepared, space: VectorSpace): string[] {
-  const combinedIds = (ids: number[], vectors: VectorSpace['a']) => {
-    const set = new Set<number>();
-    for (const i of ids) for (const id of vectors[i]!.ids) set.add(id);
-    return set;
-  };
-  const idsX = combinedIds(pair.a, space.a);
-  const idsY = combinedIds(pair.b, space.b);
-  const weightOf = (id: number) => space.vocabulary.idf[id]!;
-  const shared = [...idsX].filter((id) => idsY.has(id)).sort((p, q) => weightOf(q) - weightOf(p) || p - q);
-  const shown = new Set(shared.slice(0, MAX_TERMS_SHOWN).map((id) => space.vocabulary.terms[id]!));
+  const { idf, terms } = space.vocabulary;
+  const idsY = termIds(pair.b, space.b);
+  const shared = [...termIds(pair.a, space.a)].filter((id) => idsY.has(id)).sort((p, q) => idf[q]! - idf[p]! || p - q);
+  const shown = new Set(shared.slice(0, MAX_TERMS_SHOWN).map((id) => terms[id]!));
   const surfaces = new Map<string, string>();
   for (const side of [...pair.a.map((i) => x.sides[i]!), ...pair.b.map((j) => y.sides[j]!)]) {
     for (const token of side.tokens) {
@@ -166,6 +160,13 @@ function displayTerms(pair: AlignedPair, x: Prepared, y: Prepared, space: Vector
     }
   }
   return [...shown].map((term) => surfaces.get(term)!);
+}
+
+/** The term ids of one or more sentences. */
+function termIds(indexes: number[], vectors: VectorSpace['a']): Set<number> {
+  const ids = new Set<number>();
+  for (const i of indexes) for (const id of vectors[i]!.ids) ids.add(id);
+  return ids;
 }
 
 function buildReport(x: Prepared, y: Prepared, matches: Match[], settings: Required<CompareOptions>): Report {

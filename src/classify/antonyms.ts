@@ -7,12 +7,13 @@ export type AntonymSource = 'wordnet' | 'characterisation' | 'opposites';
 
 /** The opposites of a term, with where each pair comes from. */
 export interface AntonymTable {
-  opposites(term: string): [string, AntonymSource][];
+  opposites(term: string): readonly (readonly [string, AntonymSource])[];
   /** Terms that characterise talks, with an opposite characterisation ('constructive', 'difficult'). */
   characterising: ReadonlySet<string>;
 }
 
 const tables = new Map<LanguageCode, AntonymTable>();
+const NONE: readonly [string, AntonymSource][] = [];
 
 /**
  * Opposite words of a language: for English the WordNet antonyms (built into data/antonyms.json
@@ -41,13 +42,25 @@ export function antonymTable(lang: LanguageCode, data: CueLexicon): AntonymTable
   const wordnet: Readonly<Record<string, string[]>> = data.wordnet
     ? (JSON.parse(readFileSync(new URL('../../data/antonyms-stems.json', import.meta.url), 'utf8')) as Record<string, string[]>)
     : {};
+  const oppositesOf = (term: string): [string, AntonymSource][] => {
+    const own = [...(listed.get(term) ?? [])];
+    const known = new Set(own.map(([opposite]) => opposite));
+    const fromWordnet = (entry(wordnet, term) ?? []).filter((opposite) => !known.has(opposite));
+    return [...own, ...fromWordnet.map((opposite): [string, AntonymSource] => [opposite, 'wordnet'])];
+  };
+  // A term's opposites are asked for once per pair it is in: remembered, not rebuilt. Only terms
+  // that have opposites are remembered, so the memo stays within the size of the lists.
+  const known = new Map<string, readonly [string, AntonymSource][]>();
   table = {
     characterising: new Set([...listed].filter(([, opposites]) => [...opposites.values()].includes('characterisation')).map(([term]) => term)),
     opposites: (term) => {
-      const own = [...(listed.get(term) ?? [])];
-      const known = new Set(own.map(([opposite]) => opposite));
-      const fromWordnet = (entry(wordnet, term) ?? []).filter((opposite) => !known.has(opposite));
-      return [...own, ...fromWordnet.map((opposite): [string, AntonymSource] => [opposite, 'wordnet'])];
+      let opposites = known.get(term);
+      if (opposites === undefined) {
+        if (!listed.has(term) && entry(wordnet, term) === undefined) return NONE;
+        opposites = oppositesOf(term);
+        known.set(term, opposites);
+      }
+      return opposites;
     },
   };
   tables.set(lang, table);

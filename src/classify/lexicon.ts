@@ -121,7 +121,8 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
   const rejectionPhrases = data.rejectionPhrases.map(keys);
   // Verb forms as written: matched by stem, "disputes" would also catch the noun in "border disputes".
   const disputingVerbs = new Set(data.disputingVerbs);
-  const lastWords = (phrases: string[][]) => phrases.flatMap((phrase) => phrase.slice(-1));
+  // Any word of a phrase will do as its trigger; the longest is the least common ("request", not "of").
+  const triggerWords = (phrases: string[][]) => phrases.map((phrase) => phrase.reduce((longest, key) => (key.length >= longest.length ? key : longest), ''));
   return {
     lang,
     data,
@@ -140,9 +141,9 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     contactNouns: keySet(data.contactNouns),
     actorFillers: keySet(data.actorFillers),
     roleNouns: keySet(data.roleNouns),
-    // The last word of each phrase: a sentence without any of them cannot hold the phrase.
-    initiatorTriggers: new Set([...lastWords(initiativeBeforeActor), ...data.initiativeNouns, ...lastWords(initiativeVerbs), ...lastWords(contactVerbs)]),
-    rejectionTriggers: new Set([...lastWords(rejectionPhrases), ...disputingVerbs]),
+    // A word of each phrase: a sentence without any of them cannot hold the phrase.
+    initiatorTriggers: new Set([...triggerWords(initiativeBeforeActor), ...data.initiativeNouns, ...triggerWords(initiativeVerbs), ...triggerWords(contactVerbs)]),
+    rejectionTriggers: new Set([...triggerWords(rejectionPhrases), ...disputingVerbs]),
     actors: Object.entries(actorNames)
       .flatMap(([country, names]) => [country, ...names].map((name) => ({ keys: keys(name), country })))
       .filter((alias) => alias.keys.length > 0)

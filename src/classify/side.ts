@@ -20,32 +20,54 @@ export function hasAnyOf(side: Side, triggers: ReadonlySet<string>): boolean {
   return side.tokens.some((token) => triggers.has(keyOf(token)) || triggers.has(token.word));
 }
 
+type Phrases = readonly (readonly string[])[];
+
+/** Where one of a list of phrases starts: its index in the list and its first token's position. */
+export interface PhraseAt {
+  phrase: number;
+  at: number;
+}
+
 /**
- * Token positions at which the sequence `keys` starts, not crossing clause punctuation. Keys are
- * compared with each token's key (its term, so inflections match) or, by 'word', its word.
+ * Every place where a phrase of the list starts, not crossing clause punctuation, ordered by the
+ * phrase's place in the list, then by position. Words are compared by each token's key (its term,
+ * so inflections match) or, by 'word', its word. One pass over the sentence, however many phrases.
  */
-export function findPhrase(side: Side, keys: readonly string[], by: 'key' | 'word' = 'key'): number[] {
-  if (keys.length === 0) return [];
+export function findPhrases(side: Side, phrases: Phrases, by: 'key' | 'word' = 'key'): PhraseAt[] {
   const { tokens } = side;
   const keyFor = by === 'key' ? keyOf : wordOf;
-  // A sentence is searched for dozens of phrases: look up where each one's first word stands.
-  const starts = (by === 'key' ? keyPositions : wordPositions)(side).get(keys[0]!) ?? [];
-  return starts.filter(
-    (i) => i + keys.length <= tokens.length && keys.every((key, k) => k === 0 || (keyFor(tokens[i + k]!) === key && !breaksClause(side, i + k - 1))),
-  );
+  const starting = phrasesByFirstWord(phrases);
+  const found: PhraseAt[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const candidates = starting.get(keyFor(tokens[at]!));
+    if (candidates === undefined) continue;
+    for (const phrase of candidates) {
+      const keys = phrases[phrase]!;
+      const matches = at + keys.length <= tokens.length && keys.every((key, k) => k === 0 || (keyFor(tokens[at + k]!) === key && !breaksClause(side, at + k - 1)));
+      if (matches) found.push({ phrase, at });
+    }
+  }
+  return found.length > 1 ? found.sort((x, y) => x.phrase - y.phrase || x.at - y.at) : found;
 }
 
 const wordOf = (token: Token): string => token.word;
 
-function positionsBy(side: Side, keyFor: (token: Token) => string): Map<string, number[]> {
-  const positions = new Map<string, number[]>();
-  side.tokens.forEach((token, i) => {
-    const key = keyFor(token);
-    const list = positions.get(key);
-    if (list) list.push(i);
-    else positions.set(key, [i]);
-  });
-  return positions;
+/** The phrases of a lexicon list by their first word, built once per list. */
+const firstWordIndexes = new WeakMap<Phrases, Map<string, number[]>>();
+
+function phrasesByFirstWord(phrases: Phrases): Map<string, number[]> {
+  let index = firstWordIndexes.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const [p, keys] of phrases.entries()) {
+      if (keys.length === 0) continue;
+      const list = index.get(keys[0]!);
+      if (list) list.push(p);
+      else index.set(keys[0]!, [p]);
+    }
+    firstWordIndexes.set(phrases, index);
+  }
+  return index;
 }
 
 /** True when punctuation between token i and token i + 1 ends a clause. */
@@ -78,6 +100,3 @@ export function perSide<T extends {} | null>(analyse: (side: Side) => T): (side:
 }
 
 let slots = 0;
-
-const keyPositions = perSide((side) => positionsBy(side, keyOf));
-const wordPositions = perSide((side) => positionsBy(side, wordOf));

@@ -29,9 +29,12 @@ const MAX_STEMMED_LENGTH = 64;
 /** Splits text into words; every word keeps its offsets, and content words get a stem. */
 export function tokenize(text: string, lang: LanguageCode = 'en'): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(lang === 'en' ? ENGLISH_WORD : WORD)) {
+  // exec on the shared pattern rather than matchAll, which copies the pattern at every call.
+  const pattern = lang === 'en' ? ENGLISH_WORD : WORD;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const word = normalizeWord(match[0]);
-    tokens.push({ word, term: termOf(word, lang), start: match.index, end: match.index + match[0].length });
+    tokens.push({ word, term: termOf(word, lang), start: match.index, end: pattern.lastIndex });
   }
   return tokens;
 }

@@ -1,6 +1,6 @@
 import type { Reason } from '../../report/types.js';
 import { keyOf } from '../lexicon.js';
-import { breaksClause, findPhrase, hasAnyOf, perSide, slice, type Side } from '../side.js';
+import { breaksClause, findPhrases, hasAnyOf, perSide, slice, type Side } from '../side.js';
 
 interface Initiator {
   /** The country the actor stands for ('russia' for "Moscow" or "the Russian side"). */
@@ -36,11 +36,9 @@ const initiator = perSide((side: Side): Initiator | null => {
   const { tokens, lexicon } = side;
   if (!hasAnyOf(side, lexicon.initiatorTriggers)) return null;
   // "at the request of the Russian side"
-  for (const phrase of lexicon.initiativeBeforeActor) {
-    for (const at of findPhrase(side, phrase)) {
-      const actor = actorAfter(side, at + phrase.length);
-      if (actor) return { actor: actor.country, words: slice(side, at, withRoleNoun(side, actor.end)) };
-    }
+  for (const { phrase, at } of findPhrases(side, lexicon.initiativeBeforeActor)) {
+    const actor = actorAfter(side, at + lexicon.initiativeBeforeActor[phrase]!.length);
+    if (actor) return { actor: actor.country, words: slice(side, at, withRoleNoun(side, actor.end)) };
   }
   // "Moscow's request", "the Russian side's initiative"
   for (let i = 1; i < tokens.length; i++) {
@@ -50,12 +48,13 @@ const initiator = perSide((side: Side): Initiator | null => {
     }
   }
   // "Paris requested the call", "the Indian side reached out"
-  for (const verb of [...lexicon.initiativeVerbs, ...lexicon.contactVerbs]) {
-    const needsContact = lexicon.initiativeVerbs.includes(verb);
-    for (const at of findPhrase(side, verb, 'word')) {
-      const contactFollows = tokens.slice(at + verb.length, at + verb.length + 3).some((t) => lexicon.contactNouns.has(keyOf(t)));
+  // An initiative verb counts only with a contact noun after it ("requested the call").
+  for (const [verbs, needsContact] of [[lexicon.initiativeVerbs, true], [lexicon.contactVerbs, false]] as const) {
+    for (const { phrase, at } of findPhrases(side, verbs, 'word')) {
+      const end = at + verbs[phrase]!.length;
+      const contactFollows = tokens.slice(end, end + 3).some((t) => lexicon.contactNouns.has(keyOf(t)));
       const actor = needsContact && !contactFollows ? null : subjectBefore(side, at);
-      if (actor) return { actor: actor.country, words: slice(side, actor.start, at + verb.length - 1) };
+      if (actor) return { actor: actor.country, words: slice(side, actor.start, end - 1) };
     }
   }
   return null;

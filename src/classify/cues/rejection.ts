@@ -1,6 +1,6 @@
 import type { Reason } from '../../report/types.js';
 import { keyOf } from '../lexicon.js';
-import { breaksClause, findPhrase, hasAnyOf, perSide, slice, type Side } from '../side.js';
+import { breaksClause, findPhrases, hasAnyOf, perSide, slice, type Side } from '../side.js';
 
 /** The longest stretch of the claim quoted as what the dispute is about. */
 const MAX_CLAIM_WORDS = 14;
@@ -29,9 +29,9 @@ export function rejectionCue(a: Side, b: Side): Reason | null {
 const firstRejection = perSide((side: Side): string | null => {
   if (!hasAnyOf(side, side.lexicon.rejectionTriggers)) return null;
   let best: { at: number; words: string } | null = null;
-  for (const words of side.lexicon.rejectionPhrases) {
-    const at = findPhrase(side, words)[0];
-    if (at !== undefined && (best === null || at < best.at)) best = { at, words: slice(side, at, at + words.length - 1) };
+  for (const { phrase, at } of findPhrases(side, side.lexicon.rejectionPhrases)) {
+    const { length } = side.lexicon.rejectionPhrases[phrase]!;
+    if (best === null || at < best.at) best = { at, words: slice(side, at, at + length - 1) };
   }
   const verb = disputedClaim(side);
   if (verb && (best === null || verb.at < best.at)) best = verb;
