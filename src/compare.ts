@@ -1,5 +1,5 @@
 import { align, type AlignedPair } from './align/index.js';
-import { DEFAULT_OPTIONS, type CompareOptions } from './compare-options.js';
+import { DEFAULT_OPTIONS, type CompareOptions, type CompareProgress } from './compare-options.js';
 import { characterisesTheContact, classify, conflicts, namesInitiator, opposeOnTheContact, toSide, type Side } from './classify/index.js';
 import { detectFormat, InputError, loadDocument, type FormatChoice } from './load/index.js';
 import { detectLanguage } from './load/language.js';
@@ -9,7 +9,7 @@ import { sharedTermIds, type VectorSpace, vectorize } from './vectorize/tfidf.js
 import type { LanguageCode } from './vectorize/languages.js';
 import { isBoilerplate } from './vectorize/tokenize.js';
 
-export { DEFAULT_OPTIONS, type CompareOptions } from './compare-options.js';
+export { DEFAULT_OPTIONS, type CompareOptions, type CompareProgress } from './compare-options.js';
 
 export interface DocumentInput {
   text: string;
@@ -29,6 +29,12 @@ const SAME_WORDING = 0.8;
 /** Weight of framing words ("discussed", "sides") relative to content words. */
 const BOILERPLATE_WEIGHT = 0.5;
 
+/** How many pairs are classified between two progress reports. */
+const PROGRESS_EVERY = 500;
+
+type Settings = typeof DEFAULT_OPTIONS & Pick<CompareOptions, 'onProgress'>;
+type Progress = (stage: CompareProgress['stage'], done: number, total: number) => void;
+
 interface Prepared {
   input: Required<DocumentInput> & { format: InputFormat };
   lang: LanguageCode;
@@ -39,7 +45,8 @@ interface Prepared {
 /** Compares two documents and returns the full report. Pure: same inputs, same report. */
 export function compare(a: string | DocumentInput, b: string | DocumentInput, options: CompareOptions = {}): Report {
   // An option given as undefined keeps its default.
-  const settings = { ...DEFAULT_OPTIONS, ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) };
+  const settings: Settings = { ...DEFAULT_OPTIONS, ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) };
+  const progress = (stage: CompareProgress['stage'], done: number, total: number) => settings.onProgress?.({ stage, done, total });
   const [inputA, inputB] = [a, b].map((input) => (typeof input === 'string' ? { text: input } : input)) as [DocumentInput, DocumentInput];
   const [langA, langB] = [inputA, inputB].map((input) => (settings.lang === 'auto' ? detectLanguage(input.text) : settings.lang));
   if (langA !== langB) {
@@ -48,13 +55,15 @@ export function compare(a: string | DocumentInput, b: string | DocumentInput, op
         'communique compares statements in one language, translation is out of its scope (use --lang to override the detection)',
     );
   }
+  progress('segment', 0, 2);
   const first = prepare(inputA, 'A', langA!);
+  progress('segment', 1, 2);
   const second = prepare(inputB, 'B', langB!);
   // Work in one canonical order so that swapping the inputs mirrors the result bit for bit,
   // ties included.
   const swapped = canonicalKey(first) > canonicalKey(second);
   const [x, y] = swapped ? [second, first] : [first, second];
-  const matches = matchSentences(x, y, settings);
+  const matches = matchSentences(x, y, settings, progress);
   const report = buildReport(x, y, matches, settings);
   return swapped ? mirror(report) : report;
 }
@@ -71,7 +80,8 @@ function canonicalKey(doc: Prepared): string {
   return `${doc.input.format}\u0000${doc.input.text}`;
 }
 
-function matchSentences(x: Prepared, y: Prepared, settings: Required<CompareOptions>): Match[] {
+function matchSentences(x: Prepared, y: Prepared, settings: Settings, progress: Progress): Match[] {
+  progress('align', 0, 1);
   const terms = (doc: Prepared) => doc.sides.map(contentTerms);
   const space = vectorize(terms(x), terms(y), { isBoilerplate: (term) => isBoilerplate(term, x.lang), boilerplateWeight: BOILERPLATE_WEIGHT });
   const pairs = align(space, {
@@ -96,7 +106,10 @@ function matchSentences(x: Prepared, y: Prepared, settings: Required<CompareOpti
       anchored: [...anchoredPairs(x, y, namesInitiator), ...anchoredPairs(x, y, characterisesTheContact)],
     },
   });
-  return pairs.map((pair) => describe(pair, x, y, space));
+  return pairs.map((pair, k) => {
+    if (k % PROGRESS_EVERY === 0) progress('classify', k, pairs.length);
+    return describe(pair, x, y, space);
+  });
 }
 
 function contentTerms(side: Side): string[] {
@@ -169,7 +182,7 @@ function termIds(indexes: number[], vectors: VectorSpace['a']): Set<number> {
   return ids;
 }
 
-function buildReport(x: Prepared, y: Prepared, matches: Match[], settings: Required<CompareOptions>): Report {
+function buildReport(x: Prepared, y: Prepared, matches: Match[], settings: Settings): Report {
   const inMatch = (side: 'a' | 'b') => new Set(matches.flatMap((m) => m[side]));
   const matchedA = inMatch('a');
   const matchedB = inMatch('b');

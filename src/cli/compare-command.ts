@@ -1,8 +1,9 @@
-import { compare } from '../compare.js';
+import { compare, type CompareProgress } from '../compare.js';
 import type { FormatChoice } from '../load/index.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderNdjson } from '../render/ndjson.js';
+import { statusLine } from '../render/progress.js';
 import { createStyle } from '../render/style.js';
 import { renderText } from '../render/text.js';
 import type { Report } from '../report/types.js';
@@ -12,6 +13,14 @@ import { UsageError } from './errors.js';
 import { readDocument, writeFileAtomic } from './io.js';
 
 export type FailOn = 'contradiction' | 'difference';
+
+/** A comparison shorter than this shows no progress at all. */
+const PROGRESS_DELAY_MS = 250;
+const STAGE_NAMES: Record<CompareProgress['stage'], string> = {
+  segment: 'splitting into sentences',
+  align: 'aligning sentences',
+  classify: 'classifying aligned pairs',
+};
 
 export interface CompareFlags {
   labelA?: string;
@@ -34,11 +43,19 @@ export function runCompare(pathA: string, pathB: string, flags: CompareFlags): n
   if (pathA === '-' && pathB === '-') throw new UsageError('only one of the two documents can be read from standard input');
   const a = readDocument(pathA, flags.maxBytes);
   const b = readDocument(pathB, flags.maxBytes);
+  // Long documents take seconds: a terminal is shown where the work is, after a moment.
+  const status = statusLine(process.stderr, { delayMs: PROGRESS_DELAY_MS });
   const report = compare(
     { ...a, label: flags.labelA ?? defaultLabel(pathA, 'A'), format: flags.inputFormat },
     { ...b, label: flags.labelB ?? defaultLabel(pathB, 'B'), format: flags.inputFormat },
-    { lang: flags.lang, threshold: flags.threshold, contradictionThreshold: flags.contradictionThreshold },
+    {
+      lang: flags.lang,
+      threshold: flags.threshold,
+      contradictionThreshold: flags.contradictionThreshold,
+      onProgress: ({ stage, done, total }) => status.show(`communique: ${STAGE_NAMES[stage]}${stage === 'classify' ? ` ${done}/${total}` : ''}`),
+    },
   );
+  status.clear();
   const toTerminal = flags.output === undefined && process.stdout.isTTY === true;
   const rendered = renderReport(report, flags, toTerminal);
   if (flags.output !== undefined) writeFileAtomic(flags.output, rendered);
