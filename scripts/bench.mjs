@@ -6,11 +6,12 @@
 //   npm run bench [-- --sizes 100,1000,10000,50000] [--runs 15] [--seed 1]
 //
 // Tables go to stdout, progress to stderr. See BENCHMARKS.md.
-import { existsSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { generatePair } from './bench/generate.mjs';
 import { runJson, timeProcess } from './bench/processes.mjs';
 import { count, fixed, formatTable, megabytes, milliseconds } from './bench/report.mjs';
 
@@ -64,17 +65,24 @@ for (const size of sizes) {
 }
 
 progress(`CLI on ${FLAGSHIP}, ${runs} runs`);
-const flagship = timeProcess(
-  ['bin/communique.js', join(FLAGSHIP, 'moscow.txt'), join(FLAGSHIP, 'dushanbe.txt'), '--label-a', 'Moscow', '--label-b', 'Dushanbe'],
-  repoRoot,
-  runs,
-);
+const FLAGSHIP_ARGS = [join(FLAGSHIP, 'moscow.txt'), join(FLAGSHIP, 'dushanbe.txt'), '--label-a', 'Moscow', '--label-b', 'Dushanbe'];
+const flagship = timeProcess(['bin/communique.js', ...FLAGSHIP_ARGS], repoRoot, runs);
+// The same run with the bundle compiled from its source, as without the code cache the build writes.
+const uncachedScript = `require('./bin/load-bundle.js').loadBundle({ useCache: false }).exports.main(${JSON.stringify(FLAGSHIP_ARGS)}).then((code) => (process.exitCode = code))`;
+const flagshipUncached = timeProcess(['-e', uncachedScript], repoRoot, runs);
 progress(`CLI --version, ${runs} runs`);
 const version = timeProcess(['bin/communique.js', '--version'], repoRoot, runs);
-// Where start-up goes: Node alone, then Node loading the CLI's module graph and nothing else.
-progress(`start-up: node alone and module loading, ${runs} runs each`);
+// Where start-up goes: Node alone, then Node loading the CLI's bundle (with its code cache) and nothing else.
+progress(`start-up: node alone and loading the bundle, ${runs} runs each`);
 const bareNode = timeProcess(['-e', '0'], repoRoot, runs);
-const moduleLoad = timeProcess(['--input-type=module', '-e', "await import('./dist/cli/main.js')"], repoRoot, runs);
+const bundleLoad = timeProcess(['-e', "require('./bin/load-bundle.js').loadBundle()"], repoRoot, runs);
+// A long pair through the CLI as a user runs it: files read, JSON written (to a file), process start included.
+const cliSize = 10_000;
+const cliRuns = 3;
+progress(`CLI on a generated pair of ${count(cliSize)} sentences a side, ${cliRuns} runs`);
+const longPair = writeGeneratedPair(cliSize, Number(values.seed));
+const longCli = timeProcess(['bin/communique.js', longPair.a, longPair.b, '--format', 'json', '--output', longPair.output], repoRoot, cliRuns);
+rmSync(longPair.dir, { recursive: true, force: true });
 progress(`done in ${milliseconds(performance.now() - started)}`);
 
 console.log(`communique benchmark: seed ${values.seed}, node ${process.version}, ${availableParallelism()} CPUs (${cpus()[0]?.model.trim()}), ${megabytes(totalmem() / 2 ** 20)} RAM`);
@@ -123,9 +131,21 @@ console.log(
     [{ title: 'command' }, { title: 'median', right: true }, { title: 'min', right: true }, { title: 'max', right: true }],
     [
       ['communique moscow.txt dushanbe.txt (lavrov-muhriddin)', flagship],
+      ['the same, bundle compiled without the code cache', flagshipUncached],
       ['communique --version', version],
       ['node -e 0 (Node start-up alone)', bareNode],
-      ['node, importing dist/cli/main.js only', moduleLoad],
+      ['node, loading the CLI bundle only (code cache on)', bundleLoad],
+      [`communique A B --format json, ${count(cliSize)} sentences a side (${cliRuns} runs)`, longCli],
     ].map(([name, t]) => [name, milliseconds(t.median), milliseconds(t.min), milliseconds(t.max)]),
   ),
 );
+
+/** The generated pair of this size written to two files in a temporary folder. */
+function writeGeneratedPair(size, seed) {
+  const dir = mkdtempSync(join(tmpdir(), 'communique-bench-'));
+  const pair = generatePair({ sentences: size, seed });
+  const [a, b] = [join(dir, 'a.txt'), join(dir, 'b.txt')];
+  writeFileSync(a, pair.a);
+  writeFileSync(b, pair.b);
+  return { dir, a, b, output: join(dir, 'report.json') };
+}

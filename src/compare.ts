@@ -160,8 +160,7 @@ function joinSides(sides: Side[]): Side {
 /** The heaviest shared terms, each shown as its shortest written form on either side. */
 function displayTerms(pair: AlignedPair, x: Prepared, y: Prepared, space: VectorSpace): string[] {
   const { idf, terms } = space.vocabulary;
-  const idsY = termIds(pair.b, space.b);
-  const shared = [...termIds(pair.a, space.a)].filter((id) => idsY.has(id)).sort((p, q) => idf[q]! - idf[p]! || p - q);
+  const shared = commonIds(termIds(pair.a, space.a), termIds(pair.b, space.b)).sort((p, q) => idf[q]! - idf[p]! || p - q);
   const shown = new Set(shared.slice(0, MAX_TERMS_SHOWN).map((id) => terms[id]!));
   const surfaces = new Map<string, string>();
   for (const side of [...pair.a.map((i) => x.sides[i]!), ...pair.b.map((j) => y.sides[j]!)]) {
@@ -175,11 +174,24 @@ function displayTerms(pair: AlignedPair, x: Prepared, y: Prepared, space: Vector
   return [...shown].map((term) => surfaces.get(term)!);
 }
 
-/** The term ids of one or more sentences. */
-function termIds(indexes: number[], vectors: VectorSpace['a']): Set<number> {
-  const ids = new Set<number>();
-  for (const i of indexes) for (const id of vectors[i]!.ids) ids.add(id);
-  return ids;
+/** The term ids of one or more sentences, ascending. */
+function termIds(indexes: number[], vectors: VectorSpace['a']): Int32Array {
+  if (indexes.length === 1) return vectors[indexes[0]!]!.ids;
+  return Int32Array.from(new Set(indexes.flatMap((i) => [...vectors[i]!.ids]))).sort();
+}
+
+/** The ids in both ascending lists. */
+function commonIds(x: Int32Array, y: Int32Array): number[] {
+  const common: number[] = [];
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) {
+      common.push(x[i]!);
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return common;
 }
 
 function buildReport(x: Prepared, y: Prepared, matches: Match[], settings: Settings): Report {

@@ -29,14 +29,42 @@ const MAX_STEMMED_LENGTH = 64;
 /** Splits text into words; every word keeps its offsets, and content words get a stem. */
 export function tokenize(text: string, lang: LanguageCode = 'en'): Token[] {
   const tokens: Token[] = [];
+  const known = wordForms(lang);
   // exec on the shared pattern rather than matchAll, which copies the pattern at every call.
   const pattern = lang === 'en' ? ENGLISH_WORD : WORD;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const word = normalizeWord(match[0]);
-    tokens.push({ word, term: termOf(word, lang), start: match.index, end: pattern.lastIndex });
+    const surface = match[0];
+    let form = known.get(surface);
+    if (form === undefined) {
+      const word = normalizeWord(surface);
+      form = { word, term: termOf(word, lang) };
+      if (surface.length <= MAX_STEMMED_LENGTH) remember(known, surface, form);
+    }
+    tokens.push({ word: form.word, term: form.term, start: match.index, end: pattern.lastIndex });
   }
   return tokens;
+}
+
+/**
+ * The normalised word and term of each word as written, per language. Every occurrence of a word
+ * then shares one string: a long document holds hundreds of thousands of words, and a copy of each
+ * would be most of what the garbage collector has to move.
+ */
+const forms = new Map<LanguageCode, Map<string, { word: string; term: string | null }>>();
+
+function wordForms(lang: LanguageCode): Map<string, { word: string; term: string | null }> {
+  let known = forms.get(lang);
+  if (!known) forms.set(lang, (known = new Map()));
+  return known;
+}
+
+/** Memo tables are emptied when they reach this many words, so that a long-lived process stays bounded. */
+const MAX_REMEMBERED = 500_000;
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  memo.set(key, value);
 }
 
 /** NFKC folds ligatures and full-width forms ("ﬁ", "Ｔ"); curly and modifier apostrophes become straight. */
@@ -70,7 +98,7 @@ export function termOf(word: string, lang: LanguageCode = 'en'): string | null {
     const base = lang === 'en' && word.endsWith("'s") ? word.slice(0, -2) : word;
     if (lang === 'en' && base.endsWith("n't")) term = 'not';
     else term = language.stopwords.has(base) || base.length === 0 ? null : canonicalTerm(language.stem(base), lang);
-    cache.set(word, term);
+    remember(cache, word, term);
   }
   return term;
 }
