@@ -32,6 +32,9 @@ describe('status line', () => {
       line.clear();
       expect(writes).toEqual([]);
     }
+    const none = statusLine(null);
+    none.show('working');
+    none.clear();
   });
 });
 

@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 import { compare, type CompareProgress } from '../compare.js';
 import type { FormatChoice } from '../load/index.js';
 import { renderJson } from '../render/json.js';
@@ -44,7 +45,8 @@ export function runCompare(pathA: string, pathB: string, flags: CompareFlags): n
   const a = readDocument(pathA, flags.maxBytes);
   const b = readDocument(pathB, flags.maxBytes);
   // Long documents take seconds: a terminal is shown where the work is, after a moment.
-  const status = statusLine(process.stderr, { delayMs: PROGRESS_DELAY_MS });
+  // process.stderr is made on first use, which takes a few milliseconds; a pipe gets no status anyway.
+  const status = statusLine(isatty(2) ? process.stderr : null, { delayMs: PROGRESS_DELAY_MS });
   const report = compare(
     { ...a, label: flags.labelA ?? defaultLabel(pathA, 'A'), format: flags.inputFormat },
     { ...b, label: flags.labelB ?? defaultLabel(pathB, 'B'), format: flags.inputFormat },
