@@ -24,6 +24,12 @@ describe('contradiction cues fire, with the words on each side', () => {
     expect(verdict('The talks lasted 13 hours.', 'The talks lasted nine hours.').reasons[0]).toMatchObject({ cue: 'number', a: '13 hours', b: 'nine hours' });
     expect(verdict('The 15th round was held on 11 March.', 'The fifteenth round was held on March 12.').reasons[0]).toMatchObject({ cue: 'number', a: '11 March', b: 'March 12' });
     expect(verdict('Trade reached $62 billion.', 'Trade reached 68 billion dollars.').reasons[0]).toMatchObject({ cue: 'number' });
+    expect(verdict('The fund will invest USD 5 billion in the corridor.', 'The fund will invest $6 billion in the corridor.').reasons[0]).toMatchObject({
+      cue: 'number',
+      a: 'USD 5 billion',
+      b: '$6 billion',
+    });
+    expect(verdict('The sides recalled the 1993 treaty.', 'The sides recalled the 1994 treaty.').reasons[0]).toMatchObject({ cue: 'number', a: '1993 treaty', b: '1994 treaty' });
   });
 
   it('rejection: one side disputes a claim the other makes', () => {
@@ -55,6 +61,8 @@ describe('and stay quiet where the two sides agree', () => {
     ['a noun that looks like a disputing verb', 'The sides discussed common challenges and exchanged views on regional security.', 'The sides exchanged views on regional security.'],
     ['"contrary to expectations" disputes nothing', 'Contrary to expectations, the sides agreed on a ceasefire in Gaza.', 'The sides agreed on a ceasefire in Gaza.'],
     ['opposing and condemning the same thing', 'Both sides oppose terrorism in all its forms.', 'Both sides condemned terrorism in all its forms.'],
+    ['a year in a name against the year of the event', 'In 2024 the two countries signed a trade agreement.', 'The two countries recalled the 1993 trade agreement they signed.'],
+    ['the same sum with a currency code and a sign', 'The fund will invest USD 5 billion.', 'The fund will invest $5 billion.'],
     ['list numbers count nothing', '1. The sides reaffirmed their commitment to the treaty.', '2. The sides reaffirmed their commitment to the treaty.'],
   ])('%s', (_name, a, b) => {
     expect(verdict(a, b)).toEqual({ kind: 'shared', reasons: [] });

@@ -52,6 +52,8 @@ export interface CueLexicon {
   unitAliases: Record<string, string>;
   /** Words that join the two ends of a range of days ("10 and 11 May"). */
   rangeWords: string[];
+  /** Articles and possessives: before a year and a noun, the year names a thing ("the 1993 treaty"). */
+  determiners?: string[];
 }
 
 /** A lexicon made ready for look-ups by token key (term, or word for a stopword). */
@@ -81,6 +83,7 @@ export interface Lexicon {
   actors: { keys: string[]; country: string }[];
   months: Map<string, number>;
   rangeWords: Set<string>;
+  determiners: Set<string>;
   /** Cardinal and ordinal number words with their values ("three", "third"). */
   numberWords: Map<string, number>;
   scales: Map<string, number>;
@@ -150,6 +153,7 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
       .sort((p, q) => q.keys.length - p.keys.length),
     months: new Map(Object.entries(data.months)),
     rangeWords: new Set(data.rangeWords),
+    determiners: new Set(data.determiners),
     // Maps rather than the data's records: looked up for every word of every sentence.
     numberWords: new Map([...Object.entries(data.ordinalWords), ...Object.entries(data.numberWords)]),
     scales: new Map(Object.entries(data.scales)),

@@ -43,18 +43,34 @@ export const quantities = perSide((side: Side): Quantity[] => {
       found.push({ key: 'date', value: `${month}-${value}`, words: slice(side, monthBefore !== undefined ? i - 1 : i, last) });
       dateMonth = month;
     } else if (/^\d{4}$/.test(tokens[i]!.word) && value >= 1800 && value <= 2199) {
-      found.push({ key: 'year', value: String(value), words: slice(side, i, i) });
+      const named = namedByYear(side, i);
+      // "the 1993 treaty" is compared only with another year of a treaty, not with "in 2024".
+      found.push({ key: named === null ? 'year' : `year ${named}`, value: String(value), words: slice(side, i, named === null ? i : i + 1) });
     } else {
       dateMonth = undefined;
       const symbol = symbolBefore(side, i);
       const unit = symbol ? null : unitAfter(side, next);
-      const words = symbol ? side.text.slice(tokens[i]!.start - 1, tokens[next - 1]!.end) : slice(side, i, unit ? unit.index : next - 1);
-      found.push({ key: symbol ?? unit?.term ?? 'number', value: String(value), words });
+      const words = symbol ? side.text.slice(symbol.from, tokens[next - 1]!.end) : slice(side, i, unit ? unit.index : next - 1);
+      found.push({ key: symbol?.unit ?? unit?.term ?? 'number', value: String(value), words });
     }
     i = next;
   }
   return found;
 });
+
+/**
+ * The term of the noun a year is part of the name of, as in "the 1993 treaty" or "Moscow's 2024
+ * proposal" (a determiner before, a content word after, in one clause); null for a year that dates
+ * the event ("in 2024").
+ */
+function namedByYear(side: Side, i: number): string | null {
+  const { tokens } = side;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || after.term === null || side.lexicon.months.has(after.word)) return null;
+  if (!side.lexicon.determiners.has(before.word) && !before.word.endsWith("'s")) return null;
+  return /^\s+$/.test(side.text.slice(tokens[i]!.end, after.start)) ? after.term : null;
+}
 
 /** The month right after a day, or after a range of days ("10 May", "10 to 11 May", "10-11 May"). */
 function monthFollowing(side: Side, next: number): { month: number; index: number } | undefined {
@@ -123,11 +139,15 @@ function wordValue(side: Side, word: string): number | undefined {
   return side.lexicon.numberWords.get(word);
 }
 
-/** A currency sign written right before a number ("$62 billion"). */
-function symbolBefore(side: Side, i: number): string | null {
-  const before = side.text[side.tokens[i]!.start - 1];
-  const unit = before === undefined ? undefined : side.lexicon.unitAliases.get(before);
-  return unit ?? null;
+/** A currency sign or code written right before a number ("$62 billion", "USD 5 billion"). */
+function symbolBefore(side: Side, i: number): { unit: string; from: number } | null {
+  const { tokens, text, lexicon } = side;
+  const start = tokens[i]!.start;
+  const sign = start > 0 ? lexicon.unitAliases.get(text[start - 1]!) : undefined;
+  if (sign !== undefined) return { unit: sign, from: start - 1 };
+  const previous = tokens[i - 1];
+  const code = previous && /^\s+$/.test(text.slice(previous.end, start)) ? lexicon.unitAliases.get(previous.word) : undefined;
+  return code === 'currency' ? { unit: code, from: previous!.start } : null;
 }
 
 /** What a number counts: a sign after it ("%"), or the next content word, skipping at most one other word. */

@@ -134,4 +134,5 @@ export const en: CueLexicon = {
   scales: SCALES,
   unitAliases: UNIT_ALIASES,
   rangeWords: ['and', 'to', 'or', 'through', 'until', 'till'],
+  determiners: ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our'],
 };
