@@ -1,4 +1,4 @@
-import type { LanguageCode } from './vectorize/language-codes.js';
+import { isLanguage, LANGUAGES, type LanguageCode } from './vectorize/language-codes.js';
 
 export interface CompareOptions {
   /** Language of both documents, or 'auto' (the default) to detect each and require them to agree. */
@@ -19,3 +19,20 @@ export interface CompareProgress {
 }
 
 export const DEFAULT_OPTIONS: Required<Omit<CompareOptions, 'onProgress'>> = { lang: 'auto', threshold: 0.22, contradictionThreshold: 0.15 };
+
+/**
+ * Throws a RangeError naming the option when a value is out of its range: the CLI checks its flags
+ * itself, but a script calling compare() would otherwise meet a failure deep inside the pipeline.
+ */
+export function checkOptions(options: CompareOptions): void {
+  const { lang, threshold, contradictionThreshold, onProgress } = options;
+  if (lang !== undefined && lang !== 'auto' && !isLanguage(lang)) {
+    throw new RangeError(`compare: lang must be 'auto' or one of ${LANGUAGES.join(', ')}; got ${JSON.stringify(lang)}`);
+  }
+  for (const [name, value] of [['threshold', threshold], ['contradictionThreshold', contradictionThreshold]] as const) {
+    if (value !== undefined && !(typeof value === 'number' && value >= 0 && value <= 1)) {
+      throw new RangeError(`compare: ${name} must be a number from 0 to 1; got ${String(value)}`);
+    }
+  }
+  if (onProgress !== undefined && typeof onProgress !== 'function') throw new RangeError('compare: onProgress must be a function');
+}

@@ -1,5 +1,5 @@
 import { align, type AlignedPair } from './align/index.js';
-import { DEFAULT_OPTIONS, type CompareOptions, type CompareProgress } from './compare-options.js';
+import { checkOptions, DEFAULT_OPTIONS, type CompareOptions, type CompareProgress } from './compare-options.js';
 import { characterisesTheContact, classify, conflicts, namesInitiator, opposeOnTheContact, toSide, type Side } from './classify/index.js';
 import { detectFormat, InputError, loadDocument, type FormatChoice } from './load/index.js';
 import { detectLanguage } from './load/language.js';
@@ -45,6 +45,7 @@ interface Prepared {
 /** Compares two documents and returns the full report. Pure: same inputs, same report. */
 export function compare(a: string | DocumentInput, b: string | DocumentInput, options: CompareOptions = {}): Report {
   // An option given as undefined keeps its default.
+  checkOptions(options);
   const settings: Settings = { ...DEFAULT_OPTIONS, ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) };
   const progress = (stage: CompareProgress['stage'], done: number, total: number) => settings.onProgress?.({ stage, done, total });
   const [inputA, inputB] = [a, b].map((input) => (typeof input === 'string' ? { text: input } : input)) as [DocumentInput, DocumentInput];

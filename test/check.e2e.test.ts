@@ -95,10 +95,12 @@ describe('a broken corpus exits 2 with one line naming the file and the field', 
     ['a manifest field of the wrong type', (dir: string) => edit(join(dir, 'case.json'), '"split": "tune"', '"split": 3'), /case\.json: field "split" must be "tune" or "holdout"\n$/],
     ['a snapshot that is not JSON', (dir: string) => writeFileSync(join(dir, 'expected.json'), '[1,'), /lavrov-muhriddin\/expected\.json: cannot read the snapshot .*--update rewrites it\n$/],
     ['a snapshot with a bad field', (dir: string) => edit(join(dir, 'expected.json'), '"onlyA": [', '"onlyA": [99, '), /expected\.json: field "onlyA" must list sentence indices from 0 to 10; --update rewrites the snapshot\n$/],
-  ] as const)('%s', (_name, breakIt, message) => {
+    ['a blank statement', (dir: string) => writeFileSync(join(dir, 'moscow.txt'), ' \n\n'), /^communique: .*lavrov-muhriddin\/moscow\.txt: contains only white space; nothing to compare\n$/],
+    ['a statement over --max-bytes', () => {}, /^communique: .*lavrov-muhriddin\/(moscow|dushanbe)\.txt: is \d+ bytes, over the --max-bytes limit of 100\n$/],
+  ] as const)('%s', (name, breakIt, message) => {
     const corpus = corpusOf('lavrov-muhriddin', 'us-russia-call');
     breakIt(join(corpus, 'lavrov-muhriddin'));
-    const result = run(['check', corpus]);
+    const result = run(['check', corpus, ...(name.includes('--max-bytes') ? ['--max-bytes', '100'] : [])]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);

@@ -50,6 +50,18 @@ describe('compare on identical texts', () => {
   });
 });
 
+describe('options out of range', () => {
+  it.each([
+    [{ lang: 'xx' }, /lang must be 'auto' or one of en, ru/],
+    [{ threshold: 1.5 }, /threshold must be a number from 0 to 1; got 1.5/],
+    [{ contradictionThreshold: Number.NaN }, /contradictionThreshold must be a number from 0 to 1; got NaN/],
+    [{ threshold: '0.3' }, /threshold must be a number/],
+  ])('%o is refused with a RangeError naming the option', (options, message) => {
+    expect(() => compare('The ministers met.', 'The ministers met.', options as never)).toThrow(RangeError);
+    expect(() => compare('The ministers met.', 'The ministers met.', options as never)).toThrow(message);
+  });
+});
+
 describe('opposite characterisations of the talks', () => {
   const verdicts = (a: string, b: string) => compare(a, b).matches.map((m) => [m.kind, m.reasons.map((r) => `${r.cue}: ${r.a} / ${r.b}`)]);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveColorLevel } from '../src/cli/color.js';
+import { defaultLabels } from '../src/cli/compare-command.js';
 import { compare } from '../src/index.js';
 import { renderJson } from '../src/render/json.js';
 import { createStyle } from '../src/render/style.js';
@@ -37,6 +38,18 @@ describe('text report', () => {
   it('wraps to the width it is given', () => {
     const text = renderText(report, { style: createStyle(0), width: 40 });
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('default labels', () => {
+  it.each([
+    ['moscow.txt', 'dushanbe.txt', ['moscow', 'dushanbe']],
+    ['2023/readout.txt', '2024/readout.txt', ['2023/readout', '2024/readout']],
+    ['x/2023/readout.md', 'y/2023/readout.md', ['x/2023/readout', 'y/2023/readout']],
+    ['-', 'kremlin/readout.html', ['stdin', 'readout']],
+    ['readout.txt', './readout.txt', ['readout (A)', 'readout (B)']],
+  ])('%s and %s', (a, b, labels) => {
+    expect(defaultLabels(a, b)).toEqual(labels);
   });
 });
 

@@ -31,7 +31,7 @@ import { createStyle } from '../render/style.js';
 import type { Report } from '../report/types.js';
 import { resolveColorLevel, type ColorChoice } from './color.js';
 import { UsageError } from './errors.js';
-import { writeFileAtomic } from './io.js';
+import { readDocument, writeFileAtomic } from './io.js';
 
 export type CheckFormat = 'text' | 'json' | 'junit' | 'github';
 
@@ -41,6 +41,7 @@ export interface CheckFlags {
   filter?: string[];
   minF1?: number;
   color: ColorChoice;
+  maxBytes: number;
   output?: string;
 }
 
@@ -104,7 +105,7 @@ export function idMatcher(pattern: string): (id: string) => boolean {
 
 function checkCase(c: Case, flags: CheckFlags): CheckedCase {
   const started = performance.now();
-  const result = runCaseOf(c);
+  const result = runCaseOf(c, flags.maxBytes);
   const actual = snapshotReport(result);
   // --update replaces a snapshot it cannot read rather than stopping at it.
   const expected = flags.update ? readableSnapshot(c) : readSnapshot(c);
@@ -123,11 +124,22 @@ function checkCase(c: Case, flags: CheckFlags): CheckedCase {
 }
 
 /** runCase, with a document the pipeline refuses (two languages, say) reported as a broken case. */
-function runCaseOf(c: Case): CaseResult {
+function runCaseOf(c: Case, maxBytes: number): CaseResult {
   try {
-    return runCase(c);
+    // The statements are read as `compare` reads its inputs: size limit, encoding, blank files.
+    return runCase(c, {}, (path) => readStatement(path, maxBytes));
   } catch (error) {
     if (error instanceof InputError) throw new CorpusError(`${c.dir}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** A statement's text; a problem with the file is a broken corpus, and its message names the file. */
+function readStatement(path: string, maxBytes: number): string {
+  try {
+    return readDocument(path, maxBytes).text;
+  } catch (error) {
+    if (error instanceof InputError) throw new CorpusError(error.message);
     throw error;
   }
 }

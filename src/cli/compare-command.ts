@@ -47,9 +47,10 @@ export function runCompare(pathA: string, pathB: string, flags: CompareFlags): n
   // Long documents take seconds: a terminal is shown where the work is, after a moment.
   // process.stderr is made on first use, which takes a few milliseconds; a pipe gets no status anyway.
   const status = statusLine(isatty(2) ? process.stderr : null, { delayMs: PROGRESS_DELAY_MS });
+  const [labelA, labelB] = defaultLabels(pathA, pathB);
   const report = compare(
-    { ...a, label: flags.labelA ?? defaultLabel(pathA, 'A'), format: flags.inputFormat },
-    { ...b, label: flags.labelB ?? defaultLabel(pathB, 'B'), format: flags.inputFormat },
+    { ...a, label: flags.labelA ?? labelA, format: flags.inputFormat },
+    { ...b, label: flags.labelB ?? labelB, format: flags.inputFormat },
     {
       lang: flags.lang,
       threshold: flags.threshold,
@@ -88,8 +89,22 @@ function failed(report: Report, failOn: FailOn | undefined): boolean {
   return false;
 }
 
-function defaultLabel(path: string, fallback: string): string {
-  if (path === '-') return 'stdin';
-  const base = path.split(/[\\/]/).pop() ?? path;
-  return base.replace(/\.[^.]+$/, '') || fallback;
+/**
+ * Labels from the file names without extension ("moscow.txt" → "moscow"). Two files of the same name
+ * in different folders are told apart by as many folders as it takes ("2023/readout", "2024/readout");
+ * the same file twice becomes "readout (A)" and "readout (B)".
+ */
+export function defaultLabels(pathA: string, pathB: string): [string, string] {
+  const parts = (path: string) => (path === '-' ? ['stdin'] : path.split(/[\\/]+/).filter((part) => part !== '' && part !== '.'));
+  const [partsA, partsB] = [parts(pathA), parts(pathB)];
+  const label = (p: string[], depth: number, fallback: string) => {
+    const base = (p.at(-1) ?? '').replace(/\.[^.]+$/, '') || fallback;
+    return [...p.slice(Math.max(0, p.length - depth), -1), base].join('/');
+  };
+  for (let depth = 1; depth <= Math.max(partsA.length, partsB.length); depth++) {
+    const [a, b] = [label(partsA, depth, 'A'), label(partsB, depth, 'B')];
+    if (a !== b) return [a, b];
+  }
+  const same = label(partsA, 1, 'A');
+  return [`${same} (A)`, `${same} (B)`];
 }

@@ -94,6 +94,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--filter <pattern>', 'run only cases whose id contains PATTERN, or matches it as a glob if it has * or ? (repeatable)', collect)
     .option('--min-f1 <number>', 'fail a gold-labelled case whose link F1 is below this (0–1)', unitInterval('--min-f1'))
     .addOption(colorOption('colour the text output'))
+    .option('--max-bytes <bytes>', 'refuse statements larger than this', positiveInteger('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('-o, --output <file>', 'write the output to this file (atomically) instead of stdout')
     .option('--debug', 'show a stack trace on errors')
     .action(async (dirs: string[], flags: CheckFlags) => setExitCode((await import('./check.js')).runCheck(dirs, flags)));

@@ -12,16 +12,23 @@ export interface CaseResult {
   scores: Scores | undefined;
 }
 
-/** Compares the two statements of a case with its options (overridden by `overrides`) and scores it against its gold labels. */
-export function runCase(c: Case, overrides: CompareOptions = {}): CaseResult {
-  const read = (file: string) => {
-    const path = join(c.dir, file);
-    try {
-      return decodeBytes(readFileSync(path)).text;
-    } catch (error) {
-      throw new CorpusError(`${path}: ${(error as Error).message}`);
-    }
-  };
+/** Reads a statement's text; an error names the file. */
+export type ReadText = (path: string) => string;
+
+const readDecoded: ReadText = (path) => {
+  try {
+    return decodeBytes(readFileSync(path)).text;
+  } catch (error) {
+    throw new CorpusError(`${path}: ${(error as Error).message}`);
+  }
+};
+
+/**
+ * Compares the two statements of a case with its options (overridden by `overrides`) and scores it
+ * against its gold labels. `readText` reads a statement (the CLI's reader also enforces --max-bytes).
+ */
+export function runCase(c: Case, overrides: CompareOptions = {}, readText: ReadText = readDecoded): CaseResult {
+  const read = (file: string) => readText(join(c.dir, file));
   const textA = read(c.a.file);
   const textB = read(c.b.file);
   const { inputFormat, ...options } = c.options;
