@@ -61,6 +61,18 @@ describe('compare --format markdown (the flagship pair)', () => {
     expect(out).toContain('## communique: A \\<script\\> vs B\\|C');
     expect(out).toContain('Talks on \\*trade\\* and \\_oil\\_ \\[ok\\](https://x.example) \\<b\\>bold\\</b\\> a\\|b \\`code\\` \\~\\~no\\~\\~ \\$5 \\& \\\\ end\\\\u202e.\\\\x1b\\[31m');
   });
+
+  it('escapes what would open a block at the start of a list item: a numbered item, a heading, a quote, a bullet', () => {
+    expect(markdownText('1. The sides met.')).toBe('1\\. The sides met.');
+    expect(markdownText('2) Trade.')).toBe('2\\) Trade.');
+    expect(markdownText('# Heading')).toBe('\\# Heading');
+    expect(markdownText('> quoted')).toBe('\\> quoted');
+    expect(markdownText('- dash')).toBe('\\- dash');
+    expect(markdownText('In 2024. Then 3.')).toBe('In 2024. Then 3.');
+    const out = renderMarkdown(compare('1. The sides met in Paris.\n\n# Trade\n\nThe talks ended.', 'The talks ended.'));
+    expect(out).toContain('- 1\\. The sides met in Paris.');
+    expect(out).toContain('- \\# Trade');
+  });
 });
 
 describe('compare --format ndjson (the flagship pair)', () => {

@@ -50,9 +50,14 @@ export function renderMarkdown(report: Report): string {
 /** Markdown syntax that can act inside a table cell or list item; ASCII punctuation may always be backslash-escaped. */
 const MARKDOWN_SYNTAX = /[\\`*_[\]<>|~$&]/g;
 
+/** What would open a block at the start of a list item: a heading, quote, list or numbered item. */
+const BLOCK_START = /^(\s*)(?:(\d{1,9})([.)])|([#>+=-]))/;
+
 /** Document text as literal Markdown on one line. */
 export function markdownText(text: string): string {
-  return escapeUnsafe(text).replace(MARKDOWN_SYNTAX, '\\$&');
+  return escapeUnsafe(text)
+    .replace(MARKDOWN_SYNTAX, '\\$&')
+    .replace(BLOCK_START, (_all, space: string, digits?: string, after?: string, mark?: string) => (digits ? `${space}${digits}\\${after}` : `${space}\\${mark}`));
 }
 
 function table(header: string[], rows: string[][]): string[] {
