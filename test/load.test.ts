@@ -60,10 +60,30 @@ describe('loadDocument and segmentDocument keep positions in the source', () => 
     expect(source.slice(sentences[2]!.start, sentences[2]!.end)).toBe('Talks will resume in May');
   });
 
+  it('reads Markdown with any line ending, lone carriage returns included', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const source = ['## Readout', '', '- Talks will resume in May', '- The sides met in Paris'].join(eol);
+      const sentences = sentencesOf(source, 'markdown');
+      expect(sentences.map((s) => s.text)).toEqual(['Readout', 'Talks will resume in May', 'The sides met in Paris']);
+      expect(sentences.map((s) => [s.line, source.slice(s.start, s.end)])).toEqual([
+        [1, 'Readout'],
+        [3, 'Talks will resume in May'],
+        [4, 'The sides met in Paris'],
+      ]);
+    }
+  });
+
   it('maps HTML sentences back to the source, entities decoded and scripts dropped', () => {
     const source = '<h2>Readout</h2>\n<p>Trade &amp; energy were <em>discussed</em>.</p><script>alert("x. y.")</script>';
     const sentences = sentencesOf(source, 'html');
     expect(sentences.map((s) => s.text)).toEqual(['Readout', 'Trade & energy were discussed.']);
     expect(source.slice(sentences[1]!.start, sentences[1]!.end)).toBe('Trade &amp; energy were <em>discussed</em>.');
+  });
+
+  it('ends a sentence that ends in an entity after the whole entity', () => {
+    const source = '<p>The talks covered R&amp;D &amp;</p><p>Talks ended &#8230;</p>';
+    const sentences = sentencesOf(source, 'html');
+    expect(sentences.map((s) => s.text)).toEqual(['The talks covered R&D &', 'Talks ended …']);
+    expect(sentences.map((s) => source.slice(s.start, s.end))).toEqual(['The talks covered R&amp;D &amp;', 'Talks ended &#8230;']);
   });
 });

@@ -47,7 +47,7 @@ function copyDecoded(source: string, start: number, raw: string, out: PlainTextB
   let copied = 0;
   for (const match of raw.matchAll(ENTITY)) {
     out.copy(source, start + copied, start + match.index);
-    out.replace(entitiesModule!.decodeHTML(match[0]), start + match.index);
+    out.replace(entitiesModule!.decodeHTML(match[0]), start + match.index, start + match.index + match[0].length);
     copied = match.index + match[0].length;
   }
   out.copy(source, start + copied, start + raw.length);

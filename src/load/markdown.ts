@@ -6,6 +6,7 @@ const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
 const RULE_OR_UNDERLINE = /^ {0,3}(?:=+|-+|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]+/;
 const QUOTE = /^[ \t]*(?:>[ \t]?)+/;
+const LINE_BREAK = /\r\n?|\n/g;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}/;
 /**
  * Inline markup to drop: links and images keep their text, code spans and emphasis lose their markers,
@@ -19,9 +20,11 @@ export function markdownToPlainText(source: string): PlainText {
   let inFence = false;
   let lineStart = 0;
   while (lineStart < source.length) {
-    const newline = source.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? source.length : newline + 1;
-    const line = source.slice(lineStart, lineEnd).replace(/\r?\n$/, '');
+    // A line ends at \n, \r\n or a lone \r (old Mac files), as the segmenter counts lines.
+    LINE_BREAK.lastIndex = lineStart;
+    const lineBreak = LINE_BREAK.exec(source);
+    const lineEnd = lineBreak === null ? source.length : lineBreak.index + lineBreak[0].length;
+    const line = source.slice(lineStart, lineBreak === null ? source.length : lineBreak.index);
     if (FENCE.test(line)) {
       inFence = !inFence;
       out.boundary(lineStart);
@@ -56,7 +59,7 @@ function copyBlockLine(source: string, line: string, lineStart: number, out: Pla
   }
   // A heading ends its block; other lines may continue a paragraph on the next line.
   if (heading) out.boundary(to);
-  else out.replace('\n', to);
+  else out.replace('\n', to, to + 1);
 }
 
 function copyTableRow(source: string, from: number, to: number, out: PlainTextBuilder): void {

@@ -7,41 +7,45 @@ export interface PlainText {
   text: string;
   /** Source offset of each index of `text`, plus one entry for `text.length`; null when text is the source. */
   toSource: Int32Array | null;
+  /** Where the source of each index of `text` ends: after the whole entity `&amp;` for its `&`. */
+  toSourceEnd: Int32Array | null;
 }
 
 export function identityPlainText(source: string): PlainText {
-  return { text: source, toSource: null };
+  return { text: source, toSource: null, toSourceEnd: null };
 }
 
 /** Maps a half-open range of plain text back to the source. */
 export function sourceRange(plain: PlainText, start: number, end: number): { start: number; end: number } {
-  const map = plain.toSource;
-  if (map === null) return { start, end };
-  // The last character's source offset + 1, so a range never swallows the markup after it.
-  return { start: map[start]!, end: end > start ? map[end - 1]! + 1 : map[start]! };
+  const { toSource, toSourceEnd } = plain;
+  if (toSource === null || toSourceEnd === null) return { start, end };
+  // Up to the end of the last character's source, so a range never swallows the markup after it
+  // and never stops inside an entity.
+  return { start: toSource[start]!, end: end > start ? toSourceEnd[end - 1]! : toSource[start]! };
 }
 
 /** Collects plain text piece by piece while remembering where each character came from. */
 export class PlainTextBuilder {
   private readonly pieces: string[] = [];
   private readonly offsets: number[] = [];
+  private readonly ends: number[] = [];
   private tail = '';
 
   /** Appends source[from, to) unchanged. */
   copy(source: string, from: number, to: number): void {
     if (to <= from) return;
-    this.push(source.slice(from, to), (i) => from + i);
+    this.push(source.slice(from, to), (i) => from + i, (i) => from + i + 1);
   }
 
-  /** Appends text that replaces the source range starting at `at` (a decoded entity, say). */
-  replace(text: string, at: number): void {
-    this.push(text, () => at);
+  /** Appends text that replaces the source range [at, end) (a decoded entity, say). */
+  replace(text: string, at: number, end: number): void {
+    this.push(text, () => at, () => end);
   }
 
   /** Ends the current block; repeated boundaries collapse into one. */
   boundary(at: number): void {
     if (this.offsets.length === 0 || this.tail.endsWith('\n\n')) return;
-    this.push(this.tail.endsWith('\n') ? '\n' : '\n\n', () => at);
+    this.push(this.tail.endsWith('\n') ? '\n' : '\n\n', () => at, () => at);
   }
 
   build(sourceLength: number): PlainText {
@@ -49,12 +53,15 @@ export class PlainTextBuilder {
     const toSource = new Int32Array(text.length + 1);
     toSource.set(this.offsets);
     toSource[text.length] = sourceLength;
-    return { text, toSource };
+    return { text, toSource, toSourceEnd: Int32Array.from(this.ends) };
   }
 
-  private push(text: string, sourceOf: (i: number) => number): void {
+  private push(text: string, sourceOf: (i: number) => number, sourceEndOf: (i: number) => number): void {
     this.pieces.push(text);
-    for (let i = 0; i < text.length; i++) this.offsets.push(sourceOf(i));
+    for (let i = 0; i < text.length; i++) {
+      this.offsets.push(sourceOf(i));
+      this.ends.push(sourceEndOf(i));
+    }
     this.tail = (this.tail + text).slice(-2);
   }
 }
