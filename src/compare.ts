@@ -1,6 +1,6 @@
 import { align, type AlignedPair } from './align/index.js';
 import { checkOptions, DEFAULT_OPTIONS, type CompareOptions, type CompareProgress } from './compare-options.js';
-import { characterisesTheContact, classify, conflicts, namesInitiator, opposeOnTheContact, toSide, type Side } from './classify/index.js';
+import { characterisesTheContact, classify, conflicts, disagreeOnInitiator, learnPeople, namesInitiator, opposeOnTheContact, toSide, type ActorAlias, type Side } from './classify/index.js';
 import { detectFormat, InputError, loadDocument, type FormatChoice } from './load/index.js';
 import { detectLanguage } from './load/language.js';
 import { SCHEMA_VERSION, type DocumentReport, type InputFormat, type Match, type Reason, type Report, type Sentence } from './report/types.js';
@@ -39,6 +39,8 @@ interface Prepared {
   input: Required<DocumentInput> & { format: InputFormat };
   lang: LanguageCode;
   sentences: Sentence[];
+  /** How many sentences the front matter (headline, dateline) has. */
+  frontMatter: number;
   sides: Side[];
 }
 
@@ -57,9 +59,12 @@ export function compare(a: string | DocumentInput, b: string | DocumentInput, op
     );
   }
   progress('segment', 0, 2);
-  const first = prepare(inputA, 'A', langA!);
+  const readA = prepare(inputA, 'A', langA!);
   progress('segment', 1, 2);
-  const second = prepare(inputB, 'B', langB!);
+  const readB = prepare(inputB, 'B', langB!);
+  // A person one document names with their country stands for that country in both.
+  const people = learnPeople([...readA.sides, ...readB.sides]);
+  const [first, second] = [readA, readB].map((doc) => withPeople(doc, people)) as [Prepared, Prepared];
   // Work in one canonical order so that swapping the inputs mirrors the result bit for bit,
   // ties included.
   const swapped = canonicalKey(first) > canonicalKey(second);
@@ -74,7 +79,38 @@ function prepare(given: DocumentInput, fallbackLabel: string, lang: LanguageCode
   const format = !given.format || given.format === 'auto' ? detectFormat(source, given.text) : given.format;
   const full = { text: given.text, label: given.label ?? fallbackLabel, source, format } satisfies Required<DocumentInput>;
   const sentences = segmentDocument(loadDocument(full.text, format), { lang });
-  return { input: full, lang, sentences, sides: sentences.map((s) => toSide(s.text, lang)) };
+  return { input: full, lang, sentences, frontMatter: frontMatterLength(sentences), sides: sentences.map((s) => toSide(s.text, lang)) };
+}
+
+function withPeople(doc: Prepared, people: readonly ActorAlias[]): Prepared {
+  return people.length === 0 ? doc : { ...doc, sides: doc.sides.map((side) => ({ ...side, people })) };
+}
+
+/**
+ * Whether two sentences belong to the same part of their documents: the front matter (headline,
+ * dateline, date line: the sentences before the first one that ends with terminal punctuation),
+ * a section heading in the body (a few words without terminal punctuation) or the body's prose.
+ * Headlines and headings repeat or announce what the prose says; pairing one with a body sentence
+ * of the other document takes that sentence from its real counterpart.
+ */
+function samePart(x: Prepared, y: Prepared, i: number, j: number): boolean {
+  return partOf(x, i) === partOf(y, j);
+}
+
+/** Up to this many words, a sentence without terminal punctuation in the body is a heading ("1. Bilateral relations"). */
+const HEADING_WORDS = 5;
+const TERMINATED = /[.!?…:;]["'”’»)\]]*$/u;
+
+function partOf(doc: Prepared, i: number): 'front' | 'heading' | 'prose' {
+  if (i < doc.frontMatter) return 'front';
+  const { text } = doc.sentences[i]!;
+  return !TERMINATED.test(text) && doc.sides[i]!.tokens.length <= HEADING_WORDS ? 'heading' : 'prose';
+}
+
+/** How many sentences at the start of a document end without terminal punctuation. */
+function frontMatterLength(sentences: readonly Sentence[]): number {
+  const body = sentences.findIndex((s) => TERMINATED.test(s.text));
+  return body === -1 ? 0 : body;
 }
 
 function canonicalKey(doc: Prepared): string {
@@ -88,12 +124,14 @@ function matchSentences(x: Prepared, y: Prepared, settings: Settings, progress: 
   const pairs = align(space, {
     threshold: settings.threshold,
     // Near-identical wording needs no topic word: "The ministers agreed to remain in contact" twice.
-    accept: (i, j, similarity) => similarity >= SAME_WORDING || topicTerms(space, i, j) >= 1,
+    accept: (i, j, similarity) => samePart(x, y, i, j) && (similarity >= SAME_WORDING || topicTerms(space, i, j) >= 1),
+    pinned: anchoredPairs(x, y, namesInitiator).filter(({ a, b }) => samePart(x, y, a, b) && disagreeOnInitiator(x.sides[a]!, y.sides[b]!)),
     mergeGain: 0.05,
     mergePartMin: 0.15,
     secondary: {
       threshold: settings.contradictionThreshold,
       accept: (i, j) => {
+        if (!samePart(x, y, i, j)) return false;
         const reasons = conflicts(x.sides[i]!, y.sides[j]!);
         // Who asked for the call, and how the talks went, are topics of their own, whatever else
         // the two sentences say.
@@ -155,7 +193,7 @@ function describe(pair: AlignedPair, x: Prepared, y: Prepared, space: VectorSpac
 }
 
 function joinSides(sides: Side[]): Side {
-  return sides.length === 1 ? sides[0]! : toSide(sides.map((s) => s.text).join(' '), sides[0]!.lexicon.lang);
+  return sides.length === 1 ? sides[0]! : toSide(sides.map((s) => s.text).join(' '), sides[0]!.lexicon.lang, sides[0]!.people);
 }
 
 /** The heaviest shared terms, each shown as its shortest written form on either side. */

@@ -13,6 +13,17 @@ describe('maximumWeightMatching', () => {
     expect(matched.map((c) => [c.a, c.b])).toEqual([[0, 1], [1, 0]]);
   });
 
+  it('does not let two weak pairs break up one close pair', () => {
+    // A headline (a0) at 0.3 to the lead sentence (b0), which is 0.45 to its real counterpart (a1);
+    // a1 is also 0.3 to b1. Plain sums prefer the two weak pairs (0.6 > 0.45); squares do not.
+    const matched = maximumWeightMatching([
+      { a: 0, b: 0, similarity: 0.3 },
+      { a: 1, b: 0, similarity: 0.45 },
+      { a: 1, b: 1, similarity: 0.3 },
+    ]);
+    expect(matched.map((c) => [c.a, c.b])).toEqual([[1, 0]]);
+  });
+
   it('matches each sentence at most once, across separate components', () => {
     const matched = maximumWeightMatching([
       { a: 0, b: 0, similarity: 0.5 },
@@ -33,6 +44,20 @@ describe('align', () => {
       [['border', 'talks', 'resum', 'sanction', 'lift'], ['harvest']],
     );
     expect(align(space, options)).toEqual([{ a: [0, 1], b: [0], similarity: expect.any(Number) }]);
+  });
+
+  it('matches pinned pairs first, whatever their similarity', () => {
+    const space = vectorize([['request', 'russia', 'call'], ['call', 'energy', 'talks']], [['invitation', 'turkey', 'call', 'energy']]);
+    expect(align(space, options).map((p) => [p.a, p.b])).toEqual([[[1], [0]]]);
+    expect(align(space, { ...options, pinned: [{ a: 0, b: 0 }] }).map((p) => [p.a, p.b])).toEqual([[[0], [0]]]);
+  });
+
+  it('joins a neighbour only when accept would take it on its own', () => {
+    const space = vectorize(
+      [['border', 'talks', 'resum'], ['sanction', 'lift'], ['weather']],
+      [['border', 'talks', 'resum', 'sanction', 'lift'], ['harvest']],
+    );
+    expect(align(space, { ...options, accept: (a: number) => a !== 1 })).toEqual([{ a: [0], b: [0], similarity: expect.any(Number) }]);
   });
 
   it('leaves pairs below the threshold unaligned unless the secondary rule vouches for them', () => {

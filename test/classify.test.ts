@@ -44,6 +44,59 @@ describe('contradiction cues fire, with the words on each side', () => {
     expect(reasons[0]).toMatchObject({ cue: 'initiator', a: 'at the request of the Russian side', b: "Washington's initiative" });
     expect(cues('The Indian side reached out over the hotline.', 'The call was placed at the request of Pakistan.')).toContain('initiator');
   });
+
+  it('initiator: "the contact was made by", "at the proposal of", and an office before the country', () => {
+    expect(verdict('The call was initiated by the Pakistani DGMO.', 'The contact was made by the Indian DGMO, who called his counterpart.').reasons[0]).toMatchObject({
+      cue: 'initiator',
+      a: 'initiated by the Pakistani',
+      b: 'was made by the Indian',
+    });
+    expect(
+      verdict('The meeting was held at the proposal of Venezuela.', 'The meeting was convened at the initiative of the Prime Minister of St. Vincent and the Grenadines.').reasons[0],
+    ).toMatchObject({ cue: 'initiator', a: 'at the proposal of Venezuela', b: 'at the initiative of the Prime Minister of St. Vincent and the Grenadines' });
+    // "made by" names who made a statement, not who made the contact, unless a contact noun comes before it.
+    expect(cues('A statement was made by the Russian side.', 'The call was held at the request of the Turkish side.')).not.toContain('initiator');
+  });
+
+  it('initiator: a person the documents name with their country stands for it', () => {
+    const people = [{ keys: ['putin'], country: 'russia' }];
+    const { reasons } = classify(
+      toSide('The meeting was held at the request of the Turkish side.', 'en', people),
+      toSide('President Erdoğan travelled to Russia at the invitation of Mr. Putin.', 'en', people),
+    );
+    expect(reasons[0]).toMatchObject({ cue: 'initiator', b: 'at the invitation of Mr. Putin' });
+    expect(cues('The meeting was held at the request of the Turkish side.', 'President Erdoğan travelled to Russia at the invitation of Mr. Putin.')).not.toContain('initiator');
+  });
+
+  it('number: months without a day, and a unit after an abbreviation', () => {
+    expect(verdict('The leaders agreed to meet again in Brazil in March 2024.', 'They will meet again in Brazil in June 2024.').reasons[0]).toMatchObject({
+      cue: 'number',
+      a: 'March',
+      b: 'June',
+      explanation: 'the months differ',
+    });
+    expect(verdict('Trade grew and reached 62 billion U.S. dollars.', 'Trade volume reached 68.2 billion dollars.').reasons[0]).toMatchObject({
+      cue: 'number',
+      a: '62 billion U.S. dollars',
+      b: '68.2 billion dollars',
+    });
+  });
+
+  it('number: clock times in one time zone', () => {
+    expect(verdict('The DGMOs held talks at 1700 hours IST.', 'The DGMOs held talks at 1630 hours IST.').reasons[0]).toMatchObject({ cue: 'number', a: '1700 hours IST', b: '1630 hours IST' });
+  });
+
+  it('negation: "no agreement was reached" denies that they agreed', () => {
+    expect(verdict('It was agreed that both sides would reduce troops in forward areas.', 'No understanding was reached on the reduction of troops in forward areas.').reasons[0]).toMatchObject({
+      cue: 'negation',
+      a: 'agreed',
+      b: 'No understanding',
+    });
+  });
+
+  it('negation: a contrast word ends the negated clause ("did not sign … but agreed")', () => {
+    expect(cues('The sides did not sign the treaty but agreed to continue the talks.', 'The sides did not agree to continue the talks.')).toContain('negation');
+  });
 });
 
 describe('and stay quiet where the two sides agree', () => {
@@ -64,6 +117,11 @@ describe('and stay quiet where the two sides agree', () => {
     ['a year in a name against the year of the event', 'In 2024 the two countries signed a trade agreement.', 'The two countries recalled the 1993 trade agreement they signed.'],
     ['the same sum with a currency code and a sign', 'The fund will invest USD 5 billion.', 'The fund will invest $5 billion.'],
     ['list numbers count nothing', '1. The sides reaffirmed their commitment to the treaty.', '2. The sides reaffirmed their commitment to the treaty.'],
+    ['"may" the verb is no month', 'The sides may meet again in June.', 'The sides will meet again in June.'],
+    ['a month and a full date of it', 'The sides met on 14 December 2023.', 'The sides met in December 2023.'],
+    ['"neither side" and "must not", both negative', 'Both sides must not fire a single shot or initiate any hostile action.', 'The two DGMOs agreed that neither side would initiate hostile or aggressive action against the other.'],
+    ['clock times in two time zones', 'The DGMOs held talks over the hotline at 1700 hours IST.', 'The DGMOs held talks on the hotline at 1630 hours PKT.'],
+    ['a made-by that names no contact', 'A statement was made by the Russian side.', 'The Russian side made a statement.'],
   ])('%s', (_name, a, b) => {
     expect(verdict(a, b)).toEqual({ kind: 'shared', reasons: [] });
   });

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './helpers/temp.js';
 import { describe, expect, it } from 'vitest';
 import { FLAGSHIP, run } from './helpers/cli.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'communique-e2e-'));
+const tmp = tempDir('e2e');
 const file = (name: string, content: string | Buffer) => {
   const path = join(tmp, name);
   writeFileSync(path, content);

@@ -75,3 +75,40 @@ describe('opposite characterisations of the talks', () => {
     expect(verdicts('The sides noted the positive dynamics of trade.', 'The sides discussed the difficult situation in Gaza.')).toEqual([]);
   });
 });
+
+/** A readout with a headline, a blank line and its body. */
+const readout = (headline: string, body: string) => `${headline}\n\n${body}`;
+
+describe('who asked for the meeting, named through a person', () => {
+  it('learns the person from either document and pairs the two initiator sentences first', () => {
+    const moscow = readout('Talks with President of Türkiye Recep Tayyip Erdogan', 'Vladimir Putin held talks in Sochi with President of the Republic of Türkiye Recep Tayyip Erdogan. The meeting was held at the request of the Turkish side. The sides discussed energy and the grain deal.');
+    const ankara = readout('President Erdoğan meets with President Putin of Russia', 'President Erdoğan met with President Vladimir Putin of the Russian Federation in Sochi. President Erdoğan travelled to Russia at the invitation of Mr. Putin for talks on energy.');
+    const report = compare(moscow, ankara);
+    const initiator = report.matches.find((m) => m.reasons.some((r) => r.cue === 'initiator'));
+    expect(initiator).toMatchObject({ a: [2], b: [2], reasons: [{ cue: 'initiator', a: 'at the request of the Turkish side', b: 'at the invitation of Mr. Putin' }] });
+  });
+});
+
+describe('front matter and headings', () => {
+  it('keep a headline from taking the lead sentence of the other body from its counterpart', () => {
+    const moscow = readout(
+      'Talks with President of Türkiye Recep Tayyip Erdogan',
+      'Vladimir Putin held talks in Sochi with President of the Republic of Türkiye Recep Tayyip Erdogan, who arrived in Russia on a working visit. The sides discussed the grain deal.',
+    );
+    const ankara = readout(
+      'President Erdoğan meets with President Putin of Russia',
+      'President Recep Tayyip Erdoğan met with President Vladimir Putin of the Russian Federation in Sochi on Monday. President Erdoğan travelled to Russia on a visit to discuss the grain deal.',
+    );
+    const pairs = compare(moscow, ankara).matches.map((m) => [m.a, m.b]);
+    expect(pairs).toContainEqual([[1], [1]]);
+    expect(pairs).not.toContainEqual([[0], [1]]);
+  });
+
+  it('keep a short section heading away from the prose', () => {
+    const a = 'Bilateral relations\n\nThe leaders reviewed trade between the two countries.';
+    const b = 'It was the first bilateral visit in twelve years. The leaders reviewed trade between the two countries.';
+    const report = compare(a, b);
+    expect(report.matches.map((m) => [m.a, m.b])).toEqual([[[1], [1]]]);
+    expect(report.onlyA).toEqual([0]);
+  });
+});

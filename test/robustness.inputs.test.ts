@@ -1,13 +1,14 @@
 // Every kind of bad input, end to end through the built CLI: either exit 2 with one line on
 // stderr that names the file or option and the problem, or exit 0 with a correct report.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BIN, FLAGSHIP, run, type Run } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'communique-robustness-'));
+const tmp = tempDir('robustness');
 const file = (name: string, content: string | Buffer): string => {
   const path = join(tmp, name);
   writeFileSync(path, content);

@@ -1,12 +1,12 @@
 // No side effects: no .env read, no network module, no root import of natural (it prints and is
 // slow), no file written except an explicit --output, which is written atomically.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { tempDir } from './helpers/temp.js';
 import { describe, expect, it } from 'vitest';
 import { FLAGSHIP, ROOT, run } from './helpers/cli.js';
 
-const freshDir = (name: string): string => mkdtempSync(join(tmpdir(), `communique-${name}-`));
+const freshDir = (name: string): string => tempDir(name);
 
 /** Every file under a directory, relative to it, sorted. */
 function listFiles(dir: string): string[] {

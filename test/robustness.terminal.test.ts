@@ -1,13 +1,13 @@
 // A hostile document through the CLI: escape sequences, controls, bidi and zero-width characters are
 // shown escaped in the terminal report and kept exactly in JSON.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './helpers/temp.js';
 import { describe, expect, it } from 'vitest';
 import { escapeUnsafe, escapeUnsafeJson } from '../src/render/escape.js';
 import { run } from './helpers/cli.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'communique-terminal-'));
+const tmp = tempDir('terminal');
 
 const HOSTILE_PIECES = {
   'OSC 52 clipboard write': '\u001b]52;c;cm0gLXJmIH4=\u0007',

@@ -16,6 +16,10 @@ describe('tokenize', () => {
     expect(termOf("didn't")).toBe('not');
   });
 
+  it('gives a name with and without its accents one term', () => {
+    expect(tokenize('Erdoğan Vučić Türkiye').map((t) => t.term)).toEqual(tokenize('Erdogan Vucic Turkiye').map((t) => t.term));
+  });
+
   it('gives British and American spellings, synonyms and country names one term', () => {
     expect(termOf('normalising')).toBe(termOf('normalizing'));
     expect(termOf('honour')).toBe(termOf('honor'));

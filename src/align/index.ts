@@ -24,6 +24,12 @@ export interface AlignOptions {
     /** Pairs to consider whatever their similarity, e.g. two sentences that each say who asked for the call. */
     anchored?: readonly { a: number; b: number }[];
   };
+  /**
+   * Pairs matched before any other, whatever their similarity, when their sentences are still free
+   * (most similar first): two sentences that give conflicting answers to one question, such as who
+   * asked for the call, belong together even when a third sentence shares more words with one.
+   */
+  pinned?: readonly { a: number; b: number }[];
   /** How much a second adjacent sentence must raise the similarity to be joined in. */
   mergeGain: number;
   /** How similar that second sentence must be on its own, so it adds content rather than dilutes. */
@@ -34,9 +40,15 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
   const floor = Math.min(options.threshold, options.secondary?.threshold ?? 1, options.mergePartMin);
   const candidates = findCandidates(space, floor);
   const lookup = candidateLookup(candidates, space.a.length);
-  const primary = maximumWeightMatching(candidates.filter((c) => c.similarity >= options.threshold && options.accept(c.a, c.b, c.similarity)));
+  const pinned = pinnedMatches(space, options.pinned ?? []);
+  const free = usedSentences(space, pinned);
+  const primary = pinned.concat(
+    maximumWeightMatching(
+      candidates.filter((c) => free.a[c.a] === 0 && free.b[c.b] === 0 && c.similarity >= options.threshold && options.accept(c.a, c.b, c.similarity)),
+    ),
+  );
   const matched = primary.concat(secondaryMatches(space, candidates, lookup, primary, options));
-  return joinAdjacent(space, matched, lookup, options).sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
+  return joinAdjacent(space, matched, lookup, options, new Set(pinned)).sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
 }
 
 /** The similarity of a pair if it is a candidate, else undefined. */
@@ -71,6 +83,19 @@ function usedSentences(space: VectorSpace, pairs: readonly Candidate[]): { a: Ui
   return used;
 }
 
+function pinnedMatches(space: VectorSpace, pairs: readonly { a: number; b: number }[]): Candidate[] {
+  const weighed = pairs
+    .map((p) => ({ a: p.a, b: p.b, similarity: cosine(space.a[p.a]!, space.b[p.b]!) }))
+    .sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);
+  const used = { a: new Set<number>(), b: new Set<number>() };
+  return weighed.filter((p) => {
+    if (used.a.has(p.a) || used.b.has(p.b)) return false;
+    used.a.add(p.a);
+    used.b.add(p.b);
+    return true;
+  });
+}
+
 function secondaryMatches(space: VectorSpace, candidates: readonly Candidate[], lookup: CandidateLookup, primary: readonly Candidate[], options: AlignOptions): Candidate[] {
   const { secondary } = options;
   if (!secondary) return [];
@@ -94,16 +119,19 @@ interface Extension {
 /**
  * Lets a matched sentence take in an unmatched neighbour of its partner when the partner reads as
  * the two of them together: the joined pair must be clearly more similar, and the neighbour must
- * share content of its own with the sentence.
+ * share content of its own with the sentence (and be a pair `accept` would take on its own).
  */
-function joinAdjacent(space: VectorSpace, matched: readonly Candidate[], lookup: CandidateLookup, options: AlignOptions): AlignedPair[] {
+function joinAdjacent(space: VectorSpace, matched: readonly Candidate[], lookup: CandidateLookup, options: AlignOptions, pinned: ReadonlySet<Candidate>): AlignedPair[] {
   const used = usedSentences(space, matched);
   const extensions: Extension[] = [];
   matched.forEach((pair, index) => {
+    // A pinned pair answers one question; a neighbour sharing other words would blur it.
+    if (pinned.has(pair)) return;
     const consider = (side: 'a' | 'b', neighbour: number, vectors: SparseVector[]) => {
       if (neighbour < 0 || neighbour >= vectors.length || used[side][neighbour] === 1) return;
       const part = (side === 'a' ? lookup(neighbour, pair.b) : lookup(pair.a, neighbour)) ?? 0;
       if (part < options.mergePartMin) return;
+      if (!(side === 'a' ? options.accept(neighbour, pair.b, part) : options.accept(pair.a, neighbour, part))) return;
       const own = side === 'a' ? pair.a : pair.b;
       const [first, second] = neighbour < own ? [neighbour, own] : [own, neighbour];
       const joined = combine([vectors[first]!, vectors[second]!]);

@@ -10,10 +10,12 @@ const EXACT_CELLS_LIMIT = 250_000;
 const STRONGEST_KEPT = 2;
 
 /**
- * One-to-one matching of maximum total similarity. The candidate graph falls apart into small
- * connected components; each is solved exactly with the Hungarian method, so one strong pair
- * never steals a sentence that two good pairs needed. A component too large for that (long
- * documents on one subject) is thinned to each sentence's strongest pairs and solved piece by piece.
+ * One-to-one matching of maximum total squared similarity. The candidate graph falls apart into
+ * small connected components; each is solved exactly with the Hungarian method, so one strong pair
+ * never steals a sentence that two good pairs needed. Squaring keeps the converse from happening:
+ * two weak pairs (a headline and a loose paraphrase, 0.3 each) do not outweigh the one close pair
+ * (0.45) they would break up. A component too large for the exact method (long documents on one
+ * subject) is thinned to each sentence's strongest pairs and solved piece by piece.
  */
 export function maximumWeightMatching(candidates: readonly Candidate[]): Candidate[] {
   return connectedComponents(candidates)
@@ -118,13 +120,13 @@ function hungarian(component: readonly Candidate[], as: number[], bs: number[]):
   const m = cols.length;
   const rowIndex = new Map(rows.map((r, i) => [r, i]));
   const colIndex = new Map(cols.map((c, i) => [c, i]));
-  // Cost is minus the similarity; a missing edge costs 0, so the method simply leaves it unused.
+  // Cost is minus the squared similarity; a missing edge costs 0, so the method simply leaves it unused.
   const cost = new Float64Array(n * m);
   const edge = new Map<number, Candidate>();
   for (const c of component) {
     const r = rowIndex.get(transpose ? c.b : c.a)!;
     const k = colIndex.get(transpose ? c.a : c.b)!;
-    cost[r * m + k] = -c.similarity;
+    cost[r * m + k] = -c.similarity * c.similarity;
     edge.set(r * m + k, c);
   }
   const u = new Float64Array(n + 1);

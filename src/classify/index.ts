@@ -7,7 +7,9 @@ import { rejectionCue } from './cues/rejection.js';
 import type { Side } from './side.js';
 
 export { toSide, type Side } from './side.js';
-export { namesInitiator } from './cues/initiator.js';
+export { disagreeOnInitiator, namesInitiator } from './cues/initiator.js';
+export { learnPeople } from './people.js';
+export type { ActorAlias } from './lexicon.js';
 export { characterisesTheContact, opposeOnTheContact } from './cues/antonym.js';
 
 export type Cue = (a: Side, b: Side) => Reason | null;

@@ -41,6 +41,8 @@ export interface CueLexicon {
   /** Verbs whose subject made the contact ("reached out"). */
   contactVerbs: string[];
   contactNouns: string[];
+  /** Phrases after a contact noun that name who made it ("the call was made by"). */
+  contactBeforeActor?: string[];
   /** Words between an initiative phrase and the actor ("the", "side"). */
   actorFillers: string[];
   /** Nouns that follow a country adjective in the actor ("the Russian side"). */
@@ -54,6 +56,22 @@ export interface CueLexicon {
   rangeWords: string[];
   /** Articles and possessives: before a year and a noun, the year names a thing ("the 1993 treaty"). */
   determiners?: string[];
+  /** Titles and offices that stand between a country and a person's name ("Foreign Minister", "Mr."). */
+  personTitles?: string[];
+  /** Nouns for the parties themselves, which a negation quantifies rather than denies ("neither side"). */
+  participantNouns?: string[];
+  /** Nouns that name an agreement, each with the verb it is made by ("understanding": "agree"). */
+  agreementNouns?: Record<string, string>;
+  /** Words that open a new clause without punctuation, ending a negation's reach ("but"). */
+  contrastWords?: string[];
+  /** Words that may stand right before a month that dates something ("in March", "since June"). */
+  monthPrepositions?: string[];
+}
+
+/** A way of naming a country: key sequence and the country it names. */
+export interface ActorAlias {
+  keys: string[];
+  country: string;
 }
 
 /** A lexicon made ready for look-ups by token key (term, or word for a stopword). */
@@ -74,13 +92,22 @@ export interface Lexicon {
   initiativeVerbs: string[][];
   contactVerbs: string[][];
   contactNouns: Set<string>;
+  contactBeforeActor: string[][];
   actorFillers: Set<string>;
   roleNouns: Set<string>;
   /** Keys or words one of which a sentence must hold before the initiator or rejection cue looks further. */
   initiatorTriggers: Set<string>;
   rejectionTriggers: Set<string>;
   /** Alias key sequences, longest first, each with its country. */
-  actors: { keys: string[]; country: string }[];
+  actors: ActorAlias[];
+  /** The same aliases by their first key, for scanning a sentence word by word. */
+  actorsByFirstKey: Map<string, ActorAlias[]>;
+  personTitles: Set<string>;
+  participantNouns: Set<string>;
+  contrastWords: Set<string>;
+  /** Agreement nouns by word, each with the term of its verb. */
+  agreementNouns: Map<string, string>;
+  monthPrepositions: Set<string>;
   months: Map<string, number>;
   rangeWords: Set<string>;
   determiners: Set<string>;
@@ -121,10 +148,15 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
   const initiativeBeforeActor = data.initiativeBeforeActor.map(keys);
   const initiativeVerbs = data.initiativeVerbs.map(words);
   const contactVerbs = data.contactVerbs.map(words);
+  const contactBeforeActor = (data.contactBeforeActor ?? []).map(words);
   const rejectionPhrases = data.rejectionPhrases.map(keys);
   // Verb forms as written: matched by stem, "disputes" would also catch the noun in "border disputes".
   const disputingVerbs = new Set(data.disputingVerbs);
   // Any word of a phrase will do as its trigger; the longest is the least common ("request", not "of").
+  const actors = Object.entries(actorNames)
+    .flatMap(([country, names]) => [country, ...names].map((name) => ({ keys: keys(name), country })))
+    .filter((alias) => alias.keys.length > 0)
+    .sort((p, q) => q.keys.length - p.keys.length);
   const triggerWords = (phrases: string[][]) => phrases.map((phrase) => phrase.reduce((longest, key) => (key.length >= longest.length ? key : longest), ''));
   return {
     lang,
@@ -142,15 +174,19 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     initiativeVerbs,
     contactVerbs,
     contactNouns: keySet(data.contactNouns),
+    contactBeforeActor,
     actorFillers: keySet(data.actorFillers),
     roleNouns: keySet(data.roleNouns),
     // A word of each phrase: a sentence without any of them cannot hold the phrase.
-    initiatorTriggers: new Set([...triggerWords(initiativeBeforeActor), ...data.initiativeNouns, ...triggerWords(initiativeVerbs), ...triggerWords(contactVerbs)]),
+    initiatorTriggers: new Set([...triggerWords(initiativeBeforeActor), ...data.initiativeNouns, ...triggerWords(initiativeVerbs), ...triggerWords(contactVerbs), ...triggerWords(contactBeforeActor)]),
     rejectionTriggers: new Set([...triggerWords(rejectionPhrases), ...disputingVerbs]),
-    actors: Object.entries(actorNames)
-      .flatMap(([country, names]) => [country, ...names].map((name) => ({ keys: keys(name), country })))
-      .filter((alias) => alias.keys.length > 0)
-      .sort((p, q) => q.keys.length - p.keys.length),
+    actors,
+    actorsByFirstKey: groupBy(actors, (alias) => alias.keys[0]!),
+    personTitles: new Set(data.personTitles),
+    participantNouns: keySet(data.participantNouns ?? []),
+    contrastWords: new Set(data.contrastWords),
+    agreementNouns: new Map(Object.entries(data.agreementNouns ?? {}).flatMap(([noun, verb]) => (termOf(verb, lang) === null ? [] : [[noun, termOf(verb, lang)!]]))),
+    monthPrepositions: new Set(data.monthPrepositions),
     months: new Map(Object.entries(data.months)),
     rangeWords: new Set(data.rangeWords),
     determiners: new Set(data.determiners),
@@ -159,4 +195,16 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     scales: new Map(Object.entries(data.scales)),
     unitAliases: new Map(Object.entries(data.unitAliases)),
   };
+}
+
+/** Items grouped by a key, each group in the items' order. */
+export function groupBy<T>(items: readonly T[], keyFor: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyFor(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }

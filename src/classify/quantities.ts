@@ -7,6 +7,8 @@ export interface Quantity {
   value: string;
   /** The words as written. */
   words: string;
+  /** The time zone a clock time is given in ("IST"), when it says. */
+  zone?: string;
 }
 
 
@@ -23,6 +25,8 @@ export const quantities = perSide((side: Side): Quantity[] => {
   while (i < tokens.length) {
     const number = readNumber(side, i);
     if (!number) {
+      const month = bareMonth(side, i);
+      if (month !== undefined) found.push({ key: 'month', value: String(month), words: slice(side, i, i) });
       i++;
       continue;
     }
@@ -51,7 +55,9 @@ export const quantities = perSide((side: Side): Quantity[] => {
       const symbol = symbolBefore(side, i);
       const unit = symbol ? null : unitAfter(side, next);
       const words = symbol ? side.text.slice(symbol.from, tokens[next - 1]!.end) : slice(side, i, unit ? unit.index : next - 1);
-      found.push({ key: symbol?.unit ?? unit?.term ?? 'number', value: String(value), words });
+      const zone = unit ? timeZoneAfter(side, unit.index) : null;
+      const quantity: Quantity = { key: symbol?.unit ?? unit?.term ?? 'number', value: String(value), words };
+      found.push(zone === null ? quantity : { ...quantity, zone: zone.name, words: slice(side, i, zone.last) });
     }
     i = next;
   }
@@ -70,6 +76,23 @@ function namedByYear(side: Side, i: number): string | null {
   if (!before || !after || after.term === null || side.lexicon.months.has(after.word)) return null;
   if (!side.lexicon.determiners.has(before.word) && !before.word.endsWith("'s")) return null;
   return /^\s+$/.test(side.text.slice(tokens[i]!.end, after.start)) ? after.term : null;
+}
+
+/**
+ * A month named without a day, that dates something ("in March 2024", "since June"): capitalised,
+ * after a preposition or before a year, and with no day number on either side.
+ */
+function bareMonth(side: Side, i: number): number | undefined {
+  const { tokens, lexicon } = side;
+  const token = tokens[i]!;
+  const month = lexicon.months.get(token.word);
+  if (month === undefined || !/^\p{Lu}/u.test(side.text[token.start]!) || token.word.length < 3) return undefined;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const isDay = (t: typeof token | undefined) => t !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.word);
+  if (isDay(before) || isDay(after)) return undefined;
+  const dated = (before !== undefined && lexicon.monthPrepositions.has(before.word)) || (after !== undefined && /^\d{4}$/.test(after.word));
+  return dated ? month : undefined;
 }
 
 /** The month right after a day, or after a range of days ("10 May", "10 to 11 May", "10-11 May"). */
@@ -150,14 +173,32 @@ function symbolBefore(side: Side, i: number): { unit: string; from: number } | n
   return code === 'currency' ? { unit: code, from: previous!.start } : null;
 }
 
+/**
+ * A time zone written right after a clock time: "IST", "UTC", or "Pakistan Standard Time". Its
+ * name, and the last token it takes.
+ */
+function timeZoneAfter(side: Side, unitIndex: number): { name: string; last: number } | null {
+  const { tokens, text } = side;
+  const written = (k: number) => (tokens[k] ? text.slice(tokens[k]!.start, tokens[k]!.end) : '');
+  const next = unitIndex + 1;
+  if (/^(?:[A-Z]{1,3}T|UTC|MSK)$/.test(written(next))) return { name: written(next), last: next };
+  if (!/^\p{Lu}/u.test(written(next))) return null;
+  const time = written(next + 1) === 'Time' ? next + 1 : written(next + 2) === 'Time' && /^(?:Standard|Daylight|Summer)$/.test(written(next + 1)) ? next + 2 : -1;
+  return time === -1 ? null : { name: text.slice(tokens[next]!.start, tokens[time]!.end), last: time };
+}
+
 /** What a number counts: a sign after it ("%"), or the next content word, skipping at most one other word. */
 function unitAfter(side: Side, from: number): { term: string; index: number } | null {
   const sign = side.text.slice(side.tokens[from - 1]!.end).trimStart()[0];
   const { unitAliases } = side.lexicon;
   const signUnit = sign === undefined ? undefined : unitAliases.get(sign);
   if (signUnit !== undefined) return { term: signUnit, index: from - 1 };
-  for (let k = from; k < Math.min(side.tokens.length, from + 2); k++) {
+  // At most one word between the number and its unit; the letters of "U.S." in "62 billion U.S.
+  // dollars" do not count.
+  let skipped = 0;
+  for (let k = from; k < side.tokens.length && skipped < 2; k++) {
     const token = side.tokens[k]!;
+    if (token.word.length > 1) skipped++;
     const alias = unitAliases.get(token.word);
     if (alias !== undefined) return { term: alias, index: k };
     if (token.term !== null && !side.lexicon.months.has(token.word)) return { term: token.term, index: k };

@@ -1,18 +1,20 @@
 import type { LanguageCode } from '../vectorize/languages.js';
 import { tokenize, type Token } from '../vectorize/tokenize.js';
-import { keyOf, lexicon, type Lexicon } from './lexicon.js';
+import { keyOf, lexicon, type ActorAlias, type Lexicon } from './lexicon.js';
 
 /** One side of an aligned pair: the text of its sentence (or two adjacent sentences) and their words. */
 export interface Side {
   text: string;
   tokens: Token[];
   lexicon: Lexicon;
+  /** People the two documents name with their country, who stand for it ("Mr. Putin"). */
+  people: readonly ActorAlias[];
   /** What each perSide analysis found in this side, by the analysis's slot. */
   readonly found: unknown[];
 }
 
-export function toSide(text: string, lang: LanguageCode = 'en'): Side {
-  return { text, tokens: tokenize(text, lang), lexicon: lexicon(lang), found: [] };
+export function toSide(text: string, lang: LanguageCode = 'en', people: readonly ActorAlias[] = []): Side {
+  return { text, tokens: tokenize(text, lang), lexicon: lexicon(lang), people, found: [] };
 }
 
 /** Whether any token's key or word is in the set: a cheap test before looking for phrases. */

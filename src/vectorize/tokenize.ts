@@ -76,6 +76,14 @@ function normalizeWord(surface: string): string {
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
+/**
+ * English texts write foreign names with and without their accents ("Erdoğan", "Erdogan"); in
+ * English the accents never tell two words apart, so terms drop them.
+ */
+function withoutDiacritics(word: string): string {
+  return PLAIN_ASCII.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
 interface TermTables {
   cache: Map<string, string | null>;
   canonical: Map<string, string>;
@@ -95,7 +103,7 @@ export function termOf(word: string, lang: LanguageCode = 'en'): string | null {
   let term = cache.get(word);
   if (term === undefined) {
     const language = vectorLanguage(lang);
-    const base = lang === 'en' && word.endsWith("'s") ? word.slice(0, -2) : word;
+    const base = lang === 'en' ? withoutDiacritics(word.endsWith("'s") ? word.slice(0, -2) : word) : word;
     if (lang === 'en' && base.endsWith("n't")) term = 'not';
     else term = language.stopwords.has(base) || base.length === 0 ? null : canonicalTerm(language.stem(base), lang);
     remember(cache, word, term);

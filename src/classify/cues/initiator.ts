@@ -16,8 +16,10 @@ interface Actor {
 
 /** How many words before a verb its subject may stand ("the Indian Director General (DGMO) reached out"). */
 const SUBJECT_REACH = 10;
-/** How many filler words may stand between an initiative phrase and the actor ("of the Russian"). */
-const ACTOR_REACH = 4;
+/** How many filler words may stand between an initiative phrase and the actor ("of the Prime Minister of"). */
+const ACTOR_REACH = 6;
+/** How many words before "was made by" the contact noun may stand ("the telephone call was made by"). */
+const CONTACT_REACH = 3;
 
 /** Fires when the two sides name different parties as the one who asked for the call or meeting. */
 export function initiatorCue(a: Side, b: Side): Reason | null {
@@ -25,6 +27,11 @@ export function initiatorCue(a: Side, b: Side): Reason | null {
   const ib = initiator(b);
   if (!ia || !ib || ia.actor === ib.actor) return null;
   return { cue: 'initiator', a: ia.words, b: ib.words, explanation: 'the two sides name different parties as the one who initiated it' };
+}
+
+/** Whether two sentences name different parties as the one who asked for the call or meeting. */
+export function disagreeOnInitiator(a: Side, b: Side): boolean {
+  return initiatorCue(a, b) !== null;
 }
 
 /** Whether a sentence says who asked for the call or meeting; such sentences are about the same thing. */
@@ -38,6 +45,12 @@ const initiator = perSide((side: Side): Initiator | null => {
   // "at the request of the Russian side"
   for (const { phrase, at } of findPhrases(side, lexicon.initiativeBeforeActor)) {
     const actor = actorAfter(side, at + lexicon.initiativeBeforeActor[phrase]!.length);
+    if (actor) return { actor: actor.country, words: slice(side, at, withRoleNoun(side, actor.end)) };
+  }
+  // "the call was made by the Indian side"
+  for (const { phrase, at } of findPhrases(side, lexicon.contactBeforeActor, 'word')) {
+    const contactBefore = tokens.slice(Math.max(0, at - CONTACT_REACH), at).some((t) => lexicon.contactNouns.has(keyOf(t)));
+    const actor = contactBefore ? actorAfter(side, at + lexicon.contactBeforeActor[phrase]!.length) : null;
     if (actor) return { actor: actor.country, words: slice(side, at, withRoleNoun(side, actor.end)) };
   }
   // "Moscow's request", "the Russian side's initiative"
@@ -70,10 +83,24 @@ function withRoleNoun(side: Side, end: number): number {
 function actorAfter(side: Side, from: number): Actor | null {
   for (let k = from; k < side.tokens.length && k < from + ACTOR_REACH; k++) {
     const match = aliasAt(side, k, 1);
-    if (match) return match;
-    if (!side.lexicon.actorFillers.has(keyOf(side.tokens[k]!)) || breaksClause(side, k)) return null;
+    if (match) return wholeName(side, match);
+    if (!side.lexicon.actorFillers.has(keyOf(side.tokens[k]!)) || (breaksClause(side, k) && !isAbbreviatedTitle(side, k))) return null;
   }
   return null;
+}
+
+/** A title written short, whose full stop ends no clause ("Mr. Putin"). */
+function isAbbreviatedTitle(side: Side, k: number): boolean {
+  const next = side.tokens[k + 1];
+  return next !== undefined && side.lexicon.personTitles.has(side.tokens[k]!.word) && side.text.slice(side.tokens[k]!.end, next.start).trim() === '.';
+}
+
+/** Extends an actor over the rest of a person's name ("Vladimir" + "Putin"). */
+function wholeName(side: Side, actor: Actor): Actor {
+  let end = actor.end;
+  const samePerson = (k: number) => side.people.some((p) => p.country === actor.country && p.keys[0] === keyOf(side.tokens[k]!));
+  while (end + 1 < side.tokens.length && !breaksClause(side, end) && samePerson(end + 1)) end++;
+  return { ...actor, end };
 }
 
 /** The country named right before a possessive noun ("Moscow's", "the Russian side's"). */
@@ -96,13 +123,18 @@ function subjectBefore(side: Side, verbAt: number): Actor | null {
   return null;
 }
 
-/** A country alias that starts (reading forwards) or ends (reading backwards) at token k. */
+/**
+ * A country alias, or a person the documents name with their country, that starts (reading
+ * forwards) or ends (reading backwards) at token k.
+ */
 function aliasAt(side: Side, k: number, direction: 1 | -1): Actor | null {
   const { tokens } = side;
-  for (const alias of side.lexicon.actors) {
-    const start = direction === 1 ? k : k - alias.keys.length + 1;
-    if (start < 0 || start + alias.keys.length > tokens.length) continue;
-    if (alias.keys.every((key, n) => keyOf(tokens[start + n]!) === key)) return { country: alias.country, start, end: start + alias.keys.length - 1 };
+  for (const aliases of [side.lexicon.actors, side.people]) {
+    for (const alias of aliases) {
+      const start = direction === 1 ? k : k - alias.keys.length + 1;
+      if (start < 0 || start + alias.keys.length > tokens.length) continue;
+      if (alias.keys.every((key, n) => keyOf(tokens[start + n]!) === key)) return { country: alias.country, start, end: start + alias.keys.length - 1 };
+    }
   }
   return null;
 }

@@ -44,12 +44,20 @@ const polarity = perSide((side: Side): Polarity => {
   const negated = new Map<string, { from: number; to: number }>();
   const affirmed = new Map<string, number>();
   const scopes = negatedPositions(side);
+  let afterNegation = false;
   side.tokens.forEach((token, i) => {
+    if (i > 0 && (breaksClause(side, i - 1) || side.lexicon.contrastWords.has(token.word))) afterNegation = false;
+    if (isNegator(side, i)) afterNegation = true;
     if (token.term === null || isNegator(side, i)) return;
     const from = scopes.get(i);
     if (from !== undefined) {
       if (!negated.has(token.term)) negated.set(token.term, { from, to: i });
-    } else if (!affirmed.has(token.term)) {
+      // "no agreement was reached" denies that they agreed.
+      const verb = side.lexicon.agreementNouns.get(token.word);
+      if (verb !== undefined && !negated.has(verb)) negated.set(verb, { from, to: i });
+    } else if (!afterNegation && !affirmed.has(token.term)) {
+      // Past the negated word but in the same clause, a word may still fall under the negation
+      // ("must not fire a shot or initiate action"): it is affirmed only outside such a clause.
       affirmed.set(token.term, i);
     }
   });
@@ -68,6 +76,8 @@ export const negatedPositions = perSide((side: Side): Map<number, number> => {
     const from = i > 0 && side.lexicon.auxiliaries.has(tokens[i - 1]!.word) ? i - 1 : i;
     let content = 0;
     for (let k = i; k < i + SCOPE_WORDS && content < SCOPE_CONTENT_WORDS && !breaksClause(side, k); k++) {
+      // "neither side would initiate": what is denied is the act, not that there is a side.
+      if (side.lexicon.participantNouns.has(keyOf(tokens[k + 1]!))) continue;
       if (!scoped.has(k + 1)) scoped.set(k + 1, from);
       // An adverb between the negation and its verb ("did not formally sign") does not use up the scope.
       if (tokens[k + 1]!.term !== null && !isAdverb(side, k + 1)) content++;

@@ -66,18 +66,35 @@ export const ANTONYM_EXCLUSIONS = [
 export const INITIATIVE_BEFORE_ACTOR = [
   'at the request of', 'at the initiative of', 'on the initiative of', 'at the invitation of', 'initiated by',
   'requested by', 'at the behest of', 'at the suggestion of', 'upon the request of', 'upon the initiative of',
+  'at the proposal of', 'on the proposal of',
 ];
 /** Nouns that follow a possessive actor ("Moscow's request"). */
-export const INITIATIVE_NOUNS = ['request', 'initiative', 'invitation', 'behest', 'suggestion'];
+export const INITIATIVE_NOUNS = ['request', 'initiative', 'invitation', 'behest', 'suggestion', 'proposal'];
 /** Verbs whose subject asked for the contact, when the contact itself follows ("Paris requested the call"). */
 export const INITIATIVE_VERBS = ['requested', 'initiated', 'proposed', 'sought', 'asked for', 'placed'];
+/** Phrases that name who made the contact, right after a contact noun ("the call was made by"). */
+export const CONTACT_BEFORE_ACTOR = ['was made by', 'was placed by', 'came from'];
 /** Verbs whose subject made the contact whatever follows ("the Indian side reached out"). */
 export const CONTACT_VERBS = ['reached out', 'telephoned', 'phoned', 'rang', 'dialled', 'dialed'];
 export const CONTACT_NOUNS = ['call', 'conversation', 'meeting', 'talks', 'contact', 'phone', 'telephone', 'consultations', 'visit', 'atmosphere', 'dialogue', 'exchange', 'discussion', 'discussions'];
 
 
 /** Words between an initiative phrase and the actor that do not name the actor. */
-export const ACTOR_FILLERS = ['the', 'side', 'party', 'parties', 'government', 'leadership', 'president', 'minister', 'foreign', 'prime', 'counterpart', 'delegation', 'authorities', 'of', 'his', 'her', 'its', 'their'];
+export const ACTOR_FILLERS = [
+  'the', 'side', 'party', 'parties', 'government', 'leadership', 'president', 'minister', 'foreign', 'prime', 'counterpart', 'delegation',
+  'authorities', 'of', 'his', 'her', 'its', 'their', 'premier', 'chancellor', 'secretary', 'mr', 'mrs', 'ms', 'dr', 'excellency',
+];
+
+/** Titles and offices between a country and a person's name: "Russian Foreign Minister Sergey Lavrov". */
+export const PERSON_TITLES = [
+  'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'foreign', 'affairs', 'external', 'defence', 'defense', 'secretary',
+  'state', 'general', 'director', 'deputy', 'chairman', 'chairwoman', 'chair', 'head', 'king', 'queen', 'emir', 'crown', 'prince',
+  'sheikh', 'sultan', 'his', 'her', 'excellency', 'majesty', 'highness', 'mr', 'mrs', 'ms', 'dr', 'gen', 'maj', 'lt', 'col', 'adm',
+  'ambassador', 'envoy', 'special', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'counterpart', 'colleague', 'leader',
+  'federal', 'ministry', 'republic', 'federation', 'council', 'government', 'national', 'security', 'adviser', 'advisor', 'the', 'of',
+  'military', 'operations', 'staff', 'armed', 'forces', 'army', 'navy', 'chief', 'commander', 'intelligence', 'office', 'department',
+  'agency', 'commission', 'committee', 'parliament', 'assembly', 'senate', 'congress', 'embassy', 'mission', 'cabinet',
+];
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const MONTH_ABBREVIATIONS: Record<string, number> = {
@@ -125,6 +142,7 @@ export const en: CueLexicon = {
   initiativeNouns: INITIATIVE_NOUNS,
   initiativeVerbs: INITIATIVE_VERBS,
   contactVerbs: CONTACT_VERBS,
+  contactBeforeActor: CONTACT_BEFORE_ACTOR,
   contactNouns: CONTACT_NOUNS,
   actorFillers: ACTOR_FILLERS,
   roleNouns: ['side', 'party', 'government', 'authorities', 'delegation', 'leadership', 'president', 'minister'],
@@ -135,4 +153,9 @@ export const en: CueLexicon = {
   unitAliases: UNIT_ALIASES,
   rangeWords: ['and', 'to', 'or', 'through', 'until', 'till'],
   determiners: ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our'],
+  personTitles: PERSON_TITLES,
+  participantNouns: ['side', 'party', 'country', 'state', 'government', 'participant', 'leader', 'delegation'],
+  agreementNouns: { agreement: 'agree', agreements: 'agree', understanding: 'agree', consensus: 'agree', accord: 'agree', deal: 'agree' },
+  contrastWords: ['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'instead'],
+  monthPrepositions: ['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'end', 'of'],
 };

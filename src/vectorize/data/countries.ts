@@ -19,4 +19,26 @@ export const ACTORS: Record<string, string[]> = {
   turkmenistan: ['turkmen', 'ashgabat'], ukraine: ['ukrainian', 'kyiv', 'kiev'], 'united kingdom': ['uk', 'british', 'britain', 'london'],
   'united states': ['us', 'u.s.', 'usa', 'american', 'washington', 'white house', 'united states of america', 'america'],
   uzbekistan: ['uzbek', 'tashkent'], vietnam: ['vietnamese', 'hanoi'],
+  // The Americas
+  venezuela: ['venezuelan', 'caracas', 'bolivarian republic of venezuela'], guyana: ['guyanese', 'georgetown'],
+  'saint vincent and the grenadines': ['st vincent and the grenadines', 'st. vincent and the grenadines', 'vincentian', 'kingstown'],
+  colombia: ['colombian', 'bogota', 'bogotá'], cuba: ['cuban', 'havana'], chile: ['chilean', 'santiago'], peru: ['peruvian', 'lima'],
+  bolivia: ['bolivian', 'la paz'], ecuador: ['ecuadorian', 'quito'], nicaragua: ['nicaraguan', 'managua'], uruguay: ['uruguayan', 'montevideo'],
+  paraguay: ['paraguayan', 'asunción', 'asuncion'],
+  // Africa and the Middle East
+  nigeria: ['nigerian', 'abuja'], ethiopia: ['ethiopian', 'addis ababa'], kenya: ['kenyan', 'nairobi'], algeria: ['algerian', 'algiers'],
+  morocco: ['moroccan', 'rabat'], tunisia: ['tunisian', 'tunis'], libya: ['libyan', 'tripoli'], sudan: ['sudanese', 'khartoum'],
+  lebanon: ['lebanese', 'beirut'], jordan: ['jordanian', 'amman'], 'united arab emirates': ['uae', 'emirati', 'abu dhabi'],
+  oman: ['omani', 'muscat'], kuwait: ['kuwaiti'], bahrain: ['bahraini', 'manama'], yemen: ['yemeni', 'sanaa'], palestine: ['palestinian', 'ramallah'],
+  // Asia
+  bangladesh: ['bangladeshi', 'dhaka'], 'sri lanka': ['sri lankan', 'colombo'], nepal: ['nepalese', 'nepali', 'kathmandu'],
+  myanmar: ['burmese', 'naypyidaw'], thailand: ['thai', 'bangkok'], malaysia: ['malaysian', 'kuala lumpur'], singapore: ['singaporean'],
+  cambodia: ['cambodian', 'phnom penh'], laos: ['laotian', 'vientiane'], mongolia: ['mongolian', 'ulaanbaatar'],
+  // Europe
+  lithuania: ['lithuanian', 'vilnius'], latvia: ['latvian', 'riga'], estonia: ['estonian', 'tallinn'], romania: ['romanian', 'bucharest'],
+  bulgaria: ['bulgarian', 'sofia'], 'czech republic': ['czech', 'czechia', 'prague'], slovakia: ['slovak', 'bratislava'],
+  slovenia: ['slovenian', 'ljubljana'], croatia: ['croatian', 'zagreb'], 'bosnia and herzegovina': ['bosnian', 'sarajevo'],
+  montenegro: ['montenegrin', 'podgorica'], 'north macedonia': ['macedonian', 'skopje'], albania: ['albanian', 'tirana'],
+  denmark: ['danish', 'copenhagen'], ireland: ['irish', 'dublin'], portugal: ['portuguese', 'lisbon'], 'new zealand': ['wellington'],
+  'holy see': ['vatican'],
 };
