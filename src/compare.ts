@@ -4,6 +4,7 @@ import { characterisesTheContact, classify, conflicts, disagreeOnInitiator, lear
 import { detectFormat, InputError, loadDocument, type FormatChoice } from './load/index.js';
 import { detectLanguage } from './load/language.js';
 import { SCHEMA_VERSION, type DocumentReport, type InputFormat, type Match, type Reason, type Report, type Sentence } from './report/types.js';
+import { sentenceParts, type Part } from './segment/parts.js';
 import { segmentDocument } from './segment/sentences.js';
 import { sharedTermIds, type VectorSpace, vectorize } from './vectorize/tfidf.js';
 import type { LanguageCode } from './vectorize/languages.js';
@@ -39,8 +40,8 @@ interface Prepared {
   input: Required<DocumentInput> & { format: InputFormat };
   lang: LanguageCode;
   sentences: Sentence[];
-  /** How many sentences the front matter (headline, dateline) has. */
-  frontMatter: number;
+  /** Front matter, heading or prose, sentence by sentence. */
+  parts: Part[];
   sides: Side[];
 }
 
@@ -79,7 +80,7 @@ function prepare(given: DocumentInput, fallbackLabel: string, lang: LanguageCode
   const format = !given.format || given.format === 'auto' ? detectFormat(source, given.text) : given.format;
   const full = { text: given.text, label: given.label ?? fallbackLabel, source, format } satisfies Required<DocumentInput>;
   const sentences = segmentDocument(loadDocument(full.text, format), { lang });
-  return { input: full, lang, sentences, frontMatter: frontMatterLength(sentences), sides: sentences.map((s) => toSide(s.text, lang)) };
+  return { input: full, lang, sentences, parts: sentenceParts(sentences), sides: sentences.map((s) => toSide(s.text, lang)) };
 }
 
 function withPeople(doc: Prepared, people: readonly ActorAlias[]): Prepared {
@@ -87,30 +88,12 @@ function withPeople(doc: Prepared, people: readonly ActorAlias[]): Prepared {
 }
 
 /**
- * Whether two sentences belong to the same part of their documents: the front matter (headline,
- * dateline, date line: the sentences before the first one that ends with terminal punctuation),
- * a section heading in the body (a few words without terminal punctuation) or the body's prose.
- * Headlines and headings repeat or announce what the prose says; pairing one with a body sentence
- * of the other document takes that sentence from its real counterpart.
+ * Whether two sentences stand in the same part of their documents. Headlines and headings repeat or
+ * announce what the prose says; pairing one with a body sentence of the other document takes that
+ * sentence from its real counterpart.
  */
 function samePart(x: Prepared, y: Prepared, i: number, j: number): boolean {
-  return partOf(x, i) === partOf(y, j);
-}
-
-/** Up to this many words, a sentence without terminal punctuation in the body is a heading ("1. Bilateral relations"). */
-const HEADING_WORDS = 5;
-const TERMINATED = /[.!?…:;]["'”’»)\]]*$/u;
-
-function partOf(doc: Prepared, i: number): 'front' | 'heading' | 'prose' {
-  if (i < doc.frontMatter) return 'front';
-  const { text } = doc.sentences[i]!;
-  return !TERMINATED.test(text) && doc.sides[i]!.tokens.length <= HEADING_WORDS ? 'heading' : 'prose';
-}
-
-/** How many sentences at the start of a document end without terminal punctuation. */
-function frontMatterLength(sentences: readonly Sentence[]): number {
-  const body = sentences.findIndex((s) => TERMINATED.test(s.text));
-  return body === -1 ? 0 : body;
+  return x.parts[i] === y.parts[j];
 }
 
 function canonicalKey(doc: Prepared): string {

@@ -18,6 +18,8 @@ describe('contradiction cues fire, with the words on each side', () => {
   it('antonym: opposite words from WordNet, and opposite characterisations of talks', () => {
     expect(verdict('The restrictions are temporary.', 'The restrictions are permanent.').reasons[0]).toMatchObject({ cue: 'antonym', a: 'temporary', b: 'permanent' });
     expect(verdict('The talks were constructive.', 'The talks were difficult.').reasons[0]).toMatchObject({ cue: 'antonym', a: 'constructive', b: 'difficult' });
+    // The explanation names the two words in one order, whichever side each is on.
+    expect(verdict('The talks were difficult.', 'The talks were constructive.').reasons[0]!.explanation).toBe('"constructive" and "difficult" characterise it in opposite ways');
   });
 
   it('number: different figures or dates for the same thing, digits or words', () => {

@@ -71,6 +71,12 @@ describe('opposite characterisations of the talks', () => {
     ]);
   });
 
+  it('whatever each side calls the contact (meeting, discussions, atmosphere)', () => {
+    expect(verdicts('It took place in a calm and cordial atmosphere, without tensions of any kind.', 'The discussions were frank and, at times, tense.')).toEqual([
+      ['contradiction', ['antonym: calm / tense']],
+    ]);
+  });
+
   it('but the same words about different things are not joined', () => {
     expect(verdicts('The sides noted the positive dynamics of trade.', 'The sides discussed the difficult situation in Gaza.')).toEqual([]);
   });

@@ -9,26 +9,28 @@ export function antonymCue(a: Side, b: Side): Reason | null {
   const clash = firstClash(a, b);
   if (!clash) return null;
   const { wordA, wordB, source } = clash;
+  // In a fixed order, so that the explanation reads the same whichever document comes first.
+  const [first, second] = [wordA, wordB].sort();
   return {
     cue: 'antonym',
     a: wordA,
     b: wordB,
     explanation:
       source === 'characterisation'
-        ? `"${wordA}" and "${wordB}" characterise it in opposite ways`
-        : `"${wordA}" and "${wordB}" are antonyms${source === 'wordnet' ? ' (WordNet)' : ''}`,
+        ? `"${first}" and "${second}" characterise it in opposite ways`
+        : `"${first}" and "${second}" are antonyms${source === 'wordnet' ? ' (WordNet)' : ''}`,
   };
 }
 
 /**
- * Whether the two sides characterise the same contact in opposite ways ("the talks were
- * constructive" / "the talks were difficult"): about the same thing, however few words they share.
+ * Whether the two sides characterise the contact in opposite ways ("the talks were constructive" /
+ * "the discussions were difficult"): about the same thing, however few words they share. Two
+ * readouts of one event call it by different names (talks, meeting, discussions, atmosphere).
  */
 export function opposeOnTheContact(a: Side, b: Side): boolean {
   if (firstClash(a, b)?.source !== 'characterisation') return false;
-  const contacts = a.lexicon.contactNouns;
-  const inA = new Set(a.tokens.map(keyOf).filter((key) => contacts.has(key)));
-  return b.tokens.some((token) => inA.has(keyOf(token)));
+  const namesContact = (side: Side) => side.tokens.some((token) => side.lexicon.contactNouns.has(keyOf(token)));
+  return namesContact(a) && namesContact(b);
 }
 
 /** Whether a side characterises a contact ("the talks were constructive"): a candidate for opposeOnTheContact. */
