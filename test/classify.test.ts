@@ -51,8 +51,9 @@ describe('contradiction cues fire, with the words on each side', () => {
     expect(verdict('The call was initiated by the Pakistani DGMO.', 'The contact was made by the Indian DGMO, who called his counterpart.').reasons[0]).toMatchObject({
       cue: 'initiator',
       a: 'initiated by the Pakistani',
-      b: 'was made by the Indian',
+      b: 'made by the Indian',
     });
+    expect(cues('The call took place at the initiative of the Iranian side.', 'The ministers spoke in a call placed by the Azerbaijani side.')).toContain('initiator');
     expect(
       verdict('The meeting was held at the proposal of Venezuela.', 'The meeting was convened at the initiative of the Prime Minister of St. Vincent and the Grenadines.').reasons[0],
     ).toMatchObject({ cue: 'initiator', a: 'at the proposal of Venezuela', b: 'at the initiative of the Prime Minister of St. Vincent and the Grenadines' });
@@ -82,6 +83,23 @@ describe('contradiction cues fire, with the words on each side', () => {
       a: '62 billion U.S. dollars',
       b: '68.2 billion dollars',
     });
+  });
+
+  it('number: durations in different units', () => {
+    expect(verdict('The call lasted approximately 45 minutes.', 'The call lasted more than one hour.').reasons[0]).toMatchObject({
+      cue: 'number',
+      a: '45 minutes',
+      b: 'one hour',
+      explanation: 'the durations differ',
+    });
+  });
+
+  it('rejection: denying legitimacy ("so-called", "does not recognise")', () => {
+    expect(verdict('The 2016 arbitral award is final and binding on both parties.', 'China does not accept the so-called arbitral award of 2016.').reasons[0]).toMatchObject({
+      cue: 'rejection',
+      b: 'so-called',
+    });
+    expect(cues('Venezuela does not recognise the International Court of Justice.', 'The case is before the International Court of Justice.')).toContain('rejection');
   });
 
   it('number: clock times in one time zone', () => {
@@ -123,6 +141,11 @@ describe('and stay quiet where the two sides agree', () => {
     ['a month and a full date of it', 'The sides met on 14 December 2023.', 'The sides met in December 2023.'],
     ['"neither side" and "must not", both negative', 'Both sides must not fire a single shot or initiate any hostile action.', 'The two DGMOs agreed that neither side would initiate hostile or aggressive action against the other.'],
     ['clock times in two time zones', 'The DGMOs held talks over the hotline at 1700 hours IST.', 'The DGMOs held talks on the hotline at 1630 hours PKT.'],
+    ['the same sum in two currencies', 'The UK will contribute £478 million over three years.', 'The United Kingdom will contribute 541 million euros over three years.'],
+    ['a count of years and the year it reaches back to', 'It was the first such summit since 2018.', 'This summit, the first in five years, opens a new chapter.'],
+    ['two hours and 120 minutes', 'The talks lasted two hours.', 'The talks lasted 120 minutes.'],
+    ['a side whose characterisations lean both ways', 'They will avoid actions that could undermine the positive climate.', 'They will avoid actions that could jeopardise peace and stability.'],
+    ['"did not reach an agreement" against "no consensus"', 'The sides did not reach an agreement on resupply, and agreed to keep talking.', 'No consensus was reached on resupply.'],
     ['a made-by that names no contact', 'A statement was made by the Russian side.', 'The Russian side made a statement.'],
   ])('%s', (_name, a, b) => {
     expect(verdict(a, b)).toEqual({ kind: 'shared', reasons: [] });

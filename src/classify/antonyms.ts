@@ -10,6 +10,8 @@ export interface AntonymTable {
   opposites(term: string): readonly (readonly [string, AntonymSource])[];
   /** Terms that characterise talks, with an opposite characterisation ('constructive', 'difficult'). */
   characterising: ReadonlySet<string>;
+  /** Which way a characterising term leans. */
+  leaning(term: string): 'positive' | 'negative' | undefined;
 }
 
 const tables = new Map<LanguageCode, AntonymTable>();
@@ -34,6 +36,8 @@ export function antonymTable(lang: LanguageCode, data: CueLexicon): AntonymTable
     }
   };
   const terms = (words: string[]) => words.map((w) => termOf(w, lang)).filter((t): t is string => t !== null);
+  const positive = new Set(terms(data.positive));
+  const negative = new Set(terms(data.negative));
   for (const positive of terms(data.positive)) for (const negative of terms(data.negative)) link(positive, negative, 'characterisation');
   for (const [x, y] of data.opposites) {
     const [tx, ty] = terms([x!, y!]);
@@ -52,6 +56,7 @@ export function antonymTable(lang: LanguageCode, data: CueLexicon): AntonymTable
   // that have opposites are remembered, so the memo stays within the size of the lists.
   const known = new Map<string, readonly [string, AntonymSource][]>();
   table = {
+    leaning: (term) => (positive.has(term) ? 'positive' : negative.has(term) ? 'negative' : undefined),
     characterising: new Set([...listed].filter(([, opposites]) => [...opposites.values()].includes('characterisation')).map(([term]) => term)),
     opposites: (term) => {
       let opposites = known.get(term);

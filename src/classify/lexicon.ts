@@ -60,6 +60,8 @@ export interface CueLexicon {
   personTitles?: string[];
   /** Nouns for the parties themselves, which a negation quantifies rather than denies ("neither side"). */
   participantNouns?: string[];
+  /** Units of time by word, in minutes, so that durations in different units compare. */
+  durationMinutes?: Record<string, number>;
   /** Nouns that name an agreement, each with the verb it is made by ("understanding": "agree"). */
   agreementNouns?: Record<string, string>;
   /** Words that open a new clause without punctuation, ending a negation's reach ("but"). */
@@ -115,6 +117,7 @@ export interface Lexicon {
   numberWords: Map<string, number>;
   scales: Map<string, number>;
   unitAliases: Map<string, string>;
+  durationMinutes: Map<string, number>;
 }
 
 /** A record's own entry: text from a document may be any word, "constructor" included. */
@@ -194,6 +197,7 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     numberWords: new Map([...Object.entries(data.ordinalWords), ...Object.entries(data.numberWords)]),
     scales: new Map(Object.entries(data.scales)),
     unitAliases: new Map(Object.entries(data.unitAliases)),
+    durationMinutes: new Map(Object.entries(data.durationMinutes ?? {})),
   };
 }
 

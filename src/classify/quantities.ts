@@ -2,7 +2,10 @@ import { perSide, slice, type Side } from './side.js';
 
 /** A number or date in a sentence, keyed by what it counts so that only like is compared with like. */
 export interface Quantity {
-  /** 'date', 'year', or the stem of the word the number counts ('vehicl', 'round', 'percent'). */
+  /**
+   * 'date', 'month', 'calendar year' (of the event, or 'calendar year treati' of a thing named by it),
+   * or the stem of the word the number counts ('vehicl', 'round', 'percent', 'year' in "five years").
+   */
   key: string;
   value: string;
   /** The words as written. */
@@ -13,6 +16,8 @@ export interface Quantity {
 
 
 const DIGITS = /^(\d+)(st|nd|rd|th)?$/;
+/** The units the lexicons give currencies, which may also stand before the number ("USD 5 billion"). */
+const CURRENCIES = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'inr', 'try']);
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 
@@ -49,14 +54,19 @@ export const quantities = perSide((side: Side): Quantity[] => {
     } else if (/^\d{4}$/.test(tokens[i]!.word) && value >= 1800 && value <= 2199) {
       const named = namedByYear(side, i);
       // "the 1993 treaty" is compared only with another year of a treaty, not with "in 2024".
-      found.push({ key: named === null ? 'year' : `year ${named}`, value: String(value), words: slice(side, i, named === null ? i : i + 1) });
+      found.push({ key: named === null ? 'calendar year' : `calendar year ${named}`, value: String(value), words: slice(side, i, named === null ? i : i + 1) });
     } else {
       dateMonth = undefined;
       const symbol = symbolBefore(side, i);
       const unit = symbol ? null : unitAfter(side, next);
       const words = symbol ? side.text.slice(symbol.from, tokens[next - 1]!.end) : slice(side, i, unit ? unit.index : next - 1);
       const zone = unit ? timeZoneAfter(side, unit.index) : null;
-      const quantity: Quantity = { key: symbol?.unit ?? unit?.term ?? 'number', value: String(value), words };
+      const minutes = unit ? side.lexicon.durationMinutes.get(side.tokens[unit.index]!.word) : undefined;
+      // "45 minutes" and "more than one hour" are one measure; "1700 hours" is a clock time, not a duration.
+      const quantity: Quantity =
+        minutes !== undefined && value < 100
+          ? { key: 'duration', value: String(value * minutes), words }
+          : { key: symbol?.unit ?? unit?.term ?? 'number', value: String(value), words };
       found.push(zone === null ? quantity : { ...quantity, zone: zone.name, words: slice(side, i, zone.last) });
     }
     i = next;
@@ -170,7 +180,7 @@ function symbolBefore(side: Side, i: number): { unit: string; from: number } | n
   if (sign !== undefined) return { unit: sign, from: start - 1 };
   const previous = tokens[i - 1];
   const code = previous && /^\s+$/.test(text.slice(previous.end, start)) ? lexicon.unitAliases.get(previous.word) : undefined;
-  return code === 'currency' ? { unit: code, from: previous!.start } : null;
+  return code !== undefined && CURRENCIES.has(code) ? { unit: code, from: previous!.start } : null;
 }
 
 /**

@@ -52,11 +52,24 @@ function firstClash(a: Side, b: Side): { wordA: string; wordB: string; source: A
     for (const [opposite, source] of table.opposites(term)) {
       const other = termsB.get(opposite);
       if (other === undefined || termsA.has(opposite)) continue;
+      // "could undermine the positive climate" leans both ways: no clear opposite of "stability".
+      if (source === 'characterisation' && (leans(a).has(table.leaning(opposite)!) || leans(b).has(table.leaning(term)!))) continue;
       return { wordA: slice(a, index, index), wordB: slice(b, other, other), source };
     }
   }
   return null;
 }
+
+/** The ways a side's own characterisations lean (positive, negative, or both). */
+const leans = perSide((side: Side): Set<'positive' | 'negative'> => {
+  const table = antonymTable(side.lexicon.lang, side.lexicon.data);
+  const found = new Set<'positive' | 'negative'>();
+  for (const term of affirmedTerms(side).keys()) {
+    const leaning = table.leaning(term);
+    if (leaning) found.add(leaning);
+  }
+  return found;
+});
 
 /** Content terms not under a negation, each with its first position. */
 const affirmedTerms = perSide((side: Side): Map<string, number> => {

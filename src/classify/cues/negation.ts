@@ -15,6 +15,8 @@ interface Polarity {
   negated: Map<string, { from: number; to: number }>;
   /** Content terms that occur outside any negation. */
   affirmed: Map<string, number>;
+  /** Content terms later in a negated clause, which the negation may still cover. */
+  doubtful: Set<string>;
 }
 
 /** Fires when a claim is negated on one side and affirmed on the other ("did not agree" / "agreed"). */
@@ -27,7 +29,7 @@ export function negationCue(a: Side, b: Side): Reason | null {
 function mismatch(neg: Side, pn: Polarity, aff: Side, pa: Polarity, negSide: 'a' | 'b'): Reason | null {
   for (const [term, where] of pn.negated) {
     const affirmedAt = pa.affirmed.get(term);
-    if (affirmedAt === undefined || pa.negated.has(term) || pn.affirmed.has(term)) continue;
+    if (affirmedAt === undefined || pa.negated.has(term) || pa.doubtful.has(term) || pn.affirmed.has(term)) continue;
     const negatedWords = slice(neg, where.from, where.to);
     const affirmedWords = slice(aff, affirmedAt, affirmedAt);
     return {
@@ -43,6 +45,7 @@ function mismatch(neg: Side, pn: Polarity, aff: Side, pa: Polarity, negSide: 'a'
 const polarity = perSide((side: Side): Polarity => {
   const negated = new Map<string, { from: number; to: number }>();
   const affirmed = new Map<string, number>();
+  const doubtful = new Set<string>();
   const scopes = negatedPositions(side);
   let afterNegation = false;
   side.tokens.forEach((token, i) => {
@@ -50,18 +53,21 @@ const polarity = perSide((side: Side): Polarity => {
     if (isNegator(side, i)) afterNegation = true;
     if (token.term === null || isNegator(side, i)) return;
     const from = scopes.get(i);
+    // "no agreement was reached" denies that they agreed.
+    const verb = side.lexicon.agreementNouns.get(token.word);
     if (from !== undefined) {
       if (!negated.has(token.term)) negated.set(token.term, { from, to: i });
-      // "no agreement was reached" denies that they agreed.
-      const verb = side.lexicon.agreementNouns.get(token.word);
       if (verb !== undefined && !negated.has(verb)) negated.set(verb, { from, to: i });
-    } else if (!afterNegation && !affirmed.has(token.term)) {
+    } else if (afterNegation) {
       // Past the negated word but in the same clause, a word may still fall under the negation
-      // ("must not fire a shot or initiate action"): it is affirmed only outside such a clause.
+      // ("must not fire a shot or initiate action", "did not reach an agreement").
+      doubtful.add(token.term);
+      if (verb !== undefined) doubtful.add(verb);
+    } else if (!affirmed.has(token.term)) {
       affirmed.set(token.term, i);
     }
   });
-  return { negated, affirmed };
+  return { negated, affirmed, doubtful };
 });
 
 /**

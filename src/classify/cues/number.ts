@@ -9,7 +9,7 @@ export function numberCue(a: Side, b: Side): Reason | null {
   for (const [key, inA] of groupBy(quantities(a), byKey)) {
     const inB = byKeyB.get(key);
     if (!inB || inA.some((qa) => inB.some((qb) => qa.value === qb.value)) || inDifferentZones(inA, inB)) continue;
-    const what = key === 'date' ? 'dates' : key === 'month' ? 'months' : key === 'year' ? 'years' : key === 'number' ? 'numbers' : 'figures';
+    const what = key === 'date' ? 'dates' : key === 'month' ? 'months' : key.startsWith('calendar year') ? 'years' : key === 'duration' ? 'durations' : key === 'number' ? 'numbers' : 'figures';
     return { cue: 'number', a: inA[0]!.words, b: inB[0]!.words, explanation: `the ${what} differ` };
   }
   return null;

@@ -19,6 +19,8 @@ export const REJECTION_PHRASES = [
   'not correspond', "doesn't correspond", "don't correspond", 'not reflect', "doesn't reflect", 'not true', 'not the case',
   'no basis', 'groundless', 'baseless', 'unfounded', 'untrue', 'false', 'falsely', 'distorted', 'distortion',
   'misrepresent', 'misrepresents', 'misrepresented', 'fabricated', 'fabrication', 'disinformation', 'misleading', 'erroneous',
+  // Denying legitimacy: "the so-called arbitral award", "does not recognise the court".
+  'so called', 'not recognise', 'nor recognise', 'never recognise',
 ];
 
 /**
@@ -72,8 +74,8 @@ export const INITIATIVE_BEFORE_ACTOR = [
 export const INITIATIVE_NOUNS = ['request', 'initiative', 'invitation', 'behest', 'suggestion', 'proposal'];
 /** Verbs whose subject asked for the contact, when the contact itself follows ("Paris requested the call"). */
 export const INITIATIVE_VERBS = ['requested', 'initiated', 'proposed', 'sought', 'asked for', 'placed'];
-/** Phrases that name who made the contact, right after a contact noun ("the call was made by"). */
-export const CONTACT_BEFORE_ACTOR = ['was made by', 'was placed by', 'came from'];
+/** Phrases that name who made the contact, just after a contact noun ("the call was made by", "a call placed by"). */
+export const CONTACT_BEFORE_ACTOR = ['made by', 'placed by', 'came from'];
 /** Verbs whose subject made the contact whatever follows ("the Indian side reached out"). */
 export const CONTACT_VERBS = ['reached out', 'telephoned', 'phoned', 'rang', 'dialled', 'dialed'];
 export const CONTACT_NOUNS = ['call', 'conversation', 'meeting', 'talks', 'contact', 'phone', 'telephone', 'consultations', 'visit', 'atmosphere', 'dialogue', 'exchange', 'discussion', 'discussions'];
@@ -116,10 +118,11 @@ export const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, bil
 /** Units written in different ways, so that "tonnes" and "tons", "$" and "dollars" compare. */
 export const UNIT_ALIASES: Record<string, string> = {
   tonne: 'ton', tonnes: 'ton', tons: 'ton', ton: 'ton', metric: 'ton',
-  dollar: 'currency', dollars: 'currency', usd: 'currency', euro: 'currency', euros: 'currency', eur: 'currency', yuan: 'currency',
-  renminbi: 'currency', rmb: 'currency', rouble: 'currency', roubles: 'currency', ruble: 'currency', rubles: 'currency', rupee: 'currency',
-  rupees: 'currency', pound: 'currency', pounds: 'currency', yen: 'currency', lira: 'currency', '$': 'currency', '€': 'currency',
-  '£': 'currency', '¥': 'currency', '₽': 'currency', '₹': 'currency',
+  // Each currency its own unit: "£478 million" and "541 million euros" may be one sum.
+  dollar: 'usd', dollars: 'usd', usd: 'usd', '$': 'usd', euro: 'eur', euros: 'eur', eur: 'eur', '€': 'eur',
+  yuan: 'cny', renminbi: 'cny', rmb: 'cny', cny: 'cny', rouble: 'rub', roubles: 'rub', ruble: 'rub', rubles: 'rub', rub: 'rub', '₽': 'rub',
+  rupee: 'inr', rupees: 'inr', inr: 'inr', '₹': 'inr', pound: 'gbp', pounds: 'gbp', sterling: 'gbp', gbp: 'gbp', '£': 'gbp',
+  yen: 'jpy', jpy: 'jpy', '¥': 'jpy', lira: 'try', liras: 'try',
   percent: 'percent', 'per cent': 'percent', '%': 'percent', pct: 'percent',
   kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', km: 'km',
 };
@@ -154,6 +157,7 @@ export const en: CueLexicon = {
   rangeWords: ['and', 'to', 'or', 'through', 'until', 'till'],
   determiners: ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our'],
   personTitles: PERSON_TITLES,
+  durationMinutes: { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440 },
   participantNouns: ['side', 'party', 'country', 'state', 'government', 'participant', 'leader', 'delegation'],
   agreementNouns: { agreement: 'agree', agreements: 'agree', understanding: 'agree', consensus: 'agree', accord: 'agree', deal: 'agree' },
   contrastWords: ['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'instead'],

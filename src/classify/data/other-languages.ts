@@ -1,6 +1,6 @@
 import type { CueLexicon } from '../lexicon.js';
 
-const CURRENCY_SIGNS = { $: 'currency', '€': 'currency', '£': 'currency', '¥': 'currency', '₽': 'currency', '₹': 'currency', '%': 'percent' };
+const CURRENCY_SIGNS = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₽': 'rub', '₹': 'inr', '%': 'percent' };
 const monthsFrom = (names: string[][]): Record<string, number> =>
   Object.fromEntries(names.flatMap((forms, i) => forms.map((form) => [form, i + 1])));
 
@@ -40,7 +40,7 @@ export const ru = base({
     ['июля', 'июль'], ['августа', 'август'], ['сентября', 'сентябрь'], ['октября', 'октябрь'], ['ноября', 'ноябрь'], ['декабря', 'декабрь'],
   ]),
   scales: { тыс: 1e3, тысяч: 1e3, тысячи: 1e3, млн: 1e6, миллиона: 1e6, миллионов: 1e6, млрд: 1e9, миллиарда: 1e9, миллиардов: 1e9 },
-  unitAliases: { ...CURRENCY_SIGNS, долларов: 'currency', доллара: 'currency', рублей: 'currency', евро: 'currency', тонн: 'ton', процентов: 'percent', процента: 'percent' },
+  unitAliases: { ...CURRENCY_SIGNS, долларов: 'usd', доллара: 'usd', рублей: 'rub', евро: 'eur', тонн: 'ton', процентов: 'percent', процента: 'percent' },
   rangeWords: ['и', 'по', 'до', 'или'],
 });
 
@@ -68,7 +68,7 @@ export const fr = base({
   numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15, vingt: 20, trente: 30, cent: 100 },
   ordinalWords: { premier: 1, première: 1, deuxième: 2, second: 2, troisième: 3, quatrième: 4, cinquième: 5, dixième: 10 },
   scales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
-  unitAliases: { ...CURRENCY_SIGNS, euros: 'currency', euro: 'currency', dollars: 'currency', tonnes: 'ton', pourcent: 'percent' },
+  unitAliases: { ...CURRENCY_SIGNS, euros: 'eur', euro: 'eur', dollars: 'usd', tonnes: 'ton', pourcent: 'percent' },
   rangeWords: ['et', 'au', 'à', 'ou'],
 });
 
