@@ -1,6 +1,6 @@
 import { align, type AlignedPair } from './align/index.js';
 import { checkOptions, DEFAULT_OPTIONS, type CompareOptions, type CompareProgress } from './compare-options.js';
-import { characterisesTheContact, classify, conflicts, disagreeOnInitiator, learnPeople, namesInitiator, opposeOnTheContact, toSide, type ActorAlias, type Side } from './classify/index.js';
+import { characterisesTheContact, classify, conflicts, disagreeOnInitiator, learnPeople, namesInitiator, opposeOnTheContact, toSide, type People, type Side } from './classify/index.js';
 import { detectFormat, InputError, loadDocument, type FormatChoice } from './load/index.js';
 import { detectLanguage } from './load/language.js';
 import { SCHEMA_VERSION, type DocumentReport, type InputFormat, type Match, type Reason, type Report, type Sentence } from './report/types.js';
@@ -83,8 +83,9 @@ function prepare(given: DocumentInput, fallbackLabel: string, lang: LanguageCode
   return { input: full, lang, sentences, parts: sentenceParts(sentences), sides: sentences.map((s) => toSide(s.text, lang)) };
 }
 
-function withPeople(doc: Prepared, people: readonly ActorAlias[]): Prepared {
-  return people.length === 0 ? doc : { ...doc, sides: doc.sides.map((side) => ({ ...side, people })) };
+function withPeople(doc: Prepared, people: People): Prepared {
+  // What was found in a side before its people were known is found again.
+  return people.size === 0 ? doc : { ...doc, sides: doc.sides.map((side) => ({ ...side, people, found: [] })) };
 }
 
 /**

@@ -62,7 +62,7 @@ describe('contradiction cues fire, with the words on each side', () => {
   });
 
   it('initiator: a person the documents name with their country stands for it', () => {
-    const people = [{ keys: ['putin'], country: 'russia' }];
+    const people = new Map([['putin', 'russia']]);
     const { reasons } = classify(
       toSide('The meeting was held at the request of the Turkish side.', 'en', people),
       toSide('President Erdoğan travelled to Russia at the invitation of Mr. Putin.', 'en', people),

@@ -8,7 +8,7 @@ import type { Side } from './side.js';
 
 export { toSide, type Side } from './side.js';
 export { disagreeOnInitiator, namesInitiator } from './cues/initiator.js';
-export { learnPeople } from './people.js';
+export { learnPeople, type People } from './people.js';
 export type { ActorAlias } from './lexicon.js';
 export { characterisesTheContact, opposeOnTheContact } from './cues/antonym.js';
 

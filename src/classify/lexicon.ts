@@ -56,8 +56,12 @@ export interface CueLexicon {
   rangeWords: string[];
   /** Articles and possessives: before a year and a noun, the year names a thing ("the 1993 treaty"). */
   determiners?: string[];
-  /** Titles and offices that stand between a country and a person's name ("Foreign Minister", "Mr."). */
-  personTitles?: string[];
+  /** Words of titles and offices that stand between a country and a person's name ("of Foreign Affairs"). */
+  titleWords?: string[];
+  /** The words of a title that name a person's role ("Minister", "Mr"); one must stand right before a name. */
+  personRoles?: string[];
+  /** Titles written short with a full stop that ends no sentence ("Mr."). */
+  abbreviatedTitles?: string[];
   /** Nouns for the parties themselves, which a negation quantifies rather than denies ("neither side"). */
   participantNouns?: string[];
   /** Units of time by word, in minutes, so that durations in different units compare. */
@@ -104,7 +108,14 @@ export interface Lexicon {
   actors: ActorAlias[];
   /** The same aliases by their first key, for scanning a sentence word by word. */
   actorsByFirstKey: Map<string, ActorAlias[]>;
-  personTitles: Set<string>;
+  /** And by their last key, for reading a sentence backwards. */
+  actorsByLastKey: Map<string, ActorAlias[]>;
+  /** Words a title may be made of, person roles included. */
+  titleWords: Set<string>;
+  personRoles: Set<string>;
+  /** The keys of every title word: a name word with one of them is a title inflected ("Presidency"). */
+  titleKeys: Set<string>;
+  abbreviatedTitles: Set<string>;
   participantNouns: Set<string>;
   contrastWords: Set<string>;
   /** Agreement nouns by word, each with the term of its verb. */
@@ -185,7 +196,11 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     rejectionTriggers: new Set([...triggerWords(rejectionPhrases), ...disputingVerbs]),
     actors,
     actorsByFirstKey: groupBy(actors, (alias) => alias.keys[0]!),
-    personTitles: new Set(data.personTitles),
+    actorsByLastKey: groupBy(actors, (alias) => alias.keys.at(-1)!),
+    titleWords: new Set([...(data.titleWords ?? []), ...(data.personRoles ?? [])]),
+    personRoles: new Set(data.personRoles),
+    titleKeys: keySet([...(data.titleWords ?? []), ...(data.personRoles ?? [])]),
+    abbreviatedTitles: new Set(data.abbreviatedTitles),
     participantNouns: keySet(data.participantNouns ?? []),
     contrastWords: new Set(data.contrastWords),
     agreementNouns: new Map(Object.entries(data.agreementNouns ?? {}).flatMap(([noun, verb]) => (termOf(verb, lang) === null ? [] : [[noun, termOf(verb, lang)!]]))),

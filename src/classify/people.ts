@@ -1,27 +1,30 @@
-import type { ActorAlias } from './lexicon.js';
 import { keyOf } from './lexicon.js';
-import type { Side } from './side.js';
+import { breaksClause, type Side } from './side.js';
+
+/** People the documents name with their country: each word of a name, by key, with the country it stands for. */
+export type People = ReadonlyMap<string, string>;
 
 /** How many words a person's name may have ("Recep Tayyip Erdoğan", "Nicolás Maduro Moros"). */
 const NAME_WORDS = 4;
-/** How many titles may stand between a country and a name ("Minister of Foreign Affairs of"). */
-const TITLE_WORDS = 6;
+/** How many words a title may have ("Minister of Foreign Affairs of the Republic of"). */
+const TITLE_WORDS = 8;
 
 /**
- * The people the documents name beside their country, each word of the name as an alias of that
- * country, so that "at the invitation of Mr. Putin" names Russia. Three ways of naming are read:
- * "Russian Foreign Minister Sergey Lavrov", "the President of Venezuela, Nicolás Maduro" and
- * "President Vladimir Putin of the Russian Federation". A word named beside two countries is
- * dropped; the result does not depend on the order of the sides.
+ * The people the documents name beside their country, so that "at the invitation of Mr. Putin"
+ * names Russia. Three ways of naming are read: "Russian Foreign Minister Sergey Lavrov", "the
+ * President of Venezuela, Nicolás Maduro" and "President Vladimir Putin of the Russian Federation";
+ * each needs a person's role (President, Minister, Mr.) in the title, so that offices ("the
+ * Kingdom of Saudi Arabia", "the Chinese People's Liberation Army") name no one. A word named
+ * beside two countries is dropped; the result does not depend on the order of the sides.
  */
-export function learnPeople(sides: readonly Side[]): ActorAlias[] {
+export function learnPeople(sides: readonly Side[]): People {
   const countryOf = new Map<string, string | null>();
   const note = (key: string, country: string) => countryOf.set(key, countryOf.has(key) && countryOf.get(key) !== country ? null : country);
   for (const side of sides) {
-    if (side.lexicon.personTitles.size === 0) continue;
+    if (side.lexicon.personRoles.size === 0) continue;
     for (const { country, start, end } of countriesIn(side)) {
-      for (const key of nameAfter(side, end + 1)) note(key, country);
-      for (const key of nameBefore(side, start - 1)) note(key, country);
+      for (const key of nameAfter(side, start, end)) note(key, country);
+      for (const key of nameBefore(side, start)) note(key, country);
     }
   }
   // A word the documents also write in lower case is a common word ("Military Operations" of an
@@ -29,23 +32,23 @@ export function learnPeople(sides: readonly Side[]): ActorAlias[] {
   if (countryOf.size > 0) {
     for (const side of sides) {
       for (const token of side.tokens) {
-        const first = side.text.charCodeAt(token.start);
-        if (first >= 0x61 && first <= 0x7a && countryOf.has(keyOf(token))) countryOf.set(keyOf(token), null);
+        if (isLowerCase(side.text.charCodeAt(token.start)) && countryOf.has(keyOf(token))) countryOf.set(keyOf(token), null);
       }
     }
   }
-  return [...countryOf]
-    .filter((entry): entry is [string, string] => entry[1] !== null)
-    .sort(([p], [q]) => (p < q ? -1 : 1))
-    .map(([key, country]) => ({ keys: [key], country }));
+  return new Map(
+    [...countryOf].filter((entry): entry is [string, string] => entry[1] !== null).sort(([p], [q]) => (p < q ? -1 : 1)),
+  );
 }
+
+const isLowerCase = (code: number) => code >= 0x61 && code <= 0x7a;
 
 function* countriesIn(side: Side): Generator<{ country: string; start: number; end: number }> {
   const { tokens, text } = side;
   for (let k = 0; k < tokens.length; k++) {
     // English writes countries with a capital; lower-case words and numbers need no look-up.
     const first = text.charCodeAt(tokens[k]!.start);
-    if ((first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39)) continue;
+    if (isLowerCase(first) || (first >= 0x30 && first <= 0x39)) continue;
     const aliases = side.lexicon.actorsByFirstKey.get(keyOf(tokens[k]!));
     const alias = aliases?.find((a) => k + a.keys.length <= tokens.length && a.keys.every((key, n) => keyOf(tokens[k + n]!) === key));
     if (!alias) continue;
@@ -54,40 +57,76 @@ function* countriesIn(side: Side): Generator<{ country: string; start: number; e
   }
 }
 
-/** The name after a country and its titles: "Russian Foreign Minister Sergey Lavrov", "Venezuela, Nicolás Maduro". */
-function nameAfter(side: Side, from: number): string[] {
+/**
+ * The name after a country and a title: "Russian Foreign Minister Sergey Lavrov", "US Secretary of
+ * State Antony Blinken"; or right after a country that closes a person's office: "the President
+ * of Venezuela, Nicolás Maduro" (not "On Taiwan, President Biden").
+ */
+function nameAfter(side: Side, start: number, end: number): string[] {
   const { tokens } = side;
-  let k = from;
-  let comma = false;
-  while (k < tokens.length && k < from + TITLE_WORDS) {
-    const gap = gapBefore(side, k);
-    if (gap === ',' && !comma) comma = true;
-    else if (gap !== ' ' && !(gap === '.' && isTitle(side, k - 1))) return [];
-    if (!isTitle(side, k)) break;
-    k++;
+  let k = end + 1;
+  if (k >= tokens.length) return [];
+  // "the President of Venezuela, Nicolás Maduro", "President of Azerbaijan Ilham Aliyev"
+  const office = closesOffice(side, start);
+  if (!(gapBefore(side, k) === ' ' || (office && gapBefore(side, k) === ','))) return [];
+  let role = false;
+  for (; k < tokens.length && k <= end + TITLE_WORDS && isTitle(side, k); k++) {
+    if (k > end + 1 && !joinedToPrevious(side, k)) return [];
+    role ||= side.lexicon.personRoles.has(tokens[k]!.word);
   }
-  const name: string[] = [];
-  for (; k < tokens.length && name.length < NAME_WORDS && isNameWord(side, k); k++) {
-    if (name.length > 0 && gapBefore(side, k) !== ' ') break;
-    name.push(keyOf(tokens[k]!));
-  }
-  return name;
+  const titled = k > end + 1;
+  if (k >= tokens.length || (!titled && !office)) return [];
+  // A title names a role and ends on one or on a capitalised word ("Secretary of State", not "of the").
+  const last = k - 1;
+  const endsWell = side.lexicon.personRoles.has(tokens[last]!.word) || !isLowerCase(side.text.charCodeAt(tokens[last]!.start));
+  if (titled && (!role || !endsWell || !joinedToPrevious(side, k))) return [];
+  return nameFrom(side, k, 1);
 }
 
 /** The name before "of" and a country: "President Vladimir Putin of the Russian Federation". */
-function nameBefore(side: Side, from: number): string[] {
+function nameBefore(side: Side, start: number): string[] {
   const { tokens } = side;
-  let k = from;
+  let k = start - 1;
   let sawOf = false;
   // Back over "of the Republic of" to the name.
-  while (k >= 0 && from - k < TITLE_WORDS && isTitle(side, k) && gapBefore(side, k + 1) === ' ') {
+  while (k >= 0 && start - k <= TITLE_WORDS && isTitle(side, k) && gapBefore(side, k + 1) === ' ') {
     if (tokens[k]!.word === 'of') sawOf = true;
     k--;
   }
   if (!sawOf) return [];
+  const name = nameFrom(side, k, -1);
+  const before = k - name.length;
+  const titled = before >= 0 && side.lexicon.personRoles.has(tokens[before]!.word) && joinedToPrevious(side, before + 1);
+  return titled ? name : [];
+}
+
+/** Up to NAME_WORDS name words from token k on, in the given direction, not across punctuation. */
+function nameFrom(side: Side, k: number, direction: 1 | -1): string[] {
   const name: string[] = [];
-  for (; k >= 0 && name.length < NAME_WORDS && isNameWord(side, k) && gapBefore(side, k + 1) === ' '; k--) name.push(keyOf(tokens[k]!));
+  for (; k >= 0 && k < side.tokens.length && name.length < NAME_WORDS && isNameWord(side, k); k += direction) {
+    if (name.length > 0 && gapBefore(side, direction === 1 ? k : k + 1) !== ' ') break;
+    name.push(keyOf(side.tokens[k]!));
+  }
   return name;
+}
+
+/** Whether the words before a country close a person's office: "the President of the Bolivarian Republic of". */
+function closesOffice(side: Side, start: number): boolean {
+  const { tokens } = side;
+  let k = start - 1;
+  if (k >= 0 && tokens[k]!.word === 'the') k--;
+  if (k < 0 || tokens[k]!.word !== 'of') return false;
+  for (let back = k - 1; back >= 0 && back >= k - TITLE_WORDS; back--) {
+    if (breaksClause(side, back)) return false;
+    if (side.lexicon.personRoles.has(tokens[back]!.word)) return true;
+  }
+  return false;
+}
+
+/** Whether token k follows token k - 1 with white space only, or after a short title's full stop ("Mr. Lavrov"). */
+function joinedToPrevious(side: Side, k: number): boolean {
+  const gap = gapBefore(side, k);
+  return gap === ' ' || (gap === '.' && side.lexicon.abbreviatedTitles.has(side.tokens[k - 1]!.word));
 }
 
 /** ' ' for white space only between token k - 1 and token k, else the first punctuation there. */
@@ -97,10 +136,10 @@ function gapBefore(side: Side, k: number): string {
 }
 
 function isTitle(side: Side, k: number): boolean {
-  return side.lexicon.personTitles.has(side.tokens[k]!.word);
+  return side.lexicon.titleWords.has(side.tokens[k]!.word);
 }
 
-/** A capitalised content word that is neither a title, a country nor a month: part of a name. */
+/** A capitalised content word that is neither a title (inflected or not), a country nor a month: part of a name. */
 function isNameWord(side: Side, k: number): boolean {
   const token = side.tokens[k]!;
   const first = side.text[token.start]!;
@@ -110,6 +149,7 @@ function isNameWord(side: Side, k: number): boolean {
     first !== first.toLowerCase() &&
     !/\d/.test(token.word) &&
     !isTitle(side, k) &&
+    !side.lexicon.titleKeys.has(keyOf(token)) &&
     !side.lexicon.months.has(token.word) &&
     !side.lexicon.actorsByFirstKey.has(keyOf(token))
   );

@@ -1,6 +1,7 @@
 import type { LanguageCode } from '../vectorize/languages.js';
 import { tokenize, type Token } from '../vectorize/tokenize.js';
-import { keyOf, lexicon, type ActorAlias, type Lexicon } from './lexicon.js';
+import { keyOf, lexicon, type Lexicon } from './lexicon.js';
+import type { People } from './people.js';
 
 /** One side of an aligned pair: the text of its sentence (or two adjacent sentences) and their words. */
 export interface Side {
@@ -8,14 +9,16 @@ export interface Side {
   tokens: Token[];
   lexicon: Lexicon;
   /** People the two documents name with their country, who stand for it ("Mr. Putin"). */
-  people: readonly ActorAlias[];
+  people: People;
   /** What each perSide analysis found in this side, by the analysis's slot. */
   readonly found: unknown[];
 }
 
-export function toSide(text: string, lang: LanguageCode = 'en', people: readonly ActorAlias[] = []): Side {
+export function toSide(text: string, lang: LanguageCode = 'en', people: People = NO_PEOPLE): Side {
   return { text, tokens: tokenize(text, lang), lexicon: lexicon(lang), people, found: [] };
 }
+
+const NO_PEOPLE: People = new Map();
 
 /** Whether any token's key or word is in the set: a cheap test before looking for phrases. */
 export function hasAnyOf(side: Side, triggers: ReadonlySet<string>): boolean {

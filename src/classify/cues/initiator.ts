@@ -92,13 +92,13 @@ function actorAfter(side: Side, from: number): Actor | null {
 /** A title written short, whose full stop ends no clause ("Mr. Putin"). */
 function isAbbreviatedTitle(side: Side, k: number): boolean {
   const next = side.tokens[k + 1];
-  return next !== undefined && side.lexicon.personTitles.has(side.tokens[k]!.word) && side.text.slice(side.tokens[k]!.end, next.start).trim() === '.';
+  return next !== undefined && side.lexicon.abbreviatedTitles.has(side.tokens[k]!.word) && side.text.slice(side.tokens[k]!.end, next.start).trim() === '.';
 }
 
 /** Extends an actor over the rest of a person's name ("Vladimir" + "Putin"). */
 function wholeName(side: Side, actor: Actor): Actor {
   let end = actor.end;
-  const samePerson = (k: number) => side.people.some((p) => p.country === actor.country && p.keys[0] === keyOf(side.tokens[k]!));
+  const samePerson = (k: number) => side.people.get(keyOf(side.tokens[k]!)) === actor.country;
   while (end + 1 < side.tokens.length && !breaksClause(side, end) && samePerson(end + 1)) end++;
   return { ...actor, end };
 }
@@ -128,13 +128,13 @@ function subjectBefore(side: Side, verbAt: number): Actor | null {
  * forwards) or ends (reading backwards) at token k.
  */
 function aliasAt(side: Side, k: number, direction: 1 | -1): Actor | null {
-  const { tokens } = side;
-  for (const aliases of [side.lexicon.actors, side.people]) {
-    for (const alias of aliases) {
-      const start = direction === 1 ? k : k - alias.keys.length + 1;
-      if (start < 0 || start + alias.keys.length > tokens.length) continue;
-      if (alias.keys.every((key, n) => keyOf(tokens[start + n]!) === key)) return { country: alias.country, start, end: start + alias.keys.length - 1 };
-    }
+  const { tokens, lexicon } = side;
+  const key = keyOf(tokens[k]!);
+  for (const alias of (direction === 1 ? lexicon.actorsByFirstKey : lexicon.actorsByLastKey).get(key) ?? []) {
+    const start = direction === 1 ? k : k - alias.keys.length + 1;
+    if (start < 0 || start + alias.keys.length > tokens.length) continue;
+    if (alias.keys.every((aliasKey, n) => keyOf(tokens[start + n]!) === aliasKey)) return { country: alias.country, start, end: start + alias.keys.length - 1 };
   }
-  return null;
+  const person = side.people.get(key);
+  return person === undefined ? null : { country: person, start: k, end: k };
 }

@@ -88,15 +88,24 @@ export const ACTOR_FILLERS = [
 ];
 
 /** Titles and offices between a country and a person's name: "Russian Foreign Minister Sergey Lavrov". */
-export const PERSON_TITLES = [
-  'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'foreign', 'affairs', 'external', 'defence', 'defense', 'secretary',
-  'state', 'general', 'director', 'deputy', 'chairman', 'chairwoman', 'chair', 'head', 'king', 'queen', 'emir', 'crown', 'prince',
-  'sheikh', 'sultan', 'his', 'her', 'excellency', 'majesty', 'highness', 'mr', 'mrs', 'ms', 'dr', 'gen', 'maj', 'lt', 'col', 'adm',
-  'ambassador', 'envoy', 'special', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'counterpart', 'colleague', 'leader',
-  'federal', 'ministry', 'republic', 'federation', 'council', 'government', 'national', 'security', 'adviser', 'advisor', 'the', 'of',
-  'military', 'operations', 'staff', 'armed', 'forces', 'army', 'navy', 'chief', 'commander', 'intelligence', 'office', 'department',
-  'agency', 'commission', 'committee', 'parliament', 'assembly', 'senate', 'congress', 'embassy', 'mission', 'cabinet',
+/** Words a person's title or office is made of, between a country and a name ("Minister of Foreign Affairs of"). */
+export const TITLE_WORDS = [
+  'vice', 'prime', 'foreign', 'affairs', 'external', 'defence', 'defense', 'state', 'deputy', 'crown', 'special', 'federal', 'ministry',
+  'republic', 'federation', 'council', 'government', 'national', 'security', 'the', 'of', 'his', 'her', 'military', 'operations', 'staff',
+  'armed', 'forces', 'army', 'navy', 'intelligence', 'office', 'department', 'agency', 'commission', 'committee', 'parliament', 'assembly',
+  'senate', 'congress', 'embassy', 'mission', 'cabinet', 'excellency', 'majesty', 'highness',
 ];
+
+/** The words of a title that make it a person's ("Minister", not "Ministry"): only they may stand right before a name. */
+export const PERSON_ROLES = [
+  'president', 'minister', 'premier', 'chancellor', 'secretary', 'general', 'director', 'chairman', 'chairwoman', 'chair', 'head', 'king',
+  'queen', 'emir', 'prince', 'sheikh', 'sultan', 'ambassador', 'envoy', 'representative', 'spokesperson', 'spokesman', 'spokeswoman',
+  'counterpart', 'colleague', 'leader', 'adviser', 'advisor', 'chief', 'commander', 'speaker', 'undersecretary', 'mr', 'mrs', 'ms', 'dr',
+  'gen', 'maj', 'lt', 'col', 'adm', 'admiral', 'colonel', 'lieutenant', 'marshal', 'major',
+];
+
+/** Titles written short with a full stop that ends no sentence ("Mr. Putin"). */
+export const ABBREVIATED_TITLES = ['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'adm', 'prof'];
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const MONTH_ABBREVIATIONS: Record<string, number> = {
@@ -156,7 +165,9 @@ export const en: CueLexicon = {
   unitAliases: UNIT_ALIASES,
   rangeWords: ['and', 'to', 'or', 'through', 'until', 'till'],
   determiners: ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our'],
-  personTitles: PERSON_TITLES,
+  titleWords: TITLE_WORDS,
+  personRoles: PERSON_ROLES,
+  abbreviatedTitles: ABBREVIATED_TITLES,
   durationMinutes: { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440 },
   participantNouns: ['side', 'party', 'country', 'state', 'government', 'participant', 'leader', 'delegation'],
   agreementNouns: { agreement: 'agree', agreements: 'agree', understanding: 'agree', consensus: 'agree', accord: 'agree', deal: 'agree' },
