@@ -105,11 +105,12 @@ function matchSentences(x: Prepared, y: Prepared, settings: Settings, progress: 
   progress('align', 0, 1);
   const terms = (doc: Prepared) => doc.sides.map(contentTerms);
   const space = vectorize(terms(x), terms(y), { isBoilerplate: (term) => isBoilerplate(term, x.lang), boilerplateWeight: BOILERPLATE_WEIGHT });
+  const initiatorPairs = anchoredPairs(x, y, namesInitiator);
   const pairs = align(space, {
     threshold: settings.threshold,
     // Near-identical wording needs no topic word: "The ministers agreed to remain in contact" twice.
     accept: (i, j, similarity) => samePart(x, y, i, j) && (similarity >= SAME_WORDING || topicTerms(space, i, j) >= 1),
-    pinned: anchoredPairs(x, y, namesInitiator).filter(({ a, b }) => samePart(x, y, a, b) && disagreeOnInitiator(x.sides[a]!, y.sides[b]!)),
+    pinned: initiatorDisputes(x, y, initiatorPairs),
     mergeGain: 0.05,
     mergePartMin: 0.15,
     secondary: {
@@ -126,7 +127,7 @@ function matchSentences(x: Prepared, y: Prepared, settings: Settings, progress: 
           topicTerms(space, i, j) >= MIN_SHARED_TOPIC_TERMS
         );
       },
-      anchored: [...anchoredPairs(x, y, namesInitiator), ...anchoredPairs(x, y, characterisesTheContact)],
+      anchored: [...initiatorPairs, ...anchoredPairs(x, y, characterisesTheContact)],
     },
   });
   return pairs.map((pair, k) => {
@@ -152,6 +153,19 @@ function anchoredPairs(x: Prepared, y: Prepared, says: (side: Side) => boolean):
   const inY = saying(y);
   if (inX.length * inY.length > MAX_ANCHORED_PAIRS) return [];
   return inX.flatMap((a) => inY.map((b) => ({ a, b })));
+}
+
+/**
+ * Pairs of sentences that name different initiators, to be matched first. A sentence whose
+ * initiator the other document confirms somewhere belongs with that confirmation, not with a
+ * dispute ("at the request of the Indian side" in both, "Pakistan requested a meeting on water").
+ */
+function initiatorDisputes(x: Prepared, y: Prepared, initiatorPairs: readonly { a: number; b: number }[]): { a: number; b: number }[] {
+  const inSamePart = initiatorPairs.filter(({ a, b }) => samePart(x, y, a, b));
+  const disputed = inSamePart.map(({ a, b }) => disagreeOnInitiator(x.sides[a]!, y.sides[b]!));
+  const confirmedA = new Set(inSamePart.filter((_, k) => !disputed[k]).map(({ a }) => a));
+  const confirmedB = new Set(inSamePart.filter((_, k) => !disputed[k]).map(({ b }) => b));
+  return inSamePart.filter(({ a, b }, k) => disputed[k] && !confirmedA.has(a) && !confirmedB.has(b));
 }
 
 /** Shared terms that say what a sentence is about: not framing words, not spread over most sentences. */

@@ -59,6 +59,10 @@ describe('contradiction cues fire, with the words on each side', () => {
     ).toMatchObject({ cue: 'initiator', a: 'at the proposal of Venezuela', b: 'at the initiative of the Prime Minister of St. Vincent and the Grenadines' });
     // "made by" names who made a statement, not who made the contact, unless a contact noun comes before it.
     expect(cues('A statement was made by the Russian side.', 'The call was held at the request of the Turkish side.')).not.toContain('initiator');
+    // ...and only as its subject: points made during a call, a visit made by a visitor.
+    expect(cues('During the call, points made by the Indian side were discussed.', 'The call was held at the request of the Pakistani side.')).not.toContain('initiator');
+    expect(cues('The visit made by the Indian Prime Minister was productive.', 'The visit took place at the invitation of the Pakistani side.')).not.toContain('initiator');
+    expect(cues('The call, made by India, lasted an hour.', 'The call was held at the request of the Pakistani side.')).toContain('initiator');
   });
 
   it('initiator: a person the documents name with their country stands for it', () => {

@@ -80,6 +80,12 @@ describe('opposite characterisations of the talks', () => {
   it('but the same words about different things are not joined', () => {
     expect(verdicts('The sides noted the positive dynamics of trade.', 'The sides discussed the difficult situation in Gaza.')).toEqual([]);
   });
+
+  it('nor a word far from the contact it would characterise', () => {
+    const calm = 'The talks were constructive. The leaders discussed trade and energy.';
+    const tense = 'The leaders discussed trade and energy. At the meeting, the leaders also discussed the escalating situation in the region.';
+    expect(verdicts(calm, tense)).toEqual([['shared', []]]);
+  });
 });
 
 /** A readout with a headline, a blank line and its body. */
@@ -92,6 +98,17 @@ describe('who asked for the meeting, named through a person', () => {
     const report = compare(moscow, ankara);
     const initiator = report.matches.find((m) => m.reasons.some((r) => r.cue === 'initiator'));
     expect(initiator).toMatchObject({ a: [2], b: [2], reasons: [{ cue: 'initiator', a: 'at the request of the Turkish side', b: 'at the invitation of Mr. Putin' }] });
+  });
+
+  it('leaves a sentence whose initiator the other document confirms with that confirmation', () => {
+    const report = compare(
+      'The call took place at the request of the Indian side. The ministers discussed trade.',
+      'The call took place at the request of the Indian side. Pakistan requested a meeting on water. The ministers discussed trade.',
+    );
+    expect(report.matches.map((m) => [m.kind, m.a, m.b])).toEqual([
+      ['shared', [0], [0]],
+      ['shared', [1], [2]],
+    ]);
   });
 });
 

@@ -43,6 +43,8 @@ export interface CueLexicon {
   contactNouns: string[];
   /** Phrases after a contact noun that name who made it ("the call was made by"). */
   contactBeforeActor?: string[];
+  /** Nouns for a call, which the side that asked for it makes ("the call was made by"); a visit is made by the visitor. */
+  callNouns?: string[];
   /** Words between an initiative phrase and the actor ("the", "side"). */
   actorFillers: string[];
   /** Nouns that follow a country adjective in the actor ("the Russian side"). */
@@ -70,6 +72,8 @@ export interface CueLexicon {
   agreementNouns?: Record<string, string>;
   /** Words that open a new clause without punctuation, ending a negation's reach ("but"). */
   contrastWords?: string[];
+  /** Prepositions that make a contact the setting of what follows rather than its subject ("During the talks, ..."). */
+  settingPrepositions?: string[];
   /** Words that may stand right before a month that dates something ("in March", "since June"). */
   monthPrepositions?: string[];
 }
@@ -98,7 +102,10 @@ export interface Lexicon {
   initiativeVerbs: string[][];
   contactVerbs: string[][];
   contactNouns: Set<string>;
+  /** The contact nouns as written, singular and plural: by key, "discussed" would be one. */
+  contactNounWords: Set<string>;
   contactBeforeActor: string[][];
+  callNouns: Set<string>;
   actorFillers: Set<string>;
   roleNouns: Set<string>;
   /** Keys or words one of which a sentence must hold before the initiator or rejection cue looks further. */
@@ -118,6 +125,7 @@ export interface Lexicon {
   abbreviatedTitles: Set<string>;
   participantNouns: Set<string>;
   contrastWords: Set<string>;
+  settingPrepositions: Set<string>;
   /** Agreement nouns by word, each with the term of its verb. */
   agreementNouns: Map<string, string>;
   monthPrepositions: Set<string>;
@@ -171,7 +179,7 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     .flatMap(([country, names]) => [country, ...names].map((name) => ({ keys: keys(name), country })))
     .filter((alias) => alias.keys.length > 0)
     .sort((p, q) => q.keys.length - p.keys.length);
-  const triggerWords = (phrases: string[][]) => phrases.map((phrase) => phrase.reduce((longest, key) => (key.length >= longest.length ? key : longest), ''));
+  const triggerWords = (phrases: string[][]) => phrases.map((phrase) => phrase.reduce((longest, key) => (key.length > longest.length ? key : longest), ''));
   return {
     lang,
     data,
@@ -188,7 +196,9 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     initiativeVerbs,
     contactVerbs,
     contactNouns: keySet(data.contactNouns),
+    contactNounWords: new Set(data.contactNouns.flatMap((noun) => [noun, `${noun}s`])),
     contactBeforeActor,
+    callNouns: keySet(data.callNouns ?? []),
     actorFillers: keySet(data.actorFillers),
     roleNouns: keySet(data.roleNouns),
     // A word of each phrase: a sentence without any of them cannot hold the phrase.
@@ -203,6 +213,7 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     abbreviatedTitles: new Set(data.abbreviatedTitles),
     participantNouns: keySet(data.participantNouns ?? []),
     contrastWords: new Set(data.contrastWords),
+    settingPrepositions: new Set(data.settingPrepositions),
     agreementNouns: new Map(Object.entries(data.agreementNouns ?? {}).flatMap(([noun, verb]) => (termOf(verb, lang) === null ? [] : [[noun, termOf(verb, lang)!]]))),
     monthPrepositions: new Set(data.monthPrepositions),
     months: new Map(Object.entries(data.months)),

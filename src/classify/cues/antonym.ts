@@ -8,7 +8,8 @@ import { negatedPositions } from './negation.js';
 export function antonymCue(a: Side, b: Side): Reason | null {
   const clash = firstClash(a, b);
   if (!clash) return null;
-  const { wordA, wordB, source } = clash;
+  const { source } = clash;
+  const [wordA, wordB] = [slice(a, clash.indexA, clash.indexA), slice(b, clash.indexB, clash.indexB)];
   // In a fixed order, so that the explanation reads the same whichever document comes first.
   const [first, second] = [wordA, wordB].sort();
   return {
@@ -28,9 +29,27 @@ export function antonymCue(a: Side, b: Side): Reason | null {
  * readouts of one event call it by different names (talks, meeting, discussions, atmosphere).
  */
 export function opposeOnTheContact(a: Side, b: Side): boolean {
-  if (firstClash(a, b)?.source !== 'characterisation') return false;
-  const namesContact = (side: Side) => side.tokens.some((token) => side.lexicon.contactNouns.has(keyOf(token)));
-  return namesContact(a) && namesContact(b);
+  const clash = firstClash(a, b);
+  return clash?.source === 'characterisation' && nearTheContact(a, clash.indexA) && nearTheContact(b, clash.indexB);
+}
+
+/** How many words from a contact noun a word characterising it may stand ("the discussions were frank and, at times, tense"). */
+const CHARACTERISATION_REACH = 6;
+
+/**
+ * Whether token k stands a few words from a contact noun it may characterise, in the same sentence
+ * part. A contact set off before a comma as the setting ("At the meeting, the leaders discussed the
+ * escalating situation") is not what the words after it describe.
+ */
+function nearTheContact(side: Side, k: number): boolean {
+  const { tokens, text, lexicon } = side;
+  const gapAfter = (i: number) => text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+  const endsPart = (i: number) => /[;:.!?()\[\]]/.test(gapAfter(i));
+  const isContact = (i: number) => lexicon.contactNounWords.has(tokens[i]!.word);
+  const isSetting = (i: number) => gapAfter(i).includes(',') && tokens.slice(Math.max(0, i - 3), i).some((t) => lexicon.settingPrepositions.has(t.word));
+  for (let i = k + 1; i < tokens.length && i - k <= CHARACTERISATION_REACH && !endsPart(i - 1); i++) if (isContact(i)) return true;
+  for (let i = k - 1; i >= 0 && k - i <= CHARACTERISATION_REACH && !endsPart(i); i--) if (isContact(i)) return !isSetting(i);
+  return false;
 }
 
 /** Whether a side characterises a contact ("the talks were constructive"): a candidate for opposeOnTheContact. */
@@ -40,10 +59,11 @@ export const characterisesTheContact = perSide((side: Side): boolean => {
   // Cheap tests first: most sentences name no contact or hold no characterising word.
   if (!side.tokens.some((token) => contactNouns.has(keyOf(token)))) return false;
   if (!side.tokens.some((token) => token.term !== null && characterising.has(token.term))) return false;
-  return [...affirmedTerms(side).keys()].some((term) => characterising.has(term));
+  return [...affirmedTerms(side)].some(([term, index]) => characterising.has(term) && nearTheContact(side, index));
 });
 
-function firstClash(a: Side, b: Side): { wordA: string; wordB: string; source: AntonymSource } | null {
+/** The first pair of opposite words, by their token positions on each side. */
+function firstClash(a: Side, b: Side): { indexA: number; indexB: number; source: AntonymSource } | null {
   const table = antonymTable(a.lexicon.lang, a.lexicon.data);
   const termsA = affirmedTerms(a);
   const termsB = affirmedTerms(b);
@@ -54,7 +74,7 @@ function firstClash(a: Side, b: Side): { wordA: string; wordB: string; source: A
       if (other === undefined || termsA.has(opposite)) continue;
       // "could undermine the positive climate" leans both ways: no clear opposite of "stability".
       if (source === 'characterisation' && (leans(a).has(table.leaning(opposite)!) || leans(b).has(table.leaning(term)!))) continue;
-      return { wordA: slice(a, index, index), wordB: slice(b, other, other), source };
+      return { indexA: index, indexB: other, source };
     }
   }
   return null;

@@ -18,8 +18,8 @@ interface Actor {
 const SUBJECT_REACH = 10;
 /** How many filler words may stand between an initiative phrase and the actor ("of the Prime Minister of"). */
 const ACTOR_REACH = 6;
-/** How many words before "was made by" the contact noun may stand ("the telephone call was made by"). */
-const CONTACT_REACH = 3;
+/** How many auxiliaries may stand between a call and "made by" ("the call had been made by"). */
+const AUXILIARY_REACH = 2;
 
 /** Fires when the two sides name different parties as the one who asked for the call or meeting. */
 export function initiatorCue(a: Side, b: Side): Reason | null {
@@ -49,8 +49,7 @@ const initiator = perSide((side: Side): Initiator | null => {
   }
   // "the call was made by the Indian side"
   for (const { phrase, at } of findPhrases(side, lexicon.contactBeforeActor, 'word')) {
-    const contactBefore = tokens.slice(Math.max(0, at - CONTACT_REACH), at).some((t) => lexicon.contactNouns.has(keyOf(t)));
-    const actor = contactBefore ? actorAfter(side, at + lexicon.contactBeforeActor[phrase]!.length) : null;
+    const actor = callJustBefore(side, at) ? actorAfter(side, at + lexicon.contactBeforeActor[phrase]!.length) : null;
     if (actor) return { actor: actor.country, words: slice(side, at, withRoleNoun(side, actor.end)) };
   }
   // "Moscow's request", "the Russian side's initiative"
@@ -72,6 +71,13 @@ const initiator = perSide((side: Side): Initiator | null => {
   }
   return null;
 });
+
+/** Whether a call is the subject of the phrase at token `at`: "the call (was) made by", "the call, made by", not "points made by". */
+function callJustBefore(side: Side, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - 1 - k < AUXILIARY_REACH && side.lexicon.auxiliaries.has(side.tokens[k]!.word) && !breaksClause(side, k)) k--;
+  return k >= 0 && (k === at - 1 || !breaksClause(side, k)) && side.lexicon.callNouns.has(keyOf(side.tokens[k]!));
+}
 
 /** Extends an actor over the noun that follows its adjective ("the Russian" + "side"). */
 function withRoleNoun(side: Side, end: number): number {

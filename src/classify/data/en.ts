@@ -74,8 +74,9 @@ export const INITIATIVE_BEFORE_ACTOR = [
 export const INITIATIVE_NOUNS = ['request', 'initiative', 'invitation', 'behest', 'suggestion', 'proposal'];
 /** Verbs whose subject asked for the contact, when the contact itself follows ("Paris requested the call"). */
 export const INITIATIVE_VERBS = ['requested', 'initiated', 'proposed', 'sought', 'asked for', 'placed'];
-/** Phrases that name who made the contact, just after a contact noun ("the call was made by", "a call placed by"). */
+/** Phrases that name who made the call, just after the noun ("the call was made by", "a call placed by"). */
 export const CONTACT_BEFORE_ACTOR = ['made by', 'placed by', 'came from'];
+export const CALL_NOUNS = ['call', 'phone', 'telephone', 'conversation', 'contact'];
 /** Verbs whose subject made the contact whatever follows ("the Indian side reached out"). */
 export const CONTACT_VERBS = ['reached out', 'telephoned', 'phoned', 'rang', 'dialled', 'dialed'];
 export const CONTACT_NOUNS = ['call', 'conversation', 'meeting', 'talks', 'contact', 'phone', 'telephone', 'consultations', 'visit', 'atmosphere', 'dialogue', 'exchange', 'discussion', 'discussions'];
@@ -155,6 +156,7 @@ export const en: CueLexicon = {
   initiativeVerbs: INITIATIVE_VERBS,
   contactVerbs: CONTACT_VERBS,
   contactBeforeActor: CONTACT_BEFORE_ACTOR,
+  callNouns: CALL_NOUNS,
   contactNouns: CONTACT_NOUNS,
   actorFillers: ACTOR_FILLERS,
   roleNouns: ['side', 'party', 'government', 'authorities', 'delegation', 'leadership', 'president', 'minister'],
@@ -172,5 +174,6 @@ export const en: CueLexicon = {
   participantNouns: ['side', 'party', 'country', 'state', 'government', 'participant', 'leader', 'delegation'],
   agreementNouns: { agreement: 'agree', agreements: 'agree', understanding: 'agree', consensus: 'agree', accord: 'agree', deal: 'agree' },
   contrastWords: ['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'instead'],
+  settingPrepositions: ['at', 'during', 'in', 'after', 'following', 'on', 'over', 'throughout'],
   monthPrepositions: ['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'end', 'of'],
 };
