@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, toSide } from '../src/classify/index.js';
+import { quantities } from '../src/classify/quantities.js';
 
 const verdict = (a: string, b: string) => classify(toSide(a), toSide(b));
 const cues = (a: string, b: string) => verdict(a, b).reasons.map((r) => r.cue);
@@ -104,10 +105,19 @@ describe('contradiction cues fire, with the words on each side', () => {
       b: 'so-called',
     });
     expect(cues('Venezuela does not recognise the International Court of Justice.', 'The case is before the International Court of Justice.')).toContain('rejection');
+    expect(cues('The Prime Minister also called for restraint.', 'The Prime Minister so called for restraint in the region.')).not.toContain('rejection');
   });
 
   it('number: clock times in one time zone', () => {
     expect(verdict('The DGMOs held talks at 1700 hours IST.', 'The DGMOs held talks at 1630 hours IST.').reasons[0]).toMatchObject({ cue: 'number', a: '1700 hours IST', b: '1630 hours IST' });
+  });
+
+  it('number: a duration of 100 or more minutes is still a duration, and only a clock time has a zone', () => {
+    expect(verdict('The talks lasted two hours.', 'The talks lasted 150 minutes.').reasons[0]).toMatchObject({ cue: 'number', a: 'two hours', b: '150 minutes' });
+    expect(quantities(toSide('Imports carry 5% VAT and 18 GST units.')).map((q) => [q.value, q.zone])).toEqual([
+      ['5', undefined],
+      ['18', undefined],
+    ]);
   });
 
   it('negation: "no agreement was reached" denies that they agreed', () => {
@@ -116,6 +126,14 @@ describe('contradiction cues fire, with the words on each side', () => {
       a: 'agreed',
       b: 'No understanding',
     });
+    // ...and "an agreement was reached" that they did, against "did not agree".
+    expect(verdict('The ministers did not agree on the gas price.', 'The ministers reached an agreement on the gas price.').reasons[0]).toMatchObject({
+      cue: 'negation',
+      a: 'did not agree',
+      b: 'agreement',
+    });
+    // "deal" mostly names a document, not an act of agreeing.
+    expect(cues('The sides did not agree on grain prices.', 'The sides discussed the grain deal and grain prices.')).not.toContain('negation');
   });
 
   it('negation: a contrast word ends the negated clause ("did not sign … but agreed")', () => {

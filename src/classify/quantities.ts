@@ -60,11 +60,13 @@ export const quantities = perSide((side: Side): Quantity[] => {
       const symbol = symbolBefore(side, i);
       const unit = symbol ? null : unitAfter(side, next);
       const words = symbol ? side.text.slice(symbol.from, tokens[next - 1]!.end) : slice(side, i, unit ? unit.index : next - 1);
-      const zone = unit ? timeZoneAfter(side, unit.index) : null;
       const minutes = unit ? side.lexicon.durationMinutes.get(side.tokens[unit.index]!.word) : undefined;
-      // "45 minutes" and "more than one hour" are one measure; "1700 hours" is a clock time, not a duration.
+      // "1700 hours" is a clock time, maybe in a zone ("1700 hours IST"); "45 minutes" and "more
+      // than one hour" are one measure, a duration.
+      const clock = minutes === 60 && /^\d{4}$/.test(tokens[i]!.word);
+      const zone = clock ? timeZoneAfter(side, unit!.index) : null;
       const quantity: Quantity =
-        minutes !== undefined && value < 100
+        minutes !== undefined && !clock
           ? { key: 'duration', value: String(value * minutes), words }
           : { key: symbol?.unit ?? unit?.term ?? 'number', value: String(value), words };
       found.push(zone === null ? quantity : { ...quantity, zone: zone.name, words: slice(side, i, zone.last) });

@@ -47,7 +47,8 @@ export function* paragraphs(text: string): Generator<Token[]> {
 
 /**
  * The parts of a token around a possible sentence end: `(“` opening marks, the body, a final
- * run of terminal punctuation, and closing marks, as in `(“agreed.”)`. Each part may be empty.
+ * run of terminal punctuation, and closing marks, as in `(“agreed.”)`, footnote marks
+ * (`agreed.[1]`) counted with them. Each part may be empty.
  */
 export interface Anatomy {
   bodyStart: number;
@@ -56,13 +57,23 @@ export interface Anatomy {
 }
 
 export function anatomy(text: string, token: Token): Anatomy {
-  let closersStart = token.end;
+  let closersStart = footnoteMarksStart(text, token);
   while (closersStart > token.start && isCloser(text[closersStart - 1])) closersStart--;
   let terminalStart = closersStart;
   while (terminalStart > token.start && isTerminal(text[terminalStart - 1])) terminalStart--;
   let bodyStart = token.start;
   while (bodyStart < terminalStart && isOpener(text[bodyStart])) bodyStart++;
   return { bodyStart, terminalStart, closersStart };
+}
+
+/** Where a token's trailing footnote marks begin ("agreed.[1]", "agreed.[2][3]"), or its end if it has none. */
+function footnoteMarksStart(text: string, token: Token): number {
+  let end = token.end;
+  for (;;) {
+    const mark = /\[\d{1,3}\]$/.exec(text.slice(Math.max(token.start, end - 5), end));
+    if (!mark) return end;
+    end -= mark[0].length;
+  }
 }
 
 /** A token's final punctuation run: how many dots it has (`…` counts 3) and whether it has `?` or `!`. */

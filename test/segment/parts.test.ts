@@ -17,7 +17,21 @@ describe('sentenceParts', () => {
     ]);
   });
 
-  it('has no front matter when no sentence ends with terminal punctuation', () => {
-    expect(parts('Bilateral relations', 'Trade and energy')).toEqual(['heading', 'heading']);
+  it('has neither front matter nor headings when no sentence ends with terminal punctuation', () => {
+    expect(parts('Bilateral relations', 'Trade and energy')).toEqual(['prose', 'prose']);
+  });
+
+  it('takes short lines in a row for the items of a list, not headings', () => {
+    expect(parts('Readout of the call.', 'Discussed energy cooperation', 'Agreed to extend the deal', 'Reviewed visas', 'The next round is due in May.')).toEqual([
+      'prose',
+      'prose',
+      'prose',
+      'prose',
+      'prose',
+    ]);
+  });
+
+  it('reads a footnote mark after terminal punctuation as the end of a sentence', () => {
+    expect(parts('The ministers discussed energy cooperation.[1]', 'Energy', 'They agreed.[2][3]')).toEqual(['prose', 'heading', 'prose']);
   });
 });

@@ -8,6 +8,11 @@ export interface ReadoutCase {
 }
 
 export const readoutCases: ReadoutCase[] = [
+  {
+    name: 'footnote marks after the full stop',
+    text: 'The ministers discussed energy cooperation.[1] They agreed to meet in Moscow.[2][3] The talks lasted an hour.',
+    expected: ['The ministers discussed energy cooperation.[1]', 'They agreed to meet in Moscow.[2][3]', 'The talks lasted an hour.'],
+  },
   // Titles and ranks
   {
     name: 'titles before names',

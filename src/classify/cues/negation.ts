@@ -53,7 +53,7 @@ const polarity = perSide((side: Side): Polarity => {
     if (isNegator(side, i)) afterNegation = true;
     if (token.term === null || isNegator(side, i)) return;
     const from = scopes.get(i);
-    // "no agreement was reached" denies that they agreed.
+    // "no agreement was reached" denies that they agreed; "an agreement was reached" says they did.
     const verb = side.lexicon.agreementNouns.get(token.word);
     if (from !== undefined) {
       if (!negated.has(token.term)) negated.set(token.term, { from, to: i });
@@ -63,8 +63,10 @@ const polarity = perSide((side: Side): Polarity => {
       // ("must not fire a shot or initiate action", "did not reach an agreement").
       doubtful.add(token.term);
       if (verb !== undefined) doubtful.add(verb);
-    } else if (!affirmed.has(token.term)) {
-      affirmed.set(token.term, i);
+    } else {
+      // "an agreement was reached" says they agreed, against "did not agree".
+      if (!affirmed.has(token.term)) affirmed.set(token.term, i);
+      if (verb !== undefined && !affirmed.has(verb)) affirmed.set(verb, i);
     }
   });
   return { negated, affirmed, doubtful };

@@ -31,7 +31,10 @@ const firstRejection = perSide((side: Side): string | null => {
   let best: { at: number; words: string } | null = null;
   for (const { phrase, at } of findPhrases(side, side.lexicon.rejectionPhrases)) {
     const { length } = side.lexicon.rejectionPhrases[phrase]!;
-    if (best === null || at < best.at) best = { at, words: slice(side, at, at + length - 1) };
+    const words = slice(side, at, at + length - 1);
+    // A hyphenated phrase is one word: "so-called", not "so called for restraint".
+    if (side.lexicon.data.rejectionPhrases[phrase]!.includes('-') && !words.includes('-')) continue;
+    if (best === null || at < best.at) best = { at, words };
   }
   const verb = disputedClaim(side);
   if (verb && (best === null || verb.at < best.at)) best = verb;

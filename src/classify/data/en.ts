@@ -20,7 +20,7 @@ export const REJECTION_PHRASES = [
   'no basis', 'groundless', 'baseless', 'unfounded', 'untrue', 'false', 'falsely', 'distorted', 'distortion',
   'misrepresent', 'misrepresents', 'misrepresented', 'fabricated', 'fabrication', 'disinformation', 'misleading', 'erroneous',
   // Denying legitimacy: "the so-called arbitral award", "does not recognise the court".
-  'so called', 'not recognise', 'nor recognise', 'never recognise',
+  'so-called', 'not recognise', 'nor recognise', 'never recognise',
 ];
 
 /**
@@ -172,7 +172,8 @@ export const en: CueLexicon = {
   abbreviatedTitles: ABBREVIATED_TITLES,
   durationMinutes: { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440 },
   participantNouns: ['side', 'party', 'country', 'state', 'government', 'participant', 'leader', 'delegation'],
-  agreementNouns: { agreement: 'agree', agreements: 'agree', understanding: 'agree', consensus: 'agree', accord: 'agree', deal: 'agree' },
+  // Not "deal" or "accord": they mostly name a document ("the grain deal", "the Paris Accord").
+  agreementNouns: { agreement: 'agree', agreements: 'agree', understanding: 'agree', consensus: 'agree' },
   contrastWords: ['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'instead'],
   settingPrepositions: ['at', 'during', 'in', 'after', 'following', 'on', 'over', 'throughout'],
   monthPrepositions: ['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'end', 'of'],
