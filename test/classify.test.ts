@@ -136,6 +136,32 @@ describe('contradiction cues fire, with the words on each side', () => {
     expect(cues('The sides did not agree on grain prices.', 'The sides discussed the grain deal and grain prices.')).not.toContain('negation');
   });
 
+  it('number: approximations, fractions, and a date against a month', () => {
+    expect(verdict('The talks lasted about three hours.', 'The talks lasted four and a half hours.').reasons[0]).toMatchObject({ cue: 'number', a: 'three hours', b: 'four and a half hours' });
+    expect(verdict('Trade grew by almost 30 percent.', 'Trade grew by 25 percent.').reasons[0]).toMatchObject({ cue: 'number' });
+    expect(verdict('The leaders agreed to meet in Moscow on 8 May.', 'The leaders agreed to meet during a visit to Moscow in June.').reasons[0]).toMatchObject({
+      cue: 'number',
+      a: '8 May',
+      b: 'June',
+      explanation: 'the months differ',
+    });
+  });
+
+  it('rejection: an abbreviation\'s full stop does not end the claim ("the U.S. accusations")', () => {
+    expect(verdict('He raised serious concerns about the support for the defense industrial base.', 'China firmly rejects the U.S. accusations about the defense industrial base.').reasons[0]).toMatchObject({
+      cue: 'rejection',
+      b: 'rejects the U.S. accusations',
+    });
+  });
+
+  it('antonym: keeping to a rule and breaking it', () => {
+    expect(verdict('The filling was carried out in violation of the Declaration of Principles.', 'The filling was carried out in full conformity with the Declaration of Principles.').reasons[0]).toMatchObject({
+      cue: 'antonym',
+      a: 'violation',
+      b: 'conformity',
+    });
+  });
+
   it('negation: a contrast word ends the negated clause ("did not sign … but agreed")', () => {
     expect(cues('The sides did not sign the treaty but agreed to continue the talks.', 'The sides did not agree to continue the talks.')).toContain('negation');
   });
@@ -169,6 +195,11 @@ describe('and stay quiet where the two sides agree', () => {
     ['a side whose characterisations lean both ways', 'They will avoid actions that could undermine the positive climate.', 'They will avoid actions that could jeopardise peace and stability.'],
     ['"did not reach an agreement" against "no consensus"', 'The sides did not reach an agreement on resupply, and agreed to keep talking.', 'No consensus was reached on resupply.'],
     ['a made-by that names no contact', 'A statement was made by the Russian side.', 'The Russian side made a statement.'],
+    ['an approximate figure close to the exact one', 'Last year, mutual trade grew by almost 30 percent.', 'Last year, mutual trade grew by 29.3 percent.'],
+    ['the same sum in digits and in words, "US dollars"', 'The target of 200 billion dollars in trade will be met.', 'They set a trade target of two hundred billion US dollars.'],
+    ['a count of months against a month', 'The talks resumed in July under the understanding.', 'The talks resumed under the understanding to finish within four months.'],
+    ['"non-confrontation" against "not confrontational"', 'Their cooperation is not confrontational in nature.', 'Their cooperation is built on non-alliance and non-confrontation.'],
+    ['both sides opposing the same measures', 'They spoke out against illegitimate unilateral restrictions.', 'They opposed unilateral restrictions that have no basis in international law.'],
   ])('%s', (_name, a, b) => {
     expect(verdict(a, b)).toEqual({ kind: 'shared', reasons: [] });
   });

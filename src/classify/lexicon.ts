@@ -56,6 +56,12 @@ export interface CueLexicon {
   unitAliases: Record<string, string>;
   /** Words that join the two ends of a range of days ("10 and 11 May"). */
   rangeWords: string[];
+  /** Words that make the figure after them an approximation ("almost 30 percent", "more than one hour"). */
+  approximators?: string[];
+  /** Words by which a side takes a stand against something, as both sides may ("opposed", "spoke out against"). */
+  opposingPhrases?: string[];
+  /** Fractions written after a whole number ("and a half"). */
+  fractionPhrases?: Record<string, number>;
   /** Articles and possessives: before a year and a noun, the year names a thing ("the 1993 treaty"). */
   determiners?: string[];
   /** Words of titles and offices that stand between a country and a person's name ("of Foreign Affairs"). */
@@ -131,6 +137,9 @@ export interface Lexicon {
   monthPrepositions: Set<string>;
   months: Map<string, number>;
   rangeWords: Set<string>;
+  approximators: Set<string>;
+  fractionPhrases: [string[], number][];
+  opposingPhrases: string[][];
   determiners: Set<string>;
   /** Cardinal and ordinal number words with their values ("three", "third"). */
   numberWords: Map<string, number>;
@@ -218,6 +227,9 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     monthPrepositions: new Set(data.monthPrepositions),
     months: new Map(Object.entries(data.months)),
     rangeWords: new Set(data.rangeWords),
+    approximators: new Set(data.approximators),
+    opposingPhrases: (data.opposingPhrases ?? []).map(words),
+    fractionPhrases: Object.entries(data.fractionPhrases ?? {}).map(([phrase, fraction]) => [phrase.split(' '), fraction]),
     determiners: new Set(data.determiners),
     // Maps rather than the data's records: looked up for every word of every sentence.
     numberWords: new Map([...Object.entries(data.ordinalWords), ...Object.entries(data.numberWords)]),

@@ -1,9 +1,9 @@
-import { perSide, slice, type Side } from './side.js';
+import { breaksClause, perSide, slice, type Side } from './side.js';
 
 /** A number or date in a sentence, keyed by what it counts so that only like is compared with like. */
 export interface Quantity {
   /**
-   * 'date', 'month', 'calendar year' (of the event, or 'calendar year treati' of a thing named by it),
+   * 'date', 'month of the year', 'calendar year' (of the event, or 'calendar year treati' of a thing named by it),
    * or the stem of the word the number counts ('vehicl', 'round', 'percent', 'year' in "five years").
    */
   key: string;
@@ -12,6 +12,8 @@ export interface Quantity {
   words: string;
   /** The time zone a clock time is given in ("IST"), when it says. */
   zone?: string;
+  /** Whether the figure is given as an approximation ("almost 30 percent", "more than one hour"). */
+  approximate?: boolean;
 }
 
 
@@ -31,13 +33,13 @@ export const quantities = perSide((side: Side): Quantity[] => {
     const number = readNumber(side, i);
     if (!number) {
       const month = bareMonth(side, i);
-      if (month !== undefined) found.push({ key: 'month', value: String(month), words: slice(side, i, i) });
+      if (month !== undefined) found.push({ key: 'month of the year', value: String(month), words: slice(side, i, i) });
       i++;
       continue;
     }
     const { value, next } = number;
     // "1." or "2)" opening a sentence numbers a list item; it counts nothing.
-    if (i === 0 && /^\s*[.)]/.test(side.text.slice(tokens[0]!.end))) {
+    if (i === 0 && /^\s*[.)](?!\d)/.test(side.text.slice(tokens[0]!.end))) {
       i = next;
       continue;
     }
@@ -65,10 +67,11 @@ export const quantities = perSide((side: Side): Quantity[] => {
       // than one hour" are one measure, a duration.
       const clock = minutes === 60 && /^\d{4}$/.test(tokens[i]!.word);
       const zone = clock ? timeZoneAfter(side, unit!.index) : null;
+      const approximate = approximated(side, symbol && symbol.from === tokens[i - 1]?.start ? i - 1 : i);
       const quantity: Quantity =
         minutes !== undefined && !clock
-          ? { key: 'duration', value: String(value * minutes), words }
-          : { key: symbol?.unit ?? unit?.term ?? 'number', value: String(value), words };
+          ? { key: 'duration', value: String(value * minutes), words, ...approximate }
+          : { key: symbol?.unit ?? unit?.term ?? 'number', value: String(value), words, ...approximate };
       found.push(zone === null ? quantity : { ...quantity, zone: zone.name, words: slice(side, i, zone.last) });
     }
     i = next;
@@ -88,6 +91,14 @@ function namedByYear(side: Side, i: number): string | null {
   if (!before || !after || after.term === null || side.lexicon.months.has(after.word)) return null;
   if (!side.lexicon.determiners.has(before.word) && !before.word.endsWith("'s")) return null;
   return /^\s+$/.test(side.text.slice(tokens[i]!.end, after.start)) ? after.term : null;
+}
+
+/** Whether one of the two words before token i hedges the figure ("almost", "more than"), in its clause. */
+function approximated(side: Side, i: number): { approximate?: true } {
+  for (let k = i - 1; k >= 0 && k >= i - 2 && !breaksClause(side, k); k--) {
+    if (side.lexicon.approximators.has(side.tokens[k]!.word)) return { approximate: true };
+  }
+  return {};
 }
 
 /**
@@ -162,6 +173,14 @@ function readNumber(side: Side, i: number): { value: number; next: number } | nu
       next++;
     }
   }
+  // "four and a half hours"
+  for (const [phrase, fraction] of side.lexicon.fractionPhrases) {
+    if (phrase.every((word, k) => tokens[next + k]?.word === word)) {
+      value += fraction;
+      next += phrase.length;
+      break;
+    }
+  }
   const scale = tokens[next] ? side.lexicon.scales.get(tokens[next]!.word) : undefined;
   if (scale !== undefined) {
     value *= scale;
@@ -213,6 +232,9 @@ function unitAfter(side: Side, from: number): { term: string; index: number } | 
     if (token.word.length > 1) skipped++;
     const alias = unitAliases.get(token.word);
     if (alias !== undefined) return { term: alias, index: k };
+    // "US dollars", "Chinese yuan": the currency is the unit, not the word that qualifies it.
+    const currency = side.tokens[k + 1] ? unitAliases.get(side.tokens[k + 1]!.word) : undefined;
+    if (currency !== undefined && CURRENCIES.has(currency)) return { term: currency, index: k + 1 };
     if (token.term !== null && !side.lexicon.months.has(token.word)) return { term: token.term, index: k };
   }
   return null;

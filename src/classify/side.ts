@@ -79,7 +79,15 @@ function phrasesByFirstWord(phrases: Phrases): Map<string, number[]> {
 export function breaksClause(side: Side, i: number): boolean {
   const next = side.tokens[i + 1];
   if (!next) return true;
-  return /[,;:.!?()\[\]"“”«»—–]|\s-\s/.test(side.text.slice(side.tokens[i]!.end, next.start));
+  const gap = side.text.slice(side.tokens[i]!.end, next.start);
+  if (!/[,;:.!?()\[\]"“”«»—–]|\s-\s/.test(gap)) return false;
+  // The full stop of "U.S." or "Mr." inside a sentence ends nothing.
+  return !(gap.trim() === '.' && isAbbreviation(side, side.tokens[i]!));
+}
+
+/** An initial ("U" of "U.S.") or a title written short ("Mr"). */
+function isAbbreviation(side: Side, token: Token): boolean {
+  return /^\p{L}$/u.test(token.word) || side.lexicon.abbreviatedTitles.has(token.word);
 }
 
 /** The text from the start of token `from` to the end of token `to`. */

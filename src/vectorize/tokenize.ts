@@ -18,8 +18,12 @@ export interface Token {
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 /** Letters, marks and digits, with invisible characters allowed inside but not at either end. */
 const WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?/gu;
-/** English keeps "didn't" and "Moscow's" whole; elsewhere an apostrophe ends an elided word ("l'accord"). */
-const ENGLISH_WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?(?:['’][\p{L}\p{M}]+)*/gu;
+/**
+ * English keeps "didn't" and "Moscow's" whole; elsewhere an apostrophe ends an elided word ("l'accord").
+ * English also keeps "non-" with its word: "non-confrontation" is a principle of its own, neither
+ * "confrontation" nor its denial.
+ */
+const ENGLISH_WORD = /(?:[Nn][Oo][Nn]-(?=\p{L}))?[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?(?:['’][\p{L}\p{M}]+)*/gu;
 /**
  * Longer "words" are not stemmed: natural's Porter stemmers take time quadratic in the word's length
  * (minutes for a 1 MB run of letters), and no real word is this long.

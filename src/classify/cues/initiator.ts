@@ -90,15 +90,9 @@ function actorAfter(side: Side, from: number): Actor | null {
   for (let k = from; k < side.tokens.length && k < from + ACTOR_REACH; k++) {
     const match = aliasAt(side, k, 1);
     if (match) return wholeName(side, match);
-    if (!side.lexicon.actorFillers.has(keyOf(side.tokens[k]!)) || (breaksClause(side, k) && !isAbbreviatedTitle(side, k))) return null;
+    if (!side.lexicon.actorFillers.has(keyOf(side.tokens[k]!)) || breaksClause(side, k)) return null;
   }
   return null;
-}
-
-/** A title written short, whose full stop ends no clause ("Mr. Putin"). */
-function isAbbreviatedTitle(side: Side, k: number): boolean {
-  const next = side.tokens[k + 1];
-  return next !== undefined && side.lexicon.abbreviatedTitles.has(side.tokens[k]!.word) && side.text.slice(side.tokens[k]!.end, next.start).trim() === '.';
 }
 
 /** Extends an actor over the rest of a person's name ("Vladimir" + "Putin"). */

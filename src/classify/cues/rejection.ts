@@ -17,6 +17,9 @@ export function rejectionCue(a: Side, b: Side): Reason | null {
   if ((inA === null) === (inB === null)) return null;
   const rejecting = inA ?? inB!;
   const claim = inA === null ? a : b;
+  // "opposed sanctions that have no basis in law" against "spoke out against unilateral
+  // restrictions": both sides oppose the same thing; neither disputes the other.
+  if (opposes(claim)) return null;
   const claimWords = sharedWords(claim, inA === null ? b : a);
   return {
     cue: 'rejection',
@@ -40,6 +43,9 @@ const firstRejection = perSide((side: Side): string | null => {
   if (verb && (best === null || verb.at < best.at)) best = verb;
   return best?.words ?? null;
 });
+
+/** Whether a side takes a stand against something ("opposed", "spoke out against", "condemned"). */
+const opposes = perSide((side: Side): boolean => findPhrases(side, side.lexicon.opposingPhrases, 'word').length > 0);
 
 /** A disputing verb with a claim for its object: "denied that", "rejected the claim". */
 function disputedClaim(side: Side): { at: number; words: string } | null {

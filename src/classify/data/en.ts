@@ -148,7 +148,11 @@ export const en: CueLexicon = {
   claimNouns: CLAIM_NOUNS,
   positive: POSITIVE_CHARACTERISATIONS,
   negative: NEGATIVE_CHARACTERISATIONS,
-  opposites: [],
+  // Whether an act keeps to a rule, which WordNet does not pair: "in violation of" / "in conformity with".
+  opposites: [
+    ['violation', 'conformity'], ['violation', 'compliance'], ['breach', 'conformity'], ['breach', 'compliance'],
+    ['violates', 'complies'], ['violated', 'complied'], ['contravention', 'conformity'], ['contravention', 'compliance'],
+  ],
   wordnet: true,
   antonymExclusions: ANTONYM_EXCLUSIONS,
   initiativeBeforeActor: INITIATIVE_BEFORE_ACTOR,
@@ -166,6 +170,13 @@ export const en: CueLexicon = {
   scales: SCALES,
   unitAliases: UNIT_ALIASES,
   rangeWords: ['and', 'to', 'or', 'through', 'until', 'till'],
+  fractionPhrases: { 'and a half': 0.5, 'and a quarter': 0.25 },
+  // Not "against" alone: "not directed against any nation", "actions against a vessel".
+  opposingPhrases: [
+    'oppose', 'opposes', 'opposed', 'opposing', 'condemn', 'condemns', 'condemned', 'denounce', 'denounces', 'denounced',
+    'spoke out against', 'speak out against', 'speaks out against', 'stand against', 'stood against',
+  ],
+  approximators: ['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'than', 'under', 'up', 'close', 'circa', 'approx'],
   determiners: ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our'],
   titleWords: TITLE_WORDS,
   personRoles: PERSON_ROLES,

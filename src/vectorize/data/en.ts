@@ -28,6 +28,8 @@ export const BOILERPLATE = [
   'hope', 'hoped', 'ready', 'readiness', 'willingness', 'believe', 'believed', 'consider', 'considered',
   'contact', 'contacts', 'close', 'closely', 'regular', 'keep', 'remain',
   'informed', 'inform', 'briefed', 'detail', 'detailed', 'range', 'wide', 'various', 'among', 'other', 'area', 'areas', 'field', 'fields',
+  // The words of official names and letterheads ("Arab Republic of", "Federal Chancellor", "press release").
+  'republic', 'federal', 'democratic', 'kingdom', 'press', 'release',
 ];
 /**
  * Words the diplomatic register uses interchangeably. Each group's words are compared as its first
