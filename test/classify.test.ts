@@ -199,6 +199,8 @@ describe('and stay quiet where the two sides agree', () => {
     ['the same sum in digits and in words, "US dollars"', 'The target of 200 billion dollars in trade will be met.', 'They set a trade target of two hundred billion US dollars.'],
     ['a count of months against a month', 'The talks resumed in July under the understanding.', 'The talks resumed under the understanding to finish within four months.'],
     ['"non-confrontation" against "not confrontational"', 'Their cooperation is not confrontational in nature.', 'Their cooperation is built on non-alliance and non-confrontation.'],
+    ['a characterising word inside a name', 'Their partnership is unlike the blocs of the Cold War era.', 'Their partnership plays a constructive role in the region.'],
+    ['a call for peace and an end to the conflict', 'They called for a just and durable peace.', 'They sought a just and lasting end to the conflict.'],
     ['both sides opposing the same measures', 'They spoke out against illegitimate unilateral restrictions.', 'They opposed unilateral restrictions that have no basis in international law.'],
   ])('%s', (_name, a, b) => {
     expect(verdict(a, b)).toEqual({ kind: 'shared', reasons: [] });

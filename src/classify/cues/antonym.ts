@@ -91,13 +91,23 @@ const leans = perSide((side: Side): Set<'positive' | 'negative'> => {
   return found;
 });
 
-/** Content terms not under a negation, each with its first position. */
+/**
+ * Content terms not under a negation, each with its first position. A capitalised word inside the
+ * sentence is part of a name ("the Cold War", "Peace Formula"), which opposes nothing.
+ */
 const affirmedTerms = perSide((side: Side): Map<string, number> => {
   const negated = negatedPositions(side);
   const excluded = side.lexicon.antonymExclusions;
   const terms = new Map<string, number>();
   side.tokens.forEach((token, i) => {
-    if (token.term !== null && !excluded.has(token.term) && !negated.has(i) && !terms.has(token.term)) terms.set(token.term, i);
+    if (token.term === null || excluded.has(token.term) || negated.has(i) || terms.has(token.term)) return;
+    if (i > 0 && isCapitalised(side.text, token.start)) return;
+    terms.set(token.term, i);
   });
   return terms;
 });
+
+function isCapitalised(text: string, at: number): boolean {
+  const first = text[at]!;
+  return first !== first.toLowerCase();
+}

@@ -62,6 +62,8 @@ export const ANTONYM_EXCLUSIONS = [
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'left', 'right', 'front', 'back', 'up', 'down',
   'head', 'tail', 'man', 'woman', 'male', 'female', 'day', 'night', 'inside', 'outside', 'include', 'including', 'exclude',
   'side', 'sides', 'party', 'whole', 'part', 'full', 'empty', 'same', 'different', 'other', 'present', 'absent', 'active', 'passive',
+  // A call for peace and a word on the war are about one conflict ("a just peace" / "an end to the conflict").
+  'peace', 'war', 'conflict',
 ];
 
 /** Phrases that introduce who asked for a call or meeting; the actor follows (or, for "at X's", precedes). */

@@ -72,4 +72,9 @@ export const SYNONYMS: string[][] = [
   ['condolences', 'sympathy', 'sympathies'],
   ['attack', 'assault', 'strike', 'strikes', 'attacks'],
   ['soldiers', 'troops', 'servicemen'],
+  ['lasting', 'durable', 'enduring', 'sustainable'],
+  ['education', 'educate', 'educating', 'schooling', 'teaching'],
+  ['goal', 'target', 'objective'],
+  ['casualties', 'victims', 'deaths'],
+  ['anniversary', 'centenary', 'bicentenary', 'jubilee'],
 ];
