@@ -136,30 +136,15 @@ describe('contradiction cues fire, with the words on each side', () => {
     expect(cues('The sides did not agree on grain prices.', 'The sides discussed the grain deal and grain prices.')).not.toContain('negation');
   });
 
-  it('number: approximations, fractions, and a date against a month', () => {
-    expect(verdict('The talks lasted about three hours.', 'The talks lasted four and a half hours.').reasons[0]).toMatchObject({ cue: 'number', a: 'three hours', b: 'four and a half hours' });
-    expect(verdict('Trade grew by almost 30 percent.', 'Trade grew by 25 percent.').reasons[0]).toMatchObject({ cue: 'number' });
-    expect(verdict('The leaders agreed to meet in Moscow on 8 May.', 'The leaders agreed to meet during a visit to Moscow in June.').reasons[0]).toMatchObject({
-      cue: 'number',
-      a: '8 May',
-      b: 'June',
-      explanation: 'the months differ',
-    });
-  });
-
-  it('rejection: an abbreviation\'s full stop does not end the claim ("the U.S. accusations")', () => {
-    expect(verdict('He raised serious concerns about the support for the defense industrial base.', 'China firmly rejects the U.S. accusations about the defense industrial base.').reasons[0]).toMatchObject({
-      cue: 'rejection',
-      b: 'rejects the U.S. accusations',
-    });
-  });
-
-  it('antonym: keeping to a rule and breaking it', () => {
-    expect(verdict('The filling was carried out in violation of the Declaration of Principles.', 'The filling was carried out in full conformity with the Declaration of Principles.').reasons[0]).toMatchObject({
-      cue: 'antonym',
-      a: 'violation',
-      b: 'conformity',
-    });
+  it.each([
+    ['number: an approximation against another figure', 'The talks lasted about three hours.', 'The talks lasted four and a half hours.', { cue: 'number', a: 'three hours', b: 'four and a half hours' }],
+    ['number: "almost" is not a quarter off', 'Trade grew by almost 30 percent.', 'Trade grew by 25 percent.', { cue: 'number', a: '30 percent', b: '25 percent' }],
+    ['number: a date against a month', 'The leaders agreed to meet in Moscow on 8 May.', 'The leaders agreed to meet during a visit to Moscow in June.', { cue: 'number', a: '8 May', b: 'June', explanation: 'the months differ' }],
+    // An abbreviation's full stop does not end the claim.
+    ['rejection: "the U.S. accusations"', 'He raised serious concerns about the support for the defense industrial base.', 'China firmly rejects the U.S. accusations about the defense industrial base.', { cue: 'rejection', b: 'rejects the U.S. accusations' }],
+    ['antonym: keeping to a rule and breaking it', 'The filling was carried out in violation of the Declaration of Principles.', 'The filling was carried out in full conformity with the Declaration of Principles.', { cue: 'antonym', a: 'violation', b: 'conformity' }],
+  ])('%s', (_name, a, b, reason) => {
+    expect(verdict(a, b).reasons[0]).toMatchObject(reason);
   });
 
   it('negation: a contrast word ends the negated clause ("did not sign … but agreed")', () => {
