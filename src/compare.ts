@@ -1,6 +1,6 @@
 import { align, type AlignedPair } from './align/index.js';
 import { checkOptions, DEFAULT_OPTIONS, type CompareOptions, type CompareProgress } from './compare-options.js';
-import { characterisesTheContact, classify, conflicts, disagreeOnInitiator, learnPeople, namesInitiator, opposeOnTheContact, toSide, type People, type Side } from './classify/index.js';
+import { characterisesTheContact, classify, conflicts, disagreeOnInitiator, disputesDiscussion, learnPeople, namesInitiator, opposeOnTheContact, toSide, type People, type Side } from './classify/index.js';
 import { detectFormat, InputError, loadDocument, type FormatChoice } from './load/index.js';
 import { detectLanguage } from './load/language.js';
 import { SCHEMA_VERSION, type DocumentReport, type InputFormat, type Match, type Reason, type Report, type Sentence } from './report/types.js';
@@ -118,13 +118,14 @@ function matchSentences(x: Prepared, y: Prepared, settings: Settings, progress: 
       accept: (i, j) => {
         if (!samePart(x, y, i, j)) return false;
         const reasons = conflicts(x.sides[i]!, y.sides[j]!);
-        // Who asked for the call, and how the talks went, are topics of their own, whatever else
-        // the two sentences say.
+        // Who asked for the call, how the talks went, and whether a topic came up at all are
+        // questions of their own, whatever else the two sentences say.
         if (reasons.length === 0) return false;
         return (
           reasons.some((r) => r.cue === 'initiator') ||
           opposeOnTheContact(x.sides[i]!, y.sides[j]!) ||
-          topicTerms(space, i, j) >= MIN_SHARED_TOPIC_TERMS
+          topicTerms(space, i, j) >= MIN_SHARED_TOPIC_TERMS ||
+          (topicTerms(space, i, j) >= 1 && disputesDiscussion(x.sides[i]!, y.sides[j]!))
         );
       },
       anchored: [...initiatorPairs, ...anchoredPairs(x, y, characterisesTheContact)],

@@ -142,6 +142,9 @@ describe('contradiction cues fire, with the words on each side', () => {
     ['number: a date against a month', 'The leaders agreed to meet in Moscow on 8 May.', 'The leaders agreed to meet during a visit to Moscow in June.', { cue: 'number', a: '8 May', b: 'June', explanation: 'the months differ' }],
     // An abbreviation's full stop does not end the claim.
     ['rejection: "the U.S. accusations"', 'He raised serious concerns about the support for the defense industrial base.', 'China firmly rejects the U.S. accusations about the defense industrial base.', { cue: 'rejection', b: 'rejects the U.S. accusations' }],
+    ['number: "a little over an hour" against 45 minutes', 'The call lasted approximately 45 minutes.', 'The call lasted a little over an hour.', { cue: 'number', a: '45 minutes', b: 'an hour', explanation: 'the durations differ' }],
+    ['negation: raised on one side, "not a subject of the talks" on the other', "The E3 raised their concerns about Iran's ballistic missile programme.", "Iran's ballistic missile programme was not a subject of the talks.", { cue: 'negation', a: 'raised', b: 'was not a subject' }],
+    ['negation: discussed against "not addressed"', 'The leaders discussed the trade balance between the two countries.', 'The trade balance between the two countries was not addressed.', { cue: 'negation', a: 'discussed', b: 'was not addressed' }],
     ['antonym: keeping to a rule and breaking it', 'The filling was carried out in violation of the Declaration of Principles.', 'The filling was carried out in full conformity with the Declaration of Principles.', { cue: 'antonym', a: 'violation', b: 'conformity' }],
   ])('%s', (_name, a, b, reason) => {
     expect(verdict(a, b).reasons[0]).toMatchObject(reason);
@@ -177,6 +180,8 @@ describe('and stay quiet where the two sides agree', () => {
     ['the same sum in two currencies', 'The UK will contribute £478 million over three years.', 'The United Kingdom will contribute 541 million euros over three years.'],
     ['a count of years and the year it reaches back to', 'It was the first such summit since 2018.', 'This summit, the first in five years, opens a new chapter.'],
     ['two hours and 120 minutes', 'The talks lasted two hours.', 'The talks lasted 120 minutes.'],
+    ['half an hour and 30 minutes', 'The call lasted half an hour.', 'The call lasted about 30 minutes.'],
+    ['"a" before a word that is no unit of time', 'The call lasted an hour and agreed a roadmap.', 'The call lasted an hour and agreed two roadmaps.'],
     ['a side whose characterisations lean both ways', 'They will avoid actions that could undermine the positive climate.', 'They will avoid actions that could jeopardise peace and stability.'],
     ['"did not reach an agreement" against "no consensus"', 'The sides did not reach an agreement on resupply, and agreed to keep talking.', 'No consensus was reached on resupply.'],
     ['a made-by that names no contact', 'A statement was made by the Russian side.', 'The Russian side made a statement.'],

@@ -77,6 +77,14 @@ describe('opposite characterisations of the talks', () => {
     ]);
   });
 
+  it('across a relative clause between the contact and the words that describe it', () => {
+    expect(verdicts('The discussions, which went on until late in the evening, were frank, constructive and forward-looking.', 'The talks were long and difficult.')).toEqual([
+      ['contradiction', ['antonym: constructive / difficult']],
+    ]);
+    // Without the commas the words are a clause's own, too far from the contact.
+    expect(verdicts('The discussions which went on until late in the evening were constructive.', 'The talks were long and difficult.')).toEqual([]);
+  });
+
   it('but the same words about different things are not joined', () => {
     expect(verdicts('The sides noted the positive dynamics of trade.', 'The sides discussed the difficult situation in Gaza.')).toEqual([]);
   });
@@ -85,6 +93,19 @@ describe('opposite characterisations of the talks', () => {
     const calm = 'The talks were constructive. The leaders discussed trade and energy.';
     const tense = 'The leaders discussed trade and energy. At the meeting, the leaders also discussed the escalating situation in the region.';
     expect(verdicts(calm, tense)).toEqual([['shared', []]]);
+  });
+});
+
+describe('whether a topic was discussed at all', () => {
+  const verdicts = (a: string, b: string) => compare(a, b).matches.map((m) => [m.kind, m.reasons.map((r) => `${r.cue}: ${r.a} / ${r.b}`)]);
+  const raised = 'The High Representative also raised the situation in Belarus and called for an end to repression and for an inclusive national dialogue.';
+
+  it('joins a denial to the report of it, sharing only the topic', () => {
+    expect(verdicts(raised, 'The situation in Belarus was not discussed.')).toEqual([['contradiction', ['negation: raised / was not discussed']]]);
+  });
+
+  it('but not two sentences that share only the topic and disagree on nothing', () => {
+    expect(verdicts(raised, 'The situation in Belarus was discussed by the ministers of the European Union last week.')).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ export { disagreeOnInitiator, namesInitiator } from './cues/initiator.js';
 export { learnPeople, type People } from './people.js';
 export type { ActorAlias } from './lexicon.js';
 export { characterisesTheContact, opposeOnTheContact } from './cues/antonym.js';
+export { disputesDiscussion } from './cues/negation.js';
 
 export type Cue = (a: Side, b: Side) => Reason | null;
 

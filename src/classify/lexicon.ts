@@ -74,8 +74,18 @@ export interface CueLexicon {
   participantNouns?: string[];
   /** Units of time by word, in minutes, so that durations in different units compare. */
   durationMinutes?: Record<string, number>;
-  /** Nouns that name an agreement, each with the verb it is made by ("understanding": "agree"). */
-  agreementNouns?: Record<string, string>;
+  /**
+   * Words that report an act another verb names, each with that verb: "an understanding was
+   * reached" says they agreed, "the issue was raised" or "was not a subject of the talks" speaks of
+   * what was discussed.
+   */
+  actWords?: Record<string, string>;
+  /** The verb of discussing, which act words such as "raised" and "addressed" stand for. */
+  discussionVerb?: string;
+  /** Words that open a relative clause set off by commas ("the talks, which lasted late, were ..."). */
+  relativePronouns?: string[];
+  /** Words that stand for "one" before a unit of time ("an hour", "half an hour"), with their value. */
+  durationArticles?: Record<string, number>;
   /** Words that open a new clause without punctuation, ending a negation's reach ("but"). */
   contrastWords?: string[];
   /** Prepositions that make a contact the setting of what follows rather than its subject ("During the talks, ..."). */
@@ -132,8 +142,12 @@ export interface Lexicon {
   participantNouns: Set<string>;
   contrastWords: Set<string>;
   settingPrepositions: Set<string>;
-  /** Agreement nouns by word, each with the term of its verb. */
-  agreementNouns: Map<string, string>;
+  /** Act words by word, each with the term of its verb. */
+  actWords: Map<string, string>;
+  relativePronouns: Set<string>;
+  /** The term of the discussion verb, or null where the language has none listed. */
+  discussionTerm: string | null;
+  durationArticles: Array<[string[], number]>;
   monthPrepositions: Set<string>;
   months: Map<string, number>;
   rangeWords: Set<string>;
@@ -223,7 +237,10 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     participantNouns: keySet(data.participantNouns ?? []),
     contrastWords: new Set(data.contrastWords),
     settingPrepositions: new Set(data.settingPrepositions),
-    agreementNouns: new Map(Object.entries(data.agreementNouns ?? {}).flatMap(([noun, verb]) => (termOf(verb, lang) === null ? [] : [[noun, termOf(verb, lang)!]]))),
+    actWords: new Map(Object.entries(data.actWords ?? {}).flatMap(([word, verb]) => (termOf(verb, lang) === null ? [] : [[word, termOf(verb, lang)!]]))),
+    relativePronouns: new Set(data.relativePronouns),
+    discussionTerm: data.discussionVerb === undefined ? null : termOf(data.discussionVerb, lang),
+    durationArticles: Object.entries(data.durationArticles ?? {}).map(([phrase, value]) => [phrase.split(' '), value]),
     monthPrepositions: new Set(data.monthPrepositions),
     months: new Map(Object.entries(data.months)),
     rangeWords: new Set(data.rangeWords),

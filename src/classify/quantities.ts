@@ -142,10 +142,12 @@ function dashBefore(side: Side, i: number): boolean {
   return before !== undefined && token !== undefined && /^\s*[-–]\s*$/.test(side.text.slice(before.end, token.start));
 }
 
-/** Reads one number starting at token i: "2.4 million", "1,000", "thirty-first", "16th", "one hundred". */
+/** Reads one number starting at token i: "2.4 million", "1,000", "thirty-first", "16th", "one hundred", "an (hour)". */
 function readNumber(side: Side, i: number): { value: number; next: number } | null {
   const { tokens } = side;
   const token = tokens[i]!;
+  const article = durationArticle(side, i);
+  if (article) return article;
   let value: number;
   let next = i + 1;
   const digits = isDigit(token.word.charCodeAt(0)) ? DIGITS.exec(token.word) : null;
@@ -187,6 +189,18 @@ function readNumber(side: Side, i: number): { value: number; next: number } | nu
     next++;
   }
   return { value: Math.round(value * 1e6) / 1e6, next };
+}
+
+/** "an hour", "half an hour": an article that counts one unit of time, or half of one. */
+function durationArticle(side: Side, i: number): { value: number; next: number } | null {
+  const { tokens, lexicon } = side;
+  const first = tokens[i]!.word;
+  for (const [phrase, value] of lexicon.durationArticles) {
+    if (phrase[0] !== first) continue;
+    const unit = tokens[i + phrase.length];
+    if (unit && lexicon.durationMinutes.has(unit.word) && phrase.every((word, k) => tokens[i + k]?.word === word)) return { value, next: i + phrase.length };
+  }
+  return null;
 }
 
 function wordValue(side: Side, word: string): number | undefined {

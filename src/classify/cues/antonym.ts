@@ -33,23 +33,48 @@ export function opposeOnTheContact(a: Side, b: Side): boolean {
   return clash?.source === 'characterisation' && nearTheContact(a, clash.indexA) && nearTheContact(b, clash.indexB);
 }
 
+/** Punctuation between two words that ends a part of the sentence; a comma does not. */
+const PART_END = /[;:.!?()\[\]]/;
+
 /** How many words from a contact noun a word characterising it may stand ("the discussions were frank and, at times, tense"). */
 const CHARACTERISATION_REACH = 6;
 
 /**
  * Whether token k stands a few words from a contact noun it may characterise, in the same sentence
  * part. A contact set off before a comma as the setting ("At the meeting, the leaders discussed the
- * escalating situation") is not what the words after it describe.
+ * escalating situation") is not what the words after it describe; a relative clause between them
+ * ("The talks, which went on late into the night, were frank") does not count towards the reach.
  */
 function nearTheContact(side: Side, k: number): boolean {
   const { tokens, text, lexicon } = side;
   const gapAfter = (i: number) => text.slice(tokens[i]!.end, tokens[i + 1]!.start);
-  const endsPart = (i: number) => /[;:.!?()\[\]]/.test(gapAfter(i));
+  const endsPart = (i: number) => PART_END.test(gapAfter(i));
   const isContact = (i: number) => lexicon.contactNounWords.has(tokens[i]!.word);
   const isSetting = (i: number) => gapAfter(i).includes(',') && tokens.slice(Math.max(0, i - 3), i).some((t) => lexicon.settingPrepositions.has(t.word));
   for (let i = k + 1; i < tokens.length && i - k <= CHARACTERISATION_REACH && !endsPart(i - 1); i++) if (isContact(i)) return true;
-  for (let i = k - 1; i >= 0 && k - i <= CHARACTERISATION_REACH && !endsPart(i); i--) if (isContact(i)) return !isSetting(i);
+  for (let i = k - 1, reach = 1; i >= 0 && reach <= CHARACTERISATION_REACH && !endsPart(i); i--, reach++) {
+    if (gapAfter(i).includes(',')) i = relativeClauseStart(side, i) ?? i;
+    if (isContact(i)) return !isSetting(i);
+  }
   return false;
+}
+
+/** Longest relative clause set off by commas that nearTheContact steps over, in words. */
+const RELATIVE_CLAUSE_WORDS = 12;
+
+/**
+ * Where a relative clause set off by commas begins, given its last word: the word after the comma
+ * before it, which must be a relative pronoun. Returns the word before the clause (what it
+ * describes), or null when token i ends no such clause.
+ */
+function relativeClauseStart(side: Side, i: number): number | null {
+  const { tokens, text, lexicon } = side;
+  for (let j = i; j > 0 && i - j < RELATIVE_CLAUSE_WORDS; j--) {
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (PART_END.test(gap)) return null;
+    if (gap.includes(',')) return lexicon.relativePronouns.has(tokens[j]!.word) ? j - 1 : null;
+  }
+  return null;
 }
 
 /** Whether a side characterises a contact ("the talks were constructive"): a candidate for opposeOnTheContact. */

@@ -26,10 +26,26 @@ export function negationCue(a: Side, b: Side): Reason | null {
   return mismatch(a, pa, b, pb, 'a') ?? mismatch(b, pb, a, pa, 'b');
 }
 
+/**
+ * Whether one side denies and the other reports that the topic they share was discussed ("Belarus
+ * was not discussed" / "raised the situation in Belarus"). Such a pair is about that topic, however
+ * few other words the two sentences share.
+ */
+export function disputesDiscussion(a: Side, b: Side): boolean {
+  const act = a.lexicon.discussionTerm;
+  if (act === null) return false;
+  const [pa, pb] = [polarity(a), polarity(b)];
+  return onlyOneDenies(act, pa, pb) || onlyOneDenies(act, pb, pa);
+}
+
+function onlyOneDenies(term: string, pn: Polarity, pa: Polarity): boolean {
+  return pn.negated.has(term) && pa.affirmed.has(term) && !pa.negated.has(term) && !pa.doubtful.has(term) && !pn.affirmed.has(term);
+}
+
 function mismatch(neg: Side, pn: Polarity, aff: Side, pa: Polarity, negSide: 'a' | 'b'): Reason | null {
   for (const [term, where] of pn.negated) {
-    const affirmedAt = pa.affirmed.get(term);
-    if (affirmedAt === undefined || pa.negated.has(term) || pa.doubtful.has(term) || pn.affirmed.has(term)) continue;
+    if (!onlyOneDenies(term, pn, pa)) continue;
+    const affirmedAt = pa.affirmed.get(term)!;
     const negatedWords = slice(neg, where.from, where.to);
     const affirmedWords = slice(aff, affirmedAt, affirmedAt);
     return {
@@ -54,7 +70,7 @@ const polarity = perSide((side: Side): Polarity => {
     if (token.term === null || isNegator(side, i)) return;
     const from = scopes.get(i);
     // "no agreement was reached" denies that they agreed; "an agreement was reached" says they did.
-    const verb = side.lexicon.agreementNouns.get(token.word);
+    const verb = side.lexicon.actWords.get(token.word);
     if (from !== undefined) {
       if (!negated.has(token.term)) negated.set(token.term, { from, to: i });
       if (verb !== undefined && !negated.has(verb)) negated.set(verb, { from, to: i });

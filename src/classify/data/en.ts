@@ -185,8 +185,15 @@ export const en: CueLexicon = {
   abbreviatedTitles: ABBREVIATED_TITLES,
   durationMinutes: { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440 },
   participantNouns: ['side', 'party', 'country', 'state', 'government', 'participant', 'leader', 'delegation'],
-  // Not "deal" or "accord": they mostly name a document ("the grain deal", "the Paris Accord").
-  agreementNouns: { agreement: 'agree', agreements: 'agree', understanding: 'agree', consensus: 'agree' },
+  actWords: {
+    // Not "deal" or "accord": they mostly name a document ("the grain deal", "the Paris Accord").
+    agreement: 'agree', agreements: 'agree', understanding: 'agree', consensus: 'agree',
+    raise: 'discuss', raised: 'discuss', raising: 'discuss', address: 'discuss', addressed: 'discuss', exchanged: 'discuss',
+    mention: 'discuss', mentioned: 'discuss', touched: 'discuss', subject: 'discuss', agenda: 'discuss',
+  },
+  discussionVerb: 'discuss',
+  relativePronouns: ['which', 'who', 'whom', 'whose', 'where', 'when'],
+  durationArticles: { a: 1, an: 1, 'half a': 0.5, 'half an': 0.5 },
   contrastWords: ['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'instead'],
   settingPrepositions: ['at', 'during', 'in', 'after', 'following', 'on', 'over', 'throughout'],
   monthPrepositions: ['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'end', 'of'],
