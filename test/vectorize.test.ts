@@ -20,12 +20,20 @@ describe('tokenize', () => {
     expect(tokenize('Erdoğan Vučić Türkiye').map((t) => t.term)).toEqual(tokenize('Erdogan Vucic Turkiye').map((t) => t.term));
   });
 
+  it('takes irregular past forms back to their verb, but not forms that are mostly other words', () => {
+    expect(termOf('met')).toBe(termOf('meeting'));
+    expect(termOf('risen')).toBe(termOf('rising'));
+    expect(termOf('held')).toBe(termOf('holds'));
+    expect(termOf('left')).not.toBe(termOf('leave'));
+  });
+
   it('gives British and American spellings, synonyms and country names one term', () => {
     expect(termOf('normalising')).toBe(termOf('normalizing'));
     expect(termOf('honour')).toBe(termOf('honor'));
     expect(termOf('ties')).toBe(termOf('relations'));
     expect(termOf('tajik')).toBe(termOf('tajikistan'));
     expect(termOf('moscow')).toBe(termOf('russia'));
+    expect(termOf('signature')).toBe(termOf('signing'));
   });
 });
 

@@ -82,6 +82,8 @@ export interface CueLexicon {
   actWords?: Record<string, string>;
   /** The verb of discussing, which act words such as "raised" and "addressed" stand for. */
   discussionVerb?: string;
+  /** Words a negation may deny instead of naming the act again ("refused to do so"). */
+  proForms?: string[];
   /** Words that open a relative clause set off by commas ("the talks, which lasted late, were ..."). */
   relativePronouns?: string[];
   /** Words that stand for "one" before a unit of time ("an hour", "half an hour"), with their value. */
@@ -145,6 +147,7 @@ export interface Lexicon {
   /** Act words by word, each with the term of its verb. */
   actWords: Map<string, string>;
   relativePronouns: Set<string>;
+  proForms: string[][];
   /** The term of the discussion verb, or null where the language has none listed. */
   discussionTerm: string | null;
   durationArticles: Array<[string[], number]>;
@@ -239,6 +242,7 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     settingPrepositions: new Set(data.settingPrepositions),
     actWords: new Map(Object.entries(data.actWords ?? {}).flatMap(([word, verb]) => (termOf(verb, lang) === null ? [] : [[word, termOf(verb, lang)!]]))),
     relativePronouns: new Set(data.relativePronouns),
+    proForms: (data.proForms ?? []).map(words),
     discussionTerm: data.discussionVerb === undefined ? null : termOf(data.discussionVerb, lang),
     durationArticles: Object.entries(data.durationArticles ?? {}).map(([phrase, value]) => [phrase.split(' '), value]),
     monthPrepositions: new Set(data.monthPrepositions),

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { words as englishStopwords } from 'natural/lib/natural/util/stopwords.js';
 import { ACTORS } from './data/countries.js';
-import { BOILERPLATE, EXTRA_STOPWORDS, KEEP_WORDS, SYNONYMS } from './data/en.js';
+import { BOILERPLATE, EXTRA_STOPWORDS, IRREGULAR_VERBS, KEEP_WORDS, SYNONYMS } from './data/en.js';
 import * as others from './data/other-languages.js';
 import type { LanguageWords } from './data/other-languages.js';
 
@@ -33,9 +33,12 @@ export function vectorLanguage(code: LanguageCode): VectorLanguage {
   return language;
 }
 
-/** The English stem of a word: British spellings folded into American ones, then Porter's stemmer. */
+/**
+ * The English stem of a word: an irregular past form taken back to its verb, British spellings
+ * folded into American ones, then Porter's stemmer.
+ */
 export function englishStem(word: string): string {
-  return PorterStemmer.stem(americanSpelling(word));
+  return PorterStemmer.stem(Object.hasOwn(IRREGULAR_VERBS, word) ? IRREGULAR_VERBS[word]! : americanSpelling(word));
 }
 
 function english(): VectorLanguage {

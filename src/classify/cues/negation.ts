@@ -66,7 +66,11 @@ const polarity = perSide((side: Side): Polarity => {
   let afterNegation = false;
   side.tokens.forEach((token, i) => {
     if (i > 0 && (breaksClause(side, i - 1) || side.lexicon.contrastWords.has(token.word))) afterNegation = false;
-    if (isNegator(side, i)) afterNegation = true;
+    if (isNegator(side, i)) {
+      afterNegation = true;
+      // "X was ready to sign, but Y refused to do so": what the sentence affirmed, it also denies.
+      if (deniesByProForm(side, i)) for (const term of affirmed.keys()) doubtful.add(term);
+    }
     if (token.term === null || isNegator(side, i)) return;
     const from = scopes.get(i);
     // "no agreement was reached" denies that they agreed; "an agreement was reached" says they did.
@@ -116,6 +120,12 @@ function isNegator(side: Side, i: number): boolean {
   const { negators, negatingVerbs, nonNegating } = side.lexicon;
   const negates = negators.has(keyOf(token)) || token.word.endsWith("n't") || (token.term !== null && negatingVerbs.has(token.term));
   return negates && !(next && nonNegating.has(`${token.word} ${next.word}`));
+}
+
+/** Whether the negation at token i denies a pro-form ("refused to do so", "did not do the same"). */
+function deniesByProForm(side: Side, i: number): boolean {
+  const { tokens, lexicon } = side;
+  return lexicon.proForms.some((form) => [1, 2].some((gap) => form.every((word, k) => tokens[i + gap + k]?.word === word)));
 }
 
 function isAdverb(side: Side, i: number): boolean {

@@ -193,6 +193,7 @@ export const en: CueLexicon = {
   },
   discussionVerb: 'discuss',
   relativePronouns: ['which', 'who', 'whom', 'whose', 'where', 'when'],
+  proForms: ['do so', 'did so', 'does so', 'done so', 'doing so', 'do the same', 'did the same'],
   durationArticles: { a: 1, an: 1, 'half a': 0.5, 'half an': 0.5 },
   contrastWords: ['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'instead'],
   settingPrepositions: ['at', 'during', 'in', 'after', 'following', 'on', 'over', 'throughout'],

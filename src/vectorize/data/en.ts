@@ -77,4 +77,22 @@ export const SYNONYMS: string[][] = [
   ['goal', 'target', 'objective'],
   ['casualties', 'victims', 'deaths'],
   ['anniversary', 'centenary', 'bicentenary', 'jubilee'],
+  ['sign', 'signature', 'signatures'],
 ];
+
+/**
+ * Past forms of irregular verbs, each with its base form, which the Porter stemmer cannot reach
+ * ("rose" and "rising", "held" and "hold"). Forms that are also common nouns or adjectives in
+ * readouts ("left", "found", "saw", "lay", "bound") are left out.
+ */
+export const IRREGULAR_VERBS: Record<string, string> = {
+  began: 'begin', begun: 'begin', bore: 'bear', borne: 'bear', broke: 'break', broken: 'break', brought: 'bring',
+  built: 'build', bought: 'buy', came: 'come', chose: 'choose', chosen: 'choose', drew: 'draw', drawn: 'draw',
+  fell: 'fall', fallen: 'fall', fought: 'fight', forgave: 'forgive', forgiven: 'forgive', gave: 'give', given: 'give',
+  gone: 'go', went: 'go', grew: 'grow', grown: 'grow', held: 'hold', kept: 'keep', knew: 'know', known: 'know',
+  led: 'lead', lost: 'lose', made: 'make', meant: 'mean', met: 'meet', paid: 'pay', rose: 'rise', risen: 'rise',
+  sought: 'seek', sold: 'sell', sent: 'send', shown: 'show', shook: 'shake', spoke: 'speak', spoken: 'speak',
+  stood: 'stand', struck: 'strike', taught: 'teach', took: 'take', taken: 'take', told: 'tell', thought: 'think',
+  undertook: 'undertake', undertaken: 'undertake', understood: 'understand', upheld: 'uphold', withdrew: 'withdraw',
+  withdrawn: 'withdraw', won: 'win', wrote: 'write', written: 'write',
+};
