@@ -145,6 +145,7 @@ describe('contradiction cues fire, with the words on each side', () => {
     ['number: "a little over an hour" against 45 minutes', 'The call lasted approximately 45 minutes.', 'The call lasted a little over an hour.', { cue: 'number', a: '45 minutes', b: 'an hour', explanation: 'the durations differ' }],
     ['negation: raised on one side, "not a subject of the talks" on the other', "The E3 raised their concerns about Iran's ballistic missile programme.", "Iran's ballistic missile programme was not a subject of the talks.", { cue: 'negation', a: 'raised', b: 'was not a subject' }],
     ['negation: discussed against "not addressed"', 'The leaders discussed the trade balance between the two countries.', 'The trade balance between the two countries was not addressed.', { cue: 'negation', a: 'discussed', b: 'was not addressed' }],
+    ['number: early in a month against its second half', 'The working group will convene in early May.', 'The working group will meet in the second half of May.', { cue: 'number', a: 'early May', b: 'second half of May', explanation: 'the parts of the month differ' }],
     ['antonym: an irregular past form against its opposite', 'World grain prices have been falling since the deal was suspended.', 'Global grain prices have risen since the deal was suspended.', { cue: 'antonym', a: 'falling', b: 'risen' }],
     ['antonym: keeping to a rule and breaking it', 'The filling was carried out in violation of the Declaration of Principles.', 'The filling was carried out in full conformity with the Declaration of Principles.', { cue: 'antonym', a: 'violation', b: 'conformity' }],
   ])('%s', (_name, a, b, reason) => {
@@ -194,6 +195,8 @@ describe('and stay quiet where the two sides agree', () => {
     ['a call for peace and an end to the conflict', 'They called for a just and durable peace.', 'They sought a just and lasting end to the conflict.'],
     ['both sides opposing the same measures', 'They spoke out against illegitimate unilateral restrictions.', 'They opposed unilateral restrictions that have no basis in international law.'],
     ['a side that affirms an act and then denies it with "do so"', 'Prime Minister Kurti was ready to sign both documents, but President Vučić refused to do so.', 'President Vučić did not sign any document.'],
+    ['the middle of a month and its second half', 'The working group will meet in mid-May.', 'The working group will meet in the second half of May.'],
+    ['a part of a month and the month', 'The working group will meet in early May.', 'The working group will meet in May.'],
     ['a readiness to sign and a refused signature', 'Kosovo was ready to sign both documents, but President Vučić refused to put his signature on them.', 'President Vučić did not sign any document.'],
   ])('%s', (_name, a, b) => {
     expect(verdict(a, b)).toEqual({ kind: 'shared', reasons: [] });

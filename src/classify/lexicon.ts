@@ -9,6 +9,9 @@ import { fr, other, ru } from './data/other-languages.js';
  * The words each contradiction cue looks for, in one language. Words and phrases are matched by
  * their term (stem) where they have one, so one entry covers a word's inflections.
  */
+/** A part of a month; the middle overlaps both halves, so it conflicts with neither. */
+export type MonthPart = 'early' | 'mid' | 'late';
+
 export interface CueLexicon {
   /** Words that negate what follows them. */
   negators: string[];
@@ -94,6 +97,8 @@ export interface CueLexicon {
   settingPrepositions?: string[];
   /** Words that may stand right before a month that dates something ("in March", "since June"). */
   monthPrepositions?: string[];
+  /** Words right before a month that name a part of it ("early", "the end of"), each with that part. */
+  monthParts?: Record<string, MonthPart>;
 }
 
 /** A way of naming a country: key sequence and the country it names. */
@@ -152,6 +157,7 @@ export interface Lexicon {
   discussionTerm: string | null;
   durationArticles: Array<[string[], number]>;
   monthPrepositions: Set<string>;
+  monthParts: Array<[string[], MonthPart]>;
   months: Map<string, number>;
   rangeWords: Set<string>;
   approximators: Set<string>;
@@ -246,6 +252,7 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     discussionTerm: data.discussionVerb === undefined ? null : termOf(data.discussionVerb, lang),
     durationArticles: Object.entries(data.durationArticles ?? {}).map(([phrase, value]) => [phrase.split(' '), value]),
     monthPrepositions: new Set(data.monthPrepositions),
+    monthParts: Object.entries(data.monthParts ?? {}).map(([phrase, part]) => [phrase.split(' '), part]),
     months: new Map(Object.entries(data.months)),
     rangeWords: new Set(data.rangeWords),
     approximators: new Set(data.approximators),

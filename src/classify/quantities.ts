@@ -1,3 +1,4 @@
+import type { MonthPart } from './lexicon.js';
 import { breaksClause, perSide, slice, type Side } from './side.js';
 
 /** A number or date in a sentence, keyed by what it counts so that only like is compared with like. */
@@ -14,6 +15,8 @@ export interface Quantity {
   zone?: string;
   /** Whether the figure is given as an approximation ("almost 30 percent", "more than one hour"). */
   approximate?: boolean;
+  /** For a month of the year, the part of it named ("early May", "the second half of May"). */
+  part?: MonthPart;
 }
 
 
@@ -33,7 +36,10 @@ export const quantities = perSide((side: Side): Quantity[] => {
     const number = readNumber(side, i);
     if (!number) {
       const month = bareMonth(side, i);
-      if (month !== undefined) found.push({ key: 'month of the year', value: String(month), words: slice(side, i, i) });
+      if (month !== undefined) {
+        const part = monthPart(side, i);
+        found.push({ key: 'month of the year', value: String(month), words: slice(side, part?.from ?? i, i), ...(part && { part: part.part }) });
+      }
       i++;
       continue;
     }
@@ -116,6 +122,16 @@ function bareMonth(side: Side, i: number): number | undefined {
   if (isDay(before) || isDay(after)) return undefined;
   const dated = (before !== undefined && lexicon.monthPrepositions.has(before.word)) || (after !== undefined && /^\d{4}$/.test(after.word));
   return dated ? month : undefined;
+}
+
+/** The part of the month the words right before token i name ("early", "the end of"), and where they start. */
+function monthPart(side: Side, i: number): { part: MonthPart; from: number } | undefined {
+  const { tokens, lexicon } = side;
+  for (const [phrase, part] of lexicon.monthParts) {
+    const from = i - phrase.length;
+    if (from >= 0 && phrase.every((word, k) => tokens[from + k]!.word === word)) return { part, from };
+  }
+  return undefined;
 }
 
 /** The month right after a day, or after a range of days ("10 May", "10 to 11 May", "10-11 May"). */

@@ -13,7 +13,8 @@ function sameKindDiffers(a: Side, b: Side): Reason | null {
   for (const [key, inA] of groupBy(quantities(a), byKey)) {
     const inB = byKeyB.get(key);
     if (!inB || inA.some((qa) => inB.some((qb) => agree(qa, qb))) || inDifferentZones(inA, inB)) continue;
-    const what = key === 'date' ? 'dates' : key === 'month of the year' ? 'months' : key.startsWith('calendar year') ? 'years' : key === 'duration' ? 'durations' : key === 'number' ? 'numbers' : 'figures';
+    const sameMonth = key === 'month of the year' && inA[0]!.value === inB[0]!.value;
+    const what = key === 'date' ? 'dates' : sameMonth ? 'parts of the month' : key === 'month of the year' ? 'months' : key.startsWith('calendar year') ? 'years' : key === 'duration' ? 'durations' : key === 'number' ? 'numbers' : 'figures';
     return { cue: 'number', a: inA[0]!.words, b: inB[0]!.words, explanation: `the ${what} differ` };
   }
   return null;
@@ -40,7 +41,7 @@ const APPROXIMATION = 0.1;
 
 /** "almost 30 percent" agrees with "29.3 percent"; "about three hours" does not with "four and a half". */
 function agree(qa: Quantity, qb: Quantity): boolean {
-  if (qa.value === qb.value) return true;
+  if (qa.value === qb.value) return !(qa.part && qb.part && qa.part !== 'mid' && qb.part !== 'mid' && qa.part !== qb.part);
   if (!qa.approximate && !qb.approximate) return false;
   const [x, y] = [Number(qa.value), Number(qb.value)];
   return Number.isFinite(x) && Number.isFinite(y) && Math.abs(x - y) <= APPROXIMATION * Math.max(Math.abs(x), Math.abs(y));

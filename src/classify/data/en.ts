@@ -198,4 +198,9 @@ export const en: CueLexicon = {
   contrastWords: ['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'instead'],
   settingPrepositions: ['at', 'during', 'in', 'after', 'following', 'on', 'over', 'throughout'],
   monthPrepositions: ['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'end', 'of'],
+  monthParts: {
+    early: 'early', 'beginning of': 'early', 'start of': 'early', 'first half of': 'early',
+    mid: 'mid', 'middle of': 'mid',
+    late: 'late', 'end of': 'late', 'second half of': 'late',
+  },
 };
