@@ -6,7 +6,7 @@ import { detectLanguage } from './load/language.js';
 import { SCHEMA_VERSION, type DocumentReport, type InputFormat, type Match, type Reason, type Report, type Sentence } from './report/types.js';
 import { sentenceParts, type Part } from './segment/parts.js';
 import { segmentDocument } from './segment/sentences.js';
-import { sharedTermIds, type VectorSpace, vectorize } from './vectorize/tfidf.js';
+import { cosine, sharedTermIds, type VectorSpace, vectorize } from './vectorize/tfidf.js';
 import type { LanguageCode } from './vectorize/languages.js';
 import { isBoilerplate } from './vectorize/tokenize.js';
 
@@ -29,6 +29,8 @@ const MAX_ANCHORED_PAIRS = 400;
 const SAME_WORDING = 0.8;
 /** Weight of framing words ("discussed", "sides") relative to content words. */
 const BOILERPLATE_WEIGHT = 0.5;
+/** Similarity from which two lines of front matter that share a topic word are taken to announce one event. */
+const FRONT_MATTER_MIN = 0.1;
 
 /** How many pairs are classified between two progress reports. */
 const PROGRESS_EVERY = 500;
@@ -110,7 +112,7 @@ function matchSentences(x: Prepared, y: Prepared, settings: Settings, progress: 
     threshold: settings.threshold,
     // Near-identical wording needs no topic word: "The ministers agreed to remain in contact" twice.
     accept: (i, j, similarity) => samePart(x, y, i, j) && (similarity >= SAME_WORDING || topicTerms(space, i, j) >= 1),
-    pinned: initiatorDisputes(x, y, initiatorPairs),
+    pinned: [...initiatorDisputes(x, y, initiatorPairs), ...frontMatterPairs(x, y, space)],
     mergeGain: 0.05,
     mergePartMin: 0.15,
     secondary: {
@@ -154,6 +156,19 @@ function anchoredPairs(x: Prepared, y: Prepared, says: (side: Side) => boolean):
   const inY = saying(y);
   if (inX.length * inY.length > MAX_ANCHORED_PAIRS) return [];
   return inX.flatMap((a) => inY.map((b) => ({ a, b })));
+}
+
+/**
+ * Pairs of front-matter lines that share a topic word, to be matched first: two headlines of one
+ * event ("Iran and Three European Countries Hold Talks in Istanbul" / "Statement ... on the E3–Iran
+ * Meeting in Istanbul") share few words, but front matter pairs only with front matter, and a
+ * readout has a few lines of it at most.
+ */
+function frontMatterPairs(x: Prepared, y: Prepared, space: VectorSpace): { a: number; b: number }[] {
+  const front = (doc: Prepared) => doc.parts.flatMap((part, i) => (part === 'front' ? [i] : []));
+  const [inX, inY] = [front(x), front(y)];
+  if (inX.length * inY.length > MAX_ANCHORED_PAIRS) return [];
+  return inX.flatMap((a) => inY.filter((b) => cosine(space.a[a]!, space.b[b]!) >= FRONT_MATTER_MIN && topicTerms(space, a, b) >= 1).map((b) => ({ a, b })));
 }
 
 /**

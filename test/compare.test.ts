@@ -112,6 +112,23 @@ describe('whether a topic was discussed at all', () => {
 /** A readout with a headline, a blank line and its body. */
 const readout = (headline: string, body: string) => `${headline}\n\n${body}`;
 
+describe('front matter', () => {
+  const tehran = readout('Iran and Three European Countries Hold Talks in Istanbul', 'The deputy ministers met the political directors of the three countries. The meeting lasted four hours.');
+  const e3 = readout('Statement by the Spokespersons of France, Germany and the United Kingdom on the E3–Iran Meeting in Istanbul', 'The political directors met the deputy ministers. The meeting lasted two hours.');
+
+  it('pairs two headlines of one event that share a topic word, however little else they share', () => {
+    // Below the threshold asked for, the two are still paired.
+    const headlines = compare(tehran, e3, { threshold: 0.3 }).matches.find((m) => m.a.includes(0));
+    expect(headlines).toMatchObject({ kind: 'shared', a: [0], b: [0] });
+    expect(headlines!.similarity).toBeLessThan(0.3);
+  });
+
+  it('but not two that share no topic word', () => {
+    const other = readout('Statement by the Spokespersons of France, Germany and the United Kingdom', 'The political directors met the deputy ministers. The meeting lasted two hours.');
+    expect(compare(tehran, other, { threshold: 0.3 }).matches.find((m) => m.a.includes(0))).toBeUndefined();
+  });
+});
+
 describe('who asked for the meeting, named through a person', () => {
   it('learns the person from either document and pairs the two initiator sentences first', () => {
     const moscow = readout('Talks with President of Türkiye Recep Tayyip Erdogan', 'Vladimir Putin held talks in Sochi with President of the Republic of Türkiye Recep Tayyip Erdogan. The meeting was held at the request of the Turkish side. The sides discussed energy and the grain deal.');
