@@ -146,6 +146,9 @@ describe('contradiction cues fire, with the words on each side', () => {
     ['negation: raised on one side, "not a subject of the talks" on the other', "The E3 raised their concerns about Iran's ballistic missile programme.", "Iran's ballistic missile programme was not a subject of the talks.", { cue: 'negation', a: 'raised', b: 'was not a subject' }],
     ['negation: discussed against "not addressed"', 'The leaders discussed the trade balance between the two countries.', 'The trade balance between the two countries was not addressed.', { cue: 'negation', a: 'discussed', b: 'was not addressed' }],
     ['number: early in a month against its second half', 'The working group will convene in early May.', 'The working group will meet in the second half of May.', { cue: 'number', a: 'early May', b: 'second half of May', explanation: 'the parts of the month differ' }],
+    ['negation: "no date was agreed" denies the agreeing', 'The parties agreed that the summit of the heads of state will be held in Luanda in December.', 'No date was agreed for the summit of the heads of state in Luanda.', { cue: 'negation', a: 'agreed', b: 'No date was agreed' }],
+    ['number: two weeks against 30 days', 'The border committees will meet within two weeks.', 'The border committees will convene within 30 days.', { cue: 'number', a: 'two weeks', b: '30 days', explanation: 'the durations differ' }],
+    ['initiator: "made a phone call to" names the caller', 'At the initiative of the Azerbaijani side, Vladimir Putin of Russia had a telephone conversation with Ilham Aliyev of Azerbaijan.', 'Vladimir Putin of Russia made a phone call to Ilham Aliyev of Azerbaijan.', { cue: 'initiator', a: 'At the initiative of the Azerbaijani side' }],
     ['antonym: an irregular past form against its opposite', 'World grain prices have been falling since the deal was suspended.', 'Global grain prices have risen since the deal was suspended.', { cue: 'antonym', a: 'falling', b: 'risen' }],
     ['antonym: keeping to a rule and breaking it', 'The filling was carried out in violation of the Declaration of Principles.', 'The filling was carried out in full conformity with the Declaration of Principles.', { cue: 'antonym', a: 'violation', b: 'conformity' }],
   ])('%s', (_name, a, b, reason) => {
@@ -182,6 +185,8 @@ describe('and stay quiet where the two sides agree', () => {
     ['the same sum in two currencies', 'The UK will contribute £478 million over three years.', 'The United Kingdom will contribute 541 million euros over three years.'],
     ['a count of years and the year it reaches back to', 'It was the first such summit since 2018.', 'This summit, the first in five years, opens a new chapter.'],
     ['two hours and 120 minutes', 'The talks lasted two hours.', 'The talks lasted 120 minutes.'],
+    ['two weeks and 14 days', 'The committee will meet within two weeks.', 'The committee will meet within 14 days.'],
+    ['a visit made, which says nothing of who asked for it', 'The Turkish delegation made a working visit to Moscow.', 'The visit took place at the request of the Russian side.'],
     ['half an hour and 30 minutes', 'The call lasted half an hour.', 'The call lasted about 30 minutes.'],
     ['"a" before a word that is no unit of time', 'The call lasted an hour and agreed a roadmap.', 'The call lasted an hour and agreed two roadmaps.'],
     ['a side whose characterisations lean both ways', 'They will avoid actions that could undermine the positive climate.', 'They will avoid actions that could jeopardise peace and stability.'],

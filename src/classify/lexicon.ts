@@ -43,6 +43,8 @@ export interface CueLexicon {
   initiativeVerbs: string[];
   /** Verbs whose subject made the contact ("reached out"). */
   contactVerbs: string[];
+  /** Verbs whose subject made the contact when a call follows ("made a phone call to", "placed a call"). */
+  callVerbs?: string[];
   contactNouns: string[];
   /** Phrases after a contact noun that name who made it ("the call was made by"). */
   contactBeforeActor?: string[];
@@ -87,6 +89,10 @@ export interface CueLexicon {
   discussionVerb?: string;
   /** Words a negation may deny instead of naming the act again ("refused to do so"). */
   proForms?: string[];
+  /** Negators that deny a subject and with it the passive verb that follows ("no date was agreed"). */
+  subjectNegators?: string[];
+  /** Forms of "be" that make a passive ("was agreed"). */
+  passiveAuxiliaries?: string[];
   /** Words that open a relative clause set off by commas ("the talks, which lasted late, were ..."). */
   relativePronouns?: string[];
   /** Words that stand for "one" before a unit of time ("an hour", "half an hour"), with their value. */
@@ -124,6 +130,7 @@ export interface Lexicon {
   /** Verb phrases as words, not terms: "placed" must not match "place", nor "telephoned" "telephone". */
   initiativeVerbs: string[][];
   contactVerbs: string[][];
+  callVerbs: string[][];
   contactNouns: Set<string>;
   /** The contact nouns as written, singular and plural: by key, "discussed" would be one. */
   contactNounWords: Set<string>;
@@ -153,6 +160,8 @@ export interface Lexicon {
   actWords: Map<string, string>;
   relativePronouns: Set<string>;
   proForms: string[][];
+  subjectNegators: Set<string>;
+  passiveAuxiliaries: Set<string>;
   /** The term of the discussion verb, or null where the language has none listed. */
   discussionTerm: string | null;
   durationArticles: Array<[string[], number]>;
@@ -202,6 +211,7 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
   const initiativeBeforeActor = data.initiativeBeforeActor.map(keys);
   const initiativeVerbs = data.initiativeVerbs.map(words);
   const contactVerbs = data.contactVerbs.map(words);
+  const callVerbs = (data.callVerbs ?? []).map(words);
   const contactBeforeActor = (data.contactBeforeActor ?? []).map(words);
   const rejectionPhrases = data.rejectionPhrases.map(keys);
   // Verb forms as written: matched by stem, "disputes" would also catch the noun in "border disputes".
@@ -227,6 +237,7 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     initiativeNouns: new Set(data.initiativeNouns),
     initiativeVerbs,
     contactVerbs,
+    callVerbs,
     contactNouns: keySet(data.contactNouns),
     contactNounWords: new Set(data.contactNouns.flatMap((noun) => [noun, `${noun}s`])),
     contactBeforeActor,
@@ -234,7 +245,7 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     actorFillers: keySet(data.actorFillers),
     roleNouns: keySet(data.roleNouns),
     // A word of each phrase: a sentence without any of them cannot hold the phrase.
-    initiatorTriggers: new Set([...triggerWords(initiativeBeforeActor), ...data.initiativeNouns, ...triggerWords(initiativeVerbs), ...triggerWords(contactVerbs), ...triggerWords(contactBeforeActor)]),
+    initiatorTriggers: new Set([...triggerWords(initiativeBeforeActor), ...data.initiativeNouns, ...triggerWords(initiativeVerbs), ...triggerWords(contactVerbs), ...triggerWords(callVerbs), ...triggerWords(contactBeforeActor)]),
     rejectionTriggers: new Set([...triggerWords(rejectionPhrases), ...disputingVerbs]),
     actors,
     actorsByFirstKey: groupBy(actors, (alias) => alias.keys[0]!),
@@ -249,6 +260,8 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     actWords: new Map(Object.entries(data.actWords ?? {}).flatMap(([word, verb]) => (termOf(verb, lang) === null ? [] : [[word, termOf(verb, lang)!]]))),
     relativePronouns: new Set(data.relativePronouns),
     proForms: (data.proForms ?? []).map(words),
+    subjectNegators: new Set(data.subjectNegators),
+    passiveAuxiliaries: new Set(data.passiveAuxiliaries),
     discussionTerm: data.discussionVerb === undefined ? null : termOf(data.discussionVerb, lang),
     durationArticles: Object.entries(data.durationArticles ?? {}).map(([phrase, value]) => [phrase.split(' '), value]),
     monthPrepositions: new Set(data.monthPrepositions),

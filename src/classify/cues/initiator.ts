@@ -59,13 +59,13 @@ const initiator = perSide((side: Side): Initiator | null => {
       if (actor) return { actor: actor.country, words: slice(side, actor.start, i) };
     }
   }
-  // "Paris requested the call", "the Indian side reached out"
-  // An initiative verb counts only with a contact noun after it ("requested the call").
-  for (const [verbs, needsContact] of [[lexicon.initiativeVerbs, true], [lexicon.contactVerbs, false]] as const) {
+  // "Paris requested the call", "Putin made a phone call to Aliyev", "the Indian side reached out"
+  // An initiative verb counts only with a contact noun after it ("requested the call"), "made" only with a call.
+  for (const [verbs, needed] of [[lexicon.initiativeVerbs, lexicon.contactNouns], [lexicon.callVerbs, lexicon.callNouns], [lexicon.contactVerbs, null]] as const) {
     for (const { phrase, at } of findPhrases(side, verbs, 'word')) {
       const end = at + verbs[phrase]!.length;
-      const contactFollows = tokens.slice(end, end + 3).some((t) => lexicon.contactNouns.has(keyOf(t)));
-      const actor = needsContact && !contactFollows ? null : subjectBefore(side, at);
+      const follows = needed === null || tokens.slice(end, end + 3).some((t) => needed.has(keyOf(t)));
+      const actor = follows ? subjectBefore(side, at) : null;
       if (actor) return { actor: actor.country, words: slice(side, actor.start, end - 1) };
     }
   }

@@ -9,6 +9,8 @@ import { breaksClause, perSide, slice, type Side } from '../side.js';
  */
 const SCOPE_CONTENT_WORDS = 1;
 const SCOPE_WORDS = 4;
+/** How far after "no" its noun's passive verb may stand ("No date for the summit was agreed"). */
+const PASSIVE_REACH = 6;
 
 interface Polarity {
   /** Content terms under a negator, with where the negation starts and the negated word. */
@@ -110,9 +112,24 @@ export const negatedPositions = perSide((side: Side): Map<number, number> => {
       // An adverb between the negation and its verb ("did not formally sign") does not use up the scope.
       if (tokens[k + 1]!.term !== null && !isAdverb(side, k + 1)) content++;
     }
+    const verb = passiveVerbAfter(side, i);
+    if (verb !== null && !scoped.has(verb)) scoped.set(verb, from);
   });
   return scoped;
 });
+
+/**
+ * The passive verb of a subject that "no" denies, in its clause: "No date was agreed" denies that
+ * a date was agreed, "No questions were raised" that they were raised.
+ */
+function passiveVerbAfter(side: Side, i: number): number | null {
+  const { tokens, lexicon } = side;
+  if (!lexicon.subjectNegators.has(tokens[i]!.word)) return null;
+  for (let k = i + 1; k < tokens.length - 1 && k <= i + PASSIVE_REACH && !breaksClause(side, k - 1); k++) {
+    if (lexicon.passiveAuxiliaries.has(tokens[k]!.word) && !breaksClause(side, k)) return tokens[k + 1]!.term === null ? null : k + 1;
+  }
+  return null;
+}
 
 function isNegator(side: Side, i: number): boolean {
   const token = side.tokens[i]!;

@@ -75,7 +75,9 @@ export const INITIATIVE_BEFORE_ACTOR = [
 /** Nouns that follow a possessive actor ("Moscow's request"). */
 export const INITIATIVE_NOUNS = ['request', 'initiative', 'invitation', 'behest', 'suggestion', 'proposal'];
 /** Verbs whose subject asked for the contact, when the contact itself follows ("Paris requested the call"). */
-export const INITIATIVE_VERBS = ['requested', 'initiated', 'proposed', 'sought', 'asked for', 'placed'];
+export const INITIATIVE_VERBS = ['requested', 'initiated', 'proposed', 'sought', 'asked for'];
+/** Verbs whose subject made the call when a call noun follows ("made a phone call to", "placed a call"). */
+export const CALL_VERBS = ['made', 'placed'];
 /** Phrases that name who made the call, just after the noun ("the call was made by", "a call placed by"). */
 export const CONTACT_BEFORE_ACTOR = ['made by', 'placed by', 'came from'];
 export const CALL_NOUNS = ['call', 'phone', 'telephone', 'conversation', 'contact'];
@@ -161,6 +163,7 @@ export const en: CueLexicon = {
   initiativeNouns: INITIATIVE_NOUNS,
   initiativeVerbs: INITIATIVE_VERBS,
   contactVerbs: CONTACT_VERBS,
+  callVerbs: CALL_VERBS,
   contactBeforeActor: CONTACT_BEFORE_ACTOR,
   callNouns: CALL_NOUNS,
   contactNouns: CONTACT_NOUNS,
@@ -183,7 +186,7 @@ export const en: CueLexicon = {
   titleWords: TITLE_WORDS,
   personRoles: PERSON_ROLES,
   abbreviatedTitles: ABBREVIATED_TITLES,
-  durationMinutes: { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440 },
+  durationMinutes: { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440, week: 10080, weeks: 10080, fortnight: 20160 },
   participantNouns: ['side', 'party', 'country', 'state', 'government', 'participant', 'leader', 'delegation'],
   actWords: {
     // Not "deal" or "accord": they mostly name a document ("the grain deal", "the Paris Accord").
@@ -193,6 +196,8 @@ export const en: CueLexicon = {
   },
   discussionVerb: 'discuss',
   relativePronouns: ['which', 'who', 'whom', 'whose', 'where', 'when'],
+  subjectNegators: ['no'],
+  passiveAuxiliaries: ['was', 'were', 'is', 'are', 'been'],
   proForms: ['do so', 'did so', 'does so', 'done so', 'doing so', 'do the same', 'did the same'],
   durationArticles: { a: 1, an: 1, 'half a': 0.5, 'half an': 0.5 },
   contrastWords: ['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'instead'],
