@@ -105,12 +105,24 @@ export const negatedPositions = perSide((side: Side): Map<number, number> => {
     if (!isNegator(side, i)) return;
     const from = i > 0 && side.lexicon.auxiliaries.has(tokens[i - 1]!.word) ? i - 1 : i;
     let content = 0;
+    let last = -1;
     for (let k = i; k < i + SCOPE_WORDS && content < SCOPE_CONTENT_WORDS && !breaksClause(side, k); k++) {
       // "neither side would initiate": what is denied is the act, not that there is a side.
       if (side.lexicon.participantNouns.has(keyOf(tokens[k + 1]!))) continue;
       if (!scoped.has(k + 1)) scoped.set(k + 1, from);
+      last = k + 1;
       // An adverb between the negation and its verb ("did not formally sign") does not use up the scope.
       if (tokens[k + 1]!.term !== null && !isAdverb(side, k + 1)) content++;
+    }
+    // "no troop reinforcement" denies the reinforcement, not that there are troops: under "no", the
+    // last word of a run of content words is what is denied, and the words before it only qualify it.
+    if (last !== -1 && side.lexicon.subjectNegators.has(tokens[i]!.word)) {
+      let head = last;
+      while (head + 1 < tokens.length && tokens[head + 1]!.term !== null && !breaksClause(side, head) && !side.lexicon.auxiliaries.has(tokens[head + 1]!.word)) head++;
+      if (head !== last && scoped.get(last) === from) {
+        scoped.delete(last);
+        scoped.set(head, from);
+      }
     }
     const verb = passiveVerbAfter(side, i);
     if (verb !== null && !scoped.has(verb)) scoped.set(verb, from);

@@ -9,6 +9,8 @@ export const KEEP_WORDS = [
 export const EXTRA_STOPWORDS = [
   'across', 'also', 'although', 'among', 'amongst', 'either', 'however', 'its', 'onto', 'per', 'thus',
   'therefore', 'though', 'toward', 'towards', 'upon', 'via', 'whether', 'within', 'yet', 'which', 'whose',
+  'along', 'alongside', 'amid', 'amidst', 'behind', 'beneath', 'beside', 'besides', 'beyond', 'despite',
+  'inside', 'outside', 'throughout', 'underneath', 'unlike', 'versus',
 ];
 
 /**
