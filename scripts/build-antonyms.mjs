@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 const { termOf } = await import('../dist/vectorize/tokenize.js').catch(() =>
   fail('dist/vectorize/tokenize.js is missing: run the TypeScript build first'),
 );
+const { IRREGULAR_VERBS } = await import('../dist/vectorize/data/en.js');
 const started = process.hrtime.bigint();
 const scriptDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(scriptDir, '..');
@@ -139,6 +140,9 @@ function oppositesByStem(pairs) {
     opposites.get(x).add(y);
   };
   for (const [a, b] of pairs) {
+    // WordNet's "spoken"/"written" or "lost"/"found" are adjectives; read as verbs (speak, lose) they
+    // would make every use of the verb an opposite.
+    if (Object.hasOwn(IRREGULAR_VERBS, a) || Object.hasOwn(IRREGULAR_VERBS, b)) continue;
     const [sa, sb] = [termOf(a), termOf(b)];
     if (sa === null || sb === null || sa === sb) continue;
     link(sa, sb);

@@ -65,23 +65,16 @@ describe('options out of range', () => {
 describe('opposite characterisations of the talks', () => {
   const verdicts = (a: string, b: string) => compare(a, b).matches.map((m) => [m.kind, m.reasons.map((r) => `${r.cue}: ${r.a} / ${r.b}`)]);
 
-  it('are a contradiction even when the two sentences share little else', () => {
-    expect(verdicts('The talks were held in a constructive and friendly atmosphere.', 'The meeting took place in a difficult and tense atmosphere.')).toEqual([
-      ['contradiction', ['antonym: constructive / difficult']],
-    ]);
+  it.each([
+    ['even when the two sentences share little else', 'The talks were held in a constructive and friendly atmosphere.', 'The meeting took place in a difficult and tense atmosphere.', 'antonym: constructive / difficult'],
+    ['whatever each side calls the contact (meeting, discussions, atmosphere)', 'It took place in a calm and cordial atmosphere, without tensions of any kind.', 'The discussions were frank and, at times, tense.', 'antonym: calm / tense'],
+    ['when the contact ends a relative clause before the words that describe it', 'Erdogan, who hosted the talks, called them constructive and useful.', 'According to Moscow, the talks were difficult.', 'antonym: constructive / difficult'],
+    ['across a relative clause between the contact and the words that describe it', 'The discussions, which went on until late in the evening, were frank, constructive and forward-looking.', 'The talks were long and difficult.', 'antonym: constructive / difficult'],
+  ])('are a contradiction %s', (_name, a, b, reason) => {
+    expect(verdicts(a, b)).toEqual([['contradiction', [reason]]]);
   });
 
-  it('whatever each side calls the contact (meeting, discussions, atmosphere)', () => {
-    expect(verdicts('It took place in a calm and cordial atmosphere, without tensions of any kind.', 'The discussions were frank and, at times, tense.')).toEqual([
-      ['contradiction', ['antonym: calm / tense']],
-    ]);
-  });
-
-  it('across a relative clause between the contact and the words that describe it', () => {
-    expect(verdicts('The discussions, which went on until late in the evening, were frank, constructive and forward-looking.', 'The talks were long and difficult.')).toEqual([
-      ['contradiction', ['antonym: constructive / difficult']],
-    ]);
-    // Without the commas the words are a clause's own, too far from the contact.
+  it('but not words a clause of their own keeps far from the contact (no commas around it)', () => {
     expect(verdicts('The discussions which went on until late in the evening were constructive.', 'The talks were long and difficult.')).toEqual([]);
   });
 

@@ -26,8 +26,9 @@ export interface AlignOptions {
   };
   /**
    * Pairs matched before any other, whatever their similarity, when their sentences are still free
-   * (most similar first): two sentences that give conflicting answers to one question, such as who
-   * asked for the call, belong together even when a third sentence shares more words with one.
+   * (most similar first, greedily): two sentences that give conflicting answers to one question,
+   * such as who asked for the call, belong together even when a third sentence shares more words
+   * with one; so do two headlines of one event.
    */
   pinned?: readonly { a: number; b: number }[];
   /** How much a second adjacent sentence must raise the similarity to be joined in. */
@@ -125,7 +126,8 @@ function joinAdjacent(space: VectorSpace, matched: readonly Candidate[], lookup:
   const used = usedSentences(space, matched);
   const extensions: Extension[] = [];
   matched.forEach((pair, index) => {
-    // A pinned pair answers one question; a neighbour sharing other words would blur it.
+    // A pinned pair is matched for one reason (who asked for the call, two headlines); a neighbour
+    // sharing other words would blur it.
     if (pinned.has(pair)) return;
     const consider = (side: 'a' | 'b', neighbour: number, vectors: SparseVector[]) => {
       if (neighbour < 0 || neighbour >= vectors.length || used[side][neighbour] === 1) return;

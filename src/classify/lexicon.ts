@@ -5,13 +5,13 @@ import { termOf, tokenize, type Token } from '../vectorize/tokenize.js';
 import { en } from './data/en.js';
 import { fr, other, ru } from './data/other-languages.js';
 
+/** A part of a month; the middle overlaps both halves, so it conflicts with neither. */
+export type MonthPart = 'early' | 'mid' | 'late';
+
 /**
  * The words each contradiction cue looks for, in one language. Words and phrases are matched by
  * their term (stem) where they have one, so one entry covers a word's inflections.
  */
-/** A part of a month; the middle overlaps both halves, so it conflicts with neither. */
-export type MonthPart = 'early' | 'mid' | 'late';
-
 export interface CueLexicon {
   /** Words that negate what follows them. */
   negators: string[];
@@ -45,6 +45,8 @@ export interface CueLexicon {
   contactVerbs: string[];
   /** Verbs whose subject made the contact when a call follows ("made a phone call to", "placed a call"). */
   callVerbs?: string[];
+  /** Words after a call noun that make it an appeal ("calls for restraint"). */
+  appealWords?: string[];
   contactNouns: string[];
   /** Phrases after a contact noun that name who made it ("the call was made by"). */
   contactBeforeActor?: string[];
@@ -79,20 +81,26 @@ export interface CueLexicon {
   participantNouns?: string[];
   /** Units of time by word, in minutes, so that durations in different units compare. */
   durationMinutes?: Record<string, number>;
-  /**
-   * Words that report an act another verb names, each with that verb: "an understanding was
-   * reached" says they agreed, "the issue was raised" or "was not a subject of the talks" speaks of
-   * what was discussed.
-   */
+  /** Nouns that name an act, each with its verb: "an understanding was reached" says they agreed. */
   actWords?: Record<string, string>;
+  /**
+   * Words that say a topic was discussed without the verb: a verb before what is discussed ("raised
+   * the issue", "exchanged views") or in the passive ("was not addressed"), and phrases ("a subject
+   * of", "on the agenda").
+   */
+  discussion?: { verbs: string[]; objects: string[]; phrases: string[] };
   /** The verb of discussing, which act words such as "raised" and "addressed" stand for. */
   discussionVerb?: string;
   /** Words a negation may deny instead of naming the act again ("refused to do so"). */
   proForms?: string[];
   /** Negators that deny a subject and with it the passive verb that follows ("no date was agreed"). */
   subjectNegators?: string[];
+  /** Words that offer a second figure as an alternative ("a day or two"). */
+  alternativeWords?: string[];
   /** Forms of "be" that make a passive ("was agreed"). */
   passiveAuxiliaries?: string[];
+  /** Words that open a clause of their own inside a sentence ("no surprise that ..."). */
+  clauseOpeners?: string[];
   /** Words that open a relative clause set off by commas ("the talks, which lasted late, were ..."). */
   relativePronouns?: string[];
   /** Words that stand for "one" before a unit of time ("an hour", "half an hour"), with their value. */
@@ -136,6 +144,9 @@ export interface Lexicon {
   contactNounWords: Set<string>;
   contactBeforeActor: string[][];
   callNouns: Set<string>;
+  /** The call nouns as written, singular only: "made calls" is no phone call. */
+  callNounWords: Set<string>;
+  appealWords: Set<string>;
   actorFillers: Set<string>;
   roleNouns: Set<string>;
   /** Keys or words one of which a sentence must hold before the initiator or rejection cue looks further. */
@@ -158,10 +169,17 @@ export interface Lexicon {
   settingPrepositions: Set<string>;
   /** Act words by word, each with the term of its verb. */
   actWords: Map<string, string>;
+  discussionVerbs: Set<string>;
+  discussionObjects: Set<string>;
+  discussionPhrases: string[][];
+  /** Every word of the discussion phrases: a word outside it cannot be part of one. */
+  discussionPhraseWords: Set<string>;
   relativePronouns: Set<string>;
   proForms: string[][];
   subjectNegators: Set<string>;
   passiveAuxiliaries: Set<string>;
+  clauseOpeners: Set<string>;
+  alternativeWords: Set<string>;
   /** The term of the discussion verb, or null where the language has none listed. */
   discussionTerm: string | null;
   durationArticles: Array<[string[], number]>;
@@ -242,6 +260,8 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     contactNounWords: new Set(data.contactNouns.flatMap((noun) => [noun, `${noun}s`])),
     contactBeforeActor,
     callNouns: keySet(data.callNouns ?? []),
+    callNounWords: new Set(data.callNouns),
+    appealWords: new Set(data.appealWords),
     actorFillers: keySet(data.actorFillers),
     roleNouns: keySet(data.roleNouns),
     // A word of each phrase: a sentence without any of them cannot hold the phrase.
@@ -259,9 +279,15 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     settingPrepositions: new Set(data.settingPrepositions),
     actWords: new Map(Object.entries(data.actWords ?? {}).flatMap(([word, verb]) => (termOf(verb, lang) === null ? [] : [[word, termOf(verb, lang)!]]))),
     relativePronouns: new Set(data.relativePronouns),
+    discussionVerbs: new Set(data.discussion?.verbs),
+    discussionObjects: new Set(data.discussion?.objects),
+    discussionPhrases: (data.discussion?.phrases ?? []).map(words),
+    discussionPhraseWords: new Set((data.discussion?.phrases ?? []).flatMap(words)),
     proForms: (data.proForms ?? []).map(words),
     subjectNegators: new Set(data.subjectNegators),
     passiveAuxiliaries: new Set(data.passiveAuxiliaries),
+    clauseOpeners: new Set(data.clauseOpeners),
+    alternativeWords: new Set(data.alternativeWords),
     discussionTerm: data.discussionVerb === undefined ? null : termOf(data.discussionVerb, lang),
     durationArticles: Object.entries(data.durationArticles ?? {}).map(([phrase, value]) => [phrase.split(' '), value]),
     monthPrepositions: new Set(data.monthPrepositions),

@@ -74,16 +74,34 @@ export const quantities = perSide((side: Side): Quantity[] => {
       const clock = minutes === 60 && /^\d{4}$/.test(tokens[i]!.word);
       const zone = clock ? timeZoneAfter(side, unit!.index) : null;
       const approximate = approximated(side, symbol && symbol.from === tokens[i - 1]?.start ? i - 1 : i);
-      const quantity: Quantity =
-        minutes !== undefined && !clock
-          ? { key: 'duration', value: String(value * minutes), words, ...approximate }
-          : { key: symbol?.unit ?? unit?.term ?? 'number', value: String(value), words, ...approximate };
+      if (minutes !== undefined && !clock) {
+        const measured = duration(side, value, minutes, i, unit!.index, approximate);
+        found.push(measured.quantity);
+        i = measured.next;
+        continue;
+      }
+      const quantity: Quantity = { key: symbol?.unit ?? unit?.term ?? 'number', value: String(value), words, ...approximate };
       found.push(zone === null ? quantity : { ...quantity, zone: zone.name, words: slice(side, i, zone.last) });
     }
     i = next;
   }
   return found;
 });
+
+/**
+ * A duration in minutes, with what may follow its unit: "an hour and a half" (90 minutes), "a day
+ * or two" (about two days). Returns it with the token after its last word.
+ */
+function duration(side: Side, value: number, minutes: number, from: number, unitIndex: number, approximate: { approximate?: true }): { quantity: Quantity; next: number } {
+  const { tokens, lexicon } = side;
+  const fraction = lexicon.fractionPhrases.find(([phrase]) => phrase.every((word, k) => tokens[unitIndex + 1 + k]?.word === word));
+  const last = fraction ? unitIndex + fraction[0].length : unitIndex;
+  const alternative = lexicon.alternativeWords.has(tokens[last + 1]?.word ?? '') && last + 2 < tokens.length ? readNumber(side, last + 2) : null;
+  const words = slice(side, from, alternative ? alternative.next - 1 : last);
+  const total = Math.max(value + (fraction?.[1] ?? 0), alternative?.value ?? 0) * minutes;
+  const quantity: Quantity = { key: 'duration', value: String(total), words, ...(alternative ? { approximate: true } : approximate) };
+  return { quantity, next: alternative ? alternative.next : last + 1 };
+}
 
 /**
  * The term of the noun a year is part of the name of, as in "the 1993 treaty" or "Moscow's 2024

@@ -85,6 +85,17 @@ export function breaksClause(side: Side, i: number): boolean {
   return !(gap.trim() === '.' && isAbbreviation(side, side.tokens[i]!));
 }
 
+/** Punctuation that ends a part of a sentence, more than a clause: a comma does not. */
+const PART_END = /[;:.!?()\[\]]/;
+
+/** True when punctuation between token i and token i + 1 ends a part of the sentence ("; ", ". "). */
+export function endsPart(side: Side, i: number): boolean {
+  const next = side.tokens[i + 1];
+  if (!next) return true;
+  const gap = side.text.slice(side.tokens[i]!.end, next.start);
+  return PART_END.test(gap) && !(gap.trim() === '.' && isAbbreviation(side, side.tokens[i]!));
+}
+
 /** An initial ("U" of "U.S.") or a title written short ("Mr"). */
 function isAbbreviation(side: Side, token: Token): boolean {
   return /^\p{L}$/u.test(token.word) || side.lexicon.abbreviatedTitles.has(token.word);

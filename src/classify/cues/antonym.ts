@@ -1,7 +1,7 @@
 import type { Reason } from '../../report/types.js';
 import { antonymTable, type AntonymSource } from '../antonyms.js';
 import { keyOf } from '../lexicon.js';
-import { perSide, slice, type Side } from '../side.js';
+import { endsPart, perSide, slice, type Side } from '../side.js';
 import { negatedPositions } from './negation.js';
 
 /** Fires when one side uses a word and the other its opposite ("temporary" / "permanent"), neither negated. */
@@ -33,9 +33,6 @@ export function opposeOnTheContact(a: Side, b: Side): boolean {
   return clash?.source === 'characterisation' && nearTheContact(a, clash.indexA) && nearTheContact(b, clash.indexB);
 }
 
-/** Punctuation between two words that ends a part of the sentence; a comma does not. */
-const PART_END = /[;:.!?()\[\]]/;
-
 /** How many words from a contact noun a word characterising it may stand ("the discussions were frank and, at times, tense"). */
 const CHARACTERISATION_REACH = 6;
 
@@ -48,13 +45,14 @@ const CHARACTERISATION_REACH = 6;
 function nearTheContact(side: Side, k: number): boolean {
   const { tokens, text, lexicon } = side;
   const gapAfter = (i: number) => text.slice(tokens[i]!.end, tokens[i + 1]!.start);
-  const endsPart = (i: number) => PART_END.test(gapAfter(i));
   const isContact = (i: number) => lexicon.contactNounWords.has(tokens[i]!.word);
   const isSetting = (i: number) => gapAfter(i).includes(',') && tokens.slice(Math.max(0, i - 3), i).some((t) => lexicon.settingPrepositions.has(t.word));
-  for (let i = k + 1; i < tokens.length && i - k <= CHARACTERISATION_REACH && !endsPart(i - 1); i++) if (isContact(i)) return true;
-  for (let i = k - 1, reach = 1; i >= 0 && reach <= CHARACTERISATION_REACH && !endsPart(i); i--, reach++) {
-    if (gapAfter(i).includes(',')) i = relativeClauseStart(side, i) ?? i;
+  for (let i = k + 1; i < tokens.length && i - k <= CHARACTERISATION_REACH && !endsPart(side, i - 1); i++) if (isContact(i)) return true;
+  for (let i = k - 1, reach = 1; i >= 0 && reach <= CHARACTERISATION_REACH && !endsPart(side, i); i--, reach++) {
     if (isContact(i)) return !isSetting(i);
+    // Step over a relative clause that ends here; the loop goes on with the word it describes.
+    const described = gapAfter(i).includes(',') ? relativeClauseStart(side, i) : null;
+    if (described !== null) i = described + 1;
   }
   return false;
 }
@@ -70,9 +68,8 @@ const RELATIVE_CLAUSE_WORDS = 12;
 function relativeClauseStart(side: Side, i: number): number | null {
   const { tokens, text, lexicon } = side;
   for (let j = i; j > 0 && i - j < RELATIVE_CLAUSE_WORDS; j--) {
-    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
-    if (PART_END.test(gap)) return null;
-    if (gap.includes(',')) return lexicon.relativePronouns.has(tokens[j]!.word) ? j - 1 : null;
+    if (endsPart(side, j - 1)) return null;
+    if (text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',')) return lexicon.relativePronouns.has(tokens[j]!.word) ? j - 1 : null;
   }
   return null;
 }

@@ -60,12 +60,19 @@ const initiator = perSide((side: Side): Initiator | null => {
     }
   }
   // "Paris requested the call", "Putin made a phone call to Aliyev", "the Indian side reached out"
-  // An initiative verb counts only with a contact noun after it ("requested the call"), "made" only with a call.
-  for (const [verbs, needed] of [[lexicon.initiativeVerbs, lexicon.contactNouns], [lexicon.callVerbs, lexicon.callNouns], [lexicon.contactVerbs, null]] as const) {
+  // An initiative verb counts only with a contact noun after it ("requested the call"), "made" only
+  // with a single call that is no appeal ("made repeated calls for restraint").
+  const contactWithin = (end: number) => tokens.slice(end, end + 3).some((t) => lexicon.contactNouns.has(keyOf(t)));
+  const callWithin = (end: number) => {
+    for (let k = end; k < end + 3 && k < tokens.length; k++) {
+      if (lexicon.callNounWords.has(tokens[k]!.word)) return !lexicon.appealWords.has(tokens[k + 1]?.word ?? '');
+    }
+    return false;
+  };
+  for (const [verbs, follows] of [[lexicon.initiativeVerbs, contactWithin], [lexicon.callVerbs, callWithin], [lexicon.contactVerbs, () => true]] as const) {
     for (const { phrase, at } of findPhrases(side, verbs, 'word')) {
       const end = at + verbs[phrase]!.length;
-      const follows = needed === null || tokens.slice(end, end + 3).some((t) => needed.has(keyOf(t)));
-      const actor = follows ? subjectBefore(side, at) : null;
+      const actor = follows(end) ? subjectBefore(side, at) : null;
       if (actor) return { actor: actor.country, words: slice(side, actor.start, end - 1) };
     }
   }

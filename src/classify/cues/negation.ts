@@ -1,11 +1,13 @@
 import type { Reason } from '../../report/types.js';
 import { keyOf } from '../lexicon.js';
-import { breaksClause, perSide, slice, type Side } from '../side.js';
+import { breaksClause, endsPart, perSide, slice, type Side } from '../side.js';
 
 /**
  * A negation covers the first content word after it, the head of what it denies ("did not
  * *sign* the treaty", "no *change* in policy"), and at most this many words to reach it. Reaching
- * further mistakes the rest of the clause for what is denied.
+ * further mistakes the rest of the clause for what is denied. "No" reaches a little further, within
+ * the same bound: over the words that qualify its noun ("no troop *reinforcement*") and to the
+ * passive verb of that noun ("no date was *agreed*", within PASSIVE_REACH).
  */
 const SCOPE_CONTENT_WORDS = 1;
 const SCOPE_WORDS = 4;
@@ -66,17 +68,19 @@ const polarity = perSide((side: Side): Polarity => {
   const doubtful = new Set<string>();
   const scopes = negatedPositions(side);
   let afterNegation = false;
+  let partStart = 0;
   side.tokens.forEach((token, i) => {
     if (i > 0 && (breaksClause(side, i - 1) || side.lexicon.contrastWords.has(token.word))) afterNegation = false;
+    if (i > 0 && endsPart(side, i - 1)) partStart = i;
     if (isNegator(side, i)) {
       afterNegation = true;
-      // "X was ready to sign, but Y refused to do so": what the sentence affirmed, it also denies.
-      if (deniesByProForm(side, i)) for (const term of affirmed.keys()) doubtful.add(term);
+      // "X was ready to sign, but Y refused to do so": what this part of the sentence affirmed, it also denies.
+      if (deniesByProForm(side, i)) for (const [term, at] of affirmed) if (at >= partStart) doubtful.add(term);
     }
     if (token.term === null || isNegator(side, i)) return;
     const from = scopes.get(i);
     // "no agreement was reached" denies that they agreed; "an agreement was reached" says they did.
-    const verb = side.lexicon.actWords.get(token.word);
+    const verb = side.lexicon.actWords.get(token.word) ?? (speaksOfDiscussion(side, i) ? (side.lexicon.discussionTerm ?? undefined) : undefined);
     if (from !== undefined) {
       if (!negated.has(token.term)) negated.set(token.term, { from, to: i });
       if (verb !== undefined && !negated.has(verb)) negated.set(verb, { from, to: i });
@@ -118,7 +122,7 @@ export const negatedPositions = perSide((side: Side): Map<number, number> => {
     // last word of a run of content words is what is denied, and the words before it only qualify it.
     if (last !== -1 && side.lexicon.subjectNegators.has(tokens[i]!.word)) {
       let head = last;
-      while (head + 1 < tokens.length && tokens[head + 1]!.term !== null && !breaksClause(side, head) && !side.lexicon.auxiliaries.has(tokens[head + 1]!.word)) head++;
+      while (head + 1 <= i + SCOPE_WORDS && qualifiesNext(side, head)) head++;
       if (head !== last && scoped.get(last) === from) {
         scoped.delete(last);
         scoped.set(head, from);
@@ -131,13 +135,26 @@ export const negatedPositions = perSide((side: Side): Map<number, number> => {
 });
 
 /**
+ * Whether the word after token k continues a noun phrase that token k qualifies ("troop" +
+ * "reinforcement"): a content word in the same clause that is no auxiliary, negator or verb form
+ * ("No Russian troops entered ...", "No ceasefire agreement emerged").
+ */
+function qualifiesNext(side: Side, k: number): boolean {
+  const next = side.tokens[k + 1];
+  if (!next || next.term === null || breaksClause(side, k) || isNegator(side, k + 1)) return false;
+  return !side.lexicon.auxiliaries.has(next.word) && !(side.lexicon.lang === 'en' && /..(?:ed|ing)$/.test(next.word));
+}
+
+/**
  * The passive verb of a subject that "no" denies, in its clause: "No date was agreed" denies that
- * a date was agreed, "No questions were raised" that they were raised.
+ * a date was agreed, "No questions were raised" that they were raised. A clause opened after the
+ * noun ("no surprise that the talks were constructive") has its own verb, not the subject's.
  */
 function passiveVerbAfter(side: Side, i: number): number | null {
   const { tokens, lexicon } = side;
   if (!lexicon.subjectNegators.has(tokens[i]!.word)) return null;
   for (let k = i + 1; k < tokens.length - 1 && k <= i + PASSIVE_REACH && !breaksClause(side, k - 1); k++) {
+    if (lexicon.clauseOpeners.has(tokens[k]!.word)) return null;
     if (lexicon.passiveAuxiliaries.has(tokens[k]!.word) && !breaksClause(side, k)) return tokens[k + 1]!.term === null ? null : k + 1;
   }
   return null;
@@ -149,6 +166,24 @@ function isNegator(side: Side, i: number): boolean {
   const { negators, negatingVerbs, nonNegating } = side.lexicon;
   const negates = negators.has(keyOf(token)) || token.word.endsWith("n't") || (token.term !== null && negatingVerbs.has(token.term));
   return negates && !(next && nonNegating.has(`${token.word} ${next.word}`));
+}
+
+/** How many words after a discussion verb what is discussed may stand ("raised their concerns"). */
+const DISCUSSION_OBJECT_REACH = 3;
+
+/** Whether token i says that a topic was discussed: "raised the issue", "was not addressed", "a subject of". */
+function speaksOfDiscussion(side: Side, i: number): boolean {
+  const { tokens, lexicon } = side;
+  const word = tokens[i]!.word;
+  if (lexicon.discussionVerbs.has(word)) {
+    const objectFollows = tokens.slice(i + 1, i + 1 + DISCUSSION_OBJECT_REACH).some((t) => lexicon.discussionObjects.has(t.word));
+    const passive = [i - 1, i - 2].some((k) => k >= 0 && lexicon.passiveAuxiliaries.has(tokens[k]!.word));
+    return objectFollows || passive;
+  }
+  if (!lexicon.discussionPhraseWords.has(word)) return false;
+  return lexicon.discussionPhrases.some((phrase) =>
+    phrase.some((w, at) => w === word && phrase.every((p, k) => tokens[i - at + k]?.word === p)),
+  );
 }
 
 /** Whether the negation at token i denies a pro-form ("refused to do so", "did not do the same"). */

@@ -164,6 +164,7 @@ export const en: CueLexicon = {
   initiativeVerbs: INITIATIVE_VERBS,
   contactVerbs: CONTACT_VERBS,
   callVerbs: CALL_VERBS,
+  appealWords: ['for'],
   contactBeforeActor: CONTACT_BEFORE_ACTOR,
   callNouns: CALL_NOUNS,
   contactNouns: CONTACT_NOUNS,
@@ -188,16 +189,21 @@ export const en: CueLexicon = {
   abbreviatedTitles: ABBREVIATED_TITLES,
   durationMinutes: { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440, week: 10080, weeks: 10080, fortnight: 20160 },
   participantNouns: ['side', 'party', 'country', 'state', 'government', 'participant', 'leader', 'delegation'],
-  actWords: {
-    // Not "deal" or "accord": they mostly name a document ("the grain deal", "the Paris Accord").
-    agreement: 'agree', agreements: 'agree', understanding: 'agree', consensus: 'agree',
-    raise: 'discuss', raised: 'discuss', raising: 'discuss', address: 'discuss', addressed: 'discuss', exchanged: 'discuss',
-    mention: 'discuss', mentioned: 'discuss', touched: 'discuss', subject: 'discuss', agenda: 'discuss',
-  },
+  // Not "deal" or "accord": they mostly name a document ("the grain deal", "the Paris Accord").
+  actWords: { agreement: 'agree', agreements: 'agree', understanding: 'agree', consensus: 'agree' },
   discussionVerb: 'discuss',
+  discussion: {
+    // "raised tariffs" or "addressed the nation" is no discussion: these count only before what is
+    // discussed ("raised the issue", "exchanged views") or in the passive ("was not addressed").
+    verbs: ['raise', 'raised', 'raising', 'address', 'addressed', 'addressing', 'mention', 'mentioned', 'touched', 'exchanged'],
+    objects: ['issue', 'issues', 'question', 'questions', 'concern', 'concerns', 'situation', 'matter', 'matters', 'case', 'cases', 'topic', 'topics', 'upon', 'views'],
+    phrases: ['a subject of', 'the subject of', 'on the agenda'],
+  },
   relativePronouns: ['which', 'who', 'whom', 'whose', 'where', 'when'],
   subjectNegators: ['no'],
   passiveAuxiliaries: ['was', 'were', 'is', 'are', 'been'],
+  alternativeWords: ['or'],
+  clauseOpeners: ['that', 'if', 'whether', 'which', 'who', 'whom', 'whose', 'where', 'when'],
   proForms: ['do so', 'did so', 'does so', 'done so', 'doing so', 'do the same', 'did the same'],
   durationArticles: { a: 1, an: 1, 'half a': 0.5, 'half an': 0.5 },
   contrastWords: ['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'instead'],

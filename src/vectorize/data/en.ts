@@ -88,7 +88,7 @@ export const SYNONYMS: string[][] = [
  * readouts ("left", "found", "saw", "lay", "bound") are left out.
  */
 export const IRREGULAR_VERBS: Record<string, string> = {
-  began: 'begin', begun: 'begin', bore: 'bear', borne: 'bear', broke: 'break', broken: 'break', brought: 'bring',
+  began: 'begin', begun: 'begin', broke: 'break', broken: 'break', brought: 'bring',
   built: 'build', bought: 'buy', came: 'come', chose: 'choose', chosen: 'choose', drew: 'draw', drawn: 'draw',
   fell: 'fall', fallen: 'fall', fought: 'fight', forgave: 'forgive', forgiven: 'forgive', gave: 'give', given: 'give',
   gone: 'go', went: 'go', grew: 'grow', grown: 'grow', held: 'hold', kept: 'keep', knew: 'know', known: 'know',
