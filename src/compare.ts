@@ -123,12 +123,9 @@ function matchSentences(x: Prepared, y: Prepared, settings: Settings, progress: 
         // Who asked for the call, how the talks went, and whether a topic came up at all are
         // questions of their own, whatever else the two sentences say.
         if (reasons.length === 0) return false;
-        return (
-          reasons.some((r) => r.cue === 'initiator') ||
-          opposeOnTheContact(x.sides[i]!, y.sides[j]!) ||
-          topicTerms(space, i, j) >= MIN_SHARED_TOPIC_TERMS ||
-          (topicTerms(space, i, j) >= 1 && disputesDiscussion(x.sides[i]!, y.sides[j]!))
-        );
+        if (reasons.some((r) => r.cue === 'initiator') || opposeOnTheContact(x.sides[i]!, y.sides[j]!)) return true;
+        const topics = topicTerms(space, i, j);
+        return topics >= MIN_SHARED_TOPIC_TERMS || (topics >= 1 && disputesDiscussion(x.sides[i]!, y.sides[j]!));
       },
       anchored: [...initiatorPairs, ...anchoredPairs(x, y, characterisesTheContact)],
     },

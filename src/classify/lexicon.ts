@@ -81,15 +81,15 @@ export interface CueLexicon {
   participantNouns?: string[];
   /** Units of time by word, in minutes, so that durations in different units compare. */
   durationMinutes?: Record<string, number>;
-  /** Nouns that name an act, each with its verb: "an understanding was reached" says they agreed. */
-  actWords?: Record<string, string>;
+  /** Nouns that name an agreement, each with the verb it is made by ("understanding": "agree"). */
+  agreementNouns?: Record<string, string>;
   /**
    * Words that say a topic was discussed without the verb: a verb before what is discussed ("raised
    * the issue", "exchanged views") or in the passive ("was not addressed"), and phrases ("a subject
    * of", "on the agenda").
    */
   discussion?: { verbs: string[]; objects: string[]; phrases: string[] };
-  /** The verb of discussing, which act words such as "raised" and "addressed" stand for. */
+  /** The verb of discussing, which the discussion words stand for. */
   discussionVerb?: string;
   /** Words a negation may deny instead of naming the act again ("refused to do so"). */
   proForms?: string[];
@@ -99,8 +99,8 @@ export interface CueLexicon {
   alternativeWords?: string[];
   /** Forms of "be" that make a passive ("was agreed"). */
   passiveAuxiliaries?: string[];
-  /** Words that open a clause of their own inside a sentence ("no surprise that ..."). */
-  clauseOpeners?: string[];
+  /** Words besides the relative pronouns that open a clause of their own ("no surprise that ..."). */
+  complementizers?: string[];
   /** Words that open a relative clause set off by commas ("the talks, which lasted late, were ..."). */
   relativePronouns?: string[];
   /** Words that stand for "one" before a unit of time ("an hour", "half an hour"), with their value. */
@@ -167,8 +167,8 @@ export interface Lexicon {
   participantNouns: Set<string>;
   contrastWords: Set<string>;
   settingPrepositions: Set<string>;
-  /** Act words by word, each with the term of its verb. */
-  actWords: Map<string, string>;
+  /** Agreement nouns by word, each with the term of its verb. */
+  agreementNouns: Map<string, string>;
   discussionVerbs: Set<string>;
   discussionObjects: Set<string>;
   discussionPhrases: string[][];
@@ -178,10 +178,11 @@ export interface Lexicon {
   proForms: string[][];
   subjectNegators: Set<string>;
   passiveAuxiliaries: Set<string>;
+  /** Relative pronouns and complementizers. */
   clauseOpeners: Set<string>;
   alternativeWords: Set<string>;
-  /** The term of the discussion verb, or null where the language has none listed. */
-  discussionTerm: string | null;
+  /** The term of the discussion verb, if the language lists one. */
+  discussionTerm: string | undefined;
   durationArticles: Array<[string[], number]>;
   monthPrepositions: Set<string>;
   monthParts: Array<[string[], MonthPart]>;
@@ -277,7 +278,7 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     participantNouns: keySet(data.participantNouns ?? []),
     contrastWords: new Set(data.contrastWords),
     settingPrepositions: new Set(data.settingPrepositions),
-    actWords: new Map(Object.entries(data.actWords ?? {}).flatMap(([word, verb]) => (termOf(verb, lang) === null ? [] : [[word, termOf(verb, lang)!]]))),
+    agreementNouns: new Map(Object.entries(data.agreementNouns ?? {}).flatMap(([noun, verb]) => (termOf(verb, lang) === null ? [] : [[noun, termOf(verb, lang)!]]))),
     relativePronouns: new Set(data.relativePronouns),
     discussionVerbs: new Set(data.discussion?.verbs),
     discussionObjects: new Set(data.discussion?.objects),
@@ -286,9 +287,9 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     proForms: (data.proForms ?? []).map(words),
     subjectNegators: new Set(data.subjectNegators),
     passiveAuxiliaries: new Set(data.passiveAuxiliaries),
-    clauseOpeners: new Set(data.clauseOpeners),
+    clauseOpeners: new Set([...(data.relativePronouns ?? []), ...(data.complementizers ?? [])]),
     alternativeWords: new Set(data.alternativeWords),
-    discussionTerm: data.discussionVerb === undefined ? null : termOf(data.discussionVerb, lang),
+    discussionTerm: data.discussionVerb === undefined ? undefined : (termOf(data.discussionVerb, lang) ?? undefined),
     durationArticles: Object.entries(data.durationArticles ?? {}).map(([phrase, value]) => [phrase.split(' '), value]),
     monthPrepositions: new Set(data.monthPrepositions),
     monthParts: Object.entries(data.monthParts ?? {}).map(([phrase, part]) => [phrase.split(' '), part]),

@@ -1,5 +1,5 @@
 import type { MonthPart } from './lexicon.js';
-import { breaksClause, perSide, slice, type Side } from './side.js';
+import { breaksClause, perSide, slice, wordsAt, type Side } from './side.js';
 
 /** A number or date in a sentence, keyed by what it counts so that only like is compared with like. */
 export interface Quantity {
@@ -94,7 +94,7 @@ export const quantities = perSide((side: Side): Quantity[] => {
  */
 function duration(side: Side, value: number, minutes: number, from: number, unitIndex: number, approximate: { approximate?: true }): { quantity: Quantity; next: number } {
   const { tokens, lexicon } = side;
-  const fraction = lexicon.fractionPhrases.find(([phrase]) => phrase.every((word, k) => tokens[unitIndex + 1 + k]?.word === word));
+  const fraction = lexicon.fractionPhrases.find(([phrase]) => wordsAt(side, unitIndex + 1, phrase));
   const last = fraction ? unitIndex + fraction[0].length : unitIndex;
   const alternative = lexicon.alternativeWords.has(tokens[last + 1]?.word ?? '') && last + 2 < tokens.length ? readNumber(side, last + 2) : null;
   const words = slice(side, from, alternative ? alternative.next - 1 : last);
@@ -144,10 +144,9 @@ function bareMonth(side: Side, i: number): number | undefined {
 
 /** The part of the month the words right before token i name ("early", "the end of"), and where they start. */
 function monthPart(side: Side, i: number): { part: MonthPart; from: number } | undefined {
-  const { tokens, lexicon } = side;
-  for (const [phrase, part] of lexicon.monthParts) {
+  for (const [phrase, part] of side.lexicon.monthParts) {
     const from = i - phrase.length;
-    if (from >= 0 && phrase.every((word, k) => tokens[from + k]!.word === word)) return { part, from };
+    if (wordsAt(side, from, phrase)) return { part, from };
   }
   return undefined;
 }
@@ -211,7 +210,7 @@ function readNumber(side: Side, i: number): { value: number; next: number } | nu
   }
   // "four and a half hours"
   for (const [phrase, fraction] of side.lexicon.fractionPhrases) {
-    if (phrase.every((word, k) => tokens[next + k]?.word === word)) {
+    if (wordsAt(side, next, phrase)) {
       value += fraction;
       next += phrase.length;
       break;
@@ -232,7 +231,7 @@ function durationArticle(side: Side, i: number): { value: number; next: number }
   for (const [phrase, value] of lexicon.durationArticles) {
     if (phrase[0] !== first) continue;
     const unit = tokens[i + phrase.length];
-    if (unit && lexicon.durationMinutes.has(unit.word) && phrase.every((word, k) => tokens[i + k]?.word === word)) return { value, next: i + phrase.length };
+    if (unit && lexicon.durationMinutes.has(unit.word) && wordsAt(side, i, phrase)) return { value, next: i + phrase.length };
   }
   return null;
 }

@@ -75,25 +75,33 @@ function phrasesByFirstWord(phrases: Phrases): Map<string, number[]> {
   return index;
 }
 
+/** Punctuation that ends a clause. */
+const CLAUSE_END = /[,;:.!?()\[\]"“”«»—–]|\s-\s/;
+/** Punctuation that ends a part of a sentence, more than a clause: a comma does not. */
+const PART_END = /[;:.!?()\[\]]/;
+
 /** True when punctuation between token i and token i + 1 ends a clause. */
 export function breaksClause(side: Side, i: number): boolean {
+  return punctuatedAfter(side, i, CLAUSE_END);
+}
+
+/** True when punctuation between token i and token i + 1 ends a part of the sentence ("; ", ". "). */
+export function endsPart(side: Side, i: number): boolean {
+  return punctuatedAfter(side, i, PART_END);
+}
+
+function punctuatedAfter(side: Side, i: number, punctuation: RegExp): boolean {
   const next = side.tokens[i + 1];
   if (!next) return true;
   const gap = side.text.slice(side.tokens[i]!.end, next.start);
-  if (!/[,;:.!?()\[\]"“”«»—–]|\s-\s/.test(gap)) return false;
+  if (!punctuation.test(gap)) return false;
   // The full stop of "U.S." or "Mr." inside a sentence ends nothing.
   return !(gap.trim() === '.' && isAbbreviation(side, side.tokens[i]!));
 }
 
-/** Punctuation that ends a part of a sentence, more than a clause: a comma does not. */
-const PART_END = /[;:.!?()\[\]]/;
-
-/** True when punctuation between token i and token i + 1 ends a part of the sentence ("; ", ". "). */
-export function endsPart(side: Side, i: number): boolean {
-  const next = side.tokens[i + 1];
-  if (!next) return true;
-  const gap = side.text.slice(side.tokens[i]!.end, next.start);
-  return PART_END.test(gap) && !(gap.trim() === '.' && isAbbreviation(side, side.tokens[i]!));
+/** Whether the words from token `at` on are `words`, as written (false past either end). */
+export function wordsAt(side: Side, at: number, words: readonly string[]): boolean {
+  return at >= 0 && words.every((word, k) => side.tokens[at + k]?.word === word);
 }
 
 /** An initial ("U" of "U.S.") or a title written short ("Mr"). */

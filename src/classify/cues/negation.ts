@@ -1,6 +1,6 @@
 import type { Reason } from '../../report/types.js';
 import { keyOf } from '../lexicon.js';
-import { breaksClause, endsPart, perSide, slice, type Side } from '../side.js';
+import { breaksClause, endsPart, perSide, slice, wordsAt, type Side } from '../side.js';
 
 /**
  * A negation covers the first content word after it, the head of what it denies ("did not
@@ -37,7 +37,7 @@ export function negationCue(a: Side, b: Side): Reason | null {
  */
 export function disputesDiscussion(a: Side, b: Side): boolean {
   const act = a.lexicon.discussionTerm;
-  if (act === null) return false;
+  if (act === undefined) return false;
   const [pa, pb] = [polarity(a), polarity(b)];
   return onlyOneDenies(act, pa, pb) || onlyOneDenies(act, pb, pa);
 }
@@ -80,7 +80,8 @@ const polarity = perSide((side: Side): Polarity => {
     if (token.term === null || isNegator(side, i)) return;
     const from = scopes.get(i);
     // "no agreement was reached" denies that they agreed; "an agreement was reached" says they did.
-    const verb = side.lexicon.actWords.get(token.word) ?? (speaksOfDiscussion(side, i) ? (side.lexicon.discussionTerm ?? undefined) : undefined);
+    // "the issue was raised" says it was discussed.
+    const verb = side.lexicon.agreementNouns.get(token.word) ?? (speaksOfDiscussion(side, i) ? side.lexicon.discussionTerm : undefined);
     if (from !== undefined) {
       if (!negated.has(token.term)) negated.set(token.term, { from, to: i });
       if (verb !== undefined && !negated.has(verb)) negated.set(verb, { from, to: i });
@@ -181,15 +182,12 @@ function speaksOfDiscussion(side: Side, i: number): boolean {
     return objectFollows || passive;
   }
   if (!lexicon.discussionPhraseWords.has(word)) return false;
-  return lexicon.discussionPhrases.some((phrase) =>
-    phrase.some((w, at) => w === word && phrase.every((p, k) => tokens[i - at + k]?.word === p)),
-  );
+  return lexicon.discussionPhrases.some((phrase) => phrase.some((w, at) => w === word && wordsAt(side, i - at, phrase)));
 }
 
 /** Whether the negation at token i denies a pro-form ("refused to do so", "did not do the same"). */
 function deniesByProForm(side: Side, i: number): boolean {
-  const { tokens, lexicon } = side;
-  return lexicon.proForms.some((form) => [1, 2].some((gap) => form.every((word, k) => tokens[i + gap + k]?.word === word)));
+  return side.lexicon.proForms.some((form) => [1, 2].some((gap) => wordsAt(side, i + gap, form)));
 }
 
 function isAdverb(side: Side, i: number): boolean {

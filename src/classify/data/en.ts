@@ -190,7 +190,7 @@ export const en: CueLexicon = {
   durationMinutes: { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440, week: 10080, weeks: 10080, fortnight: 20160 },
   participantNouns: ['side', 'party', 'country', 'state', 'government', 'participant', 'leader', 'delegation'],
   // Not "deal" or "accord": they mostly name a document ("the grain deal", "the Paris Accord").
-  actWords: { agreement: 'agree', agreements: 'agree', understanding: 'agree', consensus: 'agree' },
+  agreementNouns: { agreement: 'agree', agreements: 'agree', understanding: 'agree', consensus: 'agree' },
   discussionVerb: 'discuss',
   discussion: {
     // "raised tariffs" or "addressed the nation" is no discussion: these count only before what is
@@ -203,7 +203,7 @@ export const en: CueLexicon = {
   subjectNegators: ['no'],
   passiveAuxiliaries: ['was', 'were', 'is', 'are', 'been'],
   alternativeWords: ['or'],
-  clauseOpeners: ['that', 'if', 'whether', 'which', 'who', 'whom', 'whose', 'where', 'when'],
+  complementizers: ['that', 'if', 'whether'],
   proForms: ['do so', 'did so', 'does so', 'done so', 'doing so', 'do the same', 'did the same'],
   durationArticles: { a: 1, an: 1, 'half a': 0.5, 'half an': 0.5 },
   contrastWords: ['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'instead'],
