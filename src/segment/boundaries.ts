@@ -116,6 +116,9 @@ class CutFinder {
     if (terminalStart - bodyStart < 4) return bodyStart;
     let lastStart = bodyStart;
     let segmentStart = bodyStart;
+    // Whether the token is an address is asked once, not at every stop in it: a token of n stops
+    // would otherwise be read n times (quadratic on "world.Today" run together).
+    let address: boolean | undefined;
     for (let p = bodyStart; p < terminalStart - 2; p++) {
       const code = text.charCodeAt(p);
       // Letters and digits first: the test below is the slow one.
@@ -125,7 +128,7 @@ class CutFinder {
       const capitalisedNext = charKind(text[p + 1]) === 'upper' && charKind(text[p + 2]) === 'lower';
       const segment = shortText(text, segmentStart, p);
       const abbreviation = ch === '.' && segment !== '' && this.abbreviationClass(segment) !== undefined;
-      if (endsWord && capitalisedNext && !abbreviation && !isAddress(text.slice(bodyStart, terminalStart))) {
+      if (endsWord && capitalisedNext && !abbreviation && !(address ??= isAddress(text, bodyStart, terminalStart))) {
         this.cut(p + 1);
         lastStart = p + 1;
       }
@@ -237,6 +240,11 @@ function isAcronymPart(part: string): boolean {
   return part.length >= 1 && part.length <= 2 && [...part].every((ch) => isLetter(ch));
 }
 
-function isAddress(s: string): boolean {
-  return s.includes('@') || s.includes('://') || s.toLowerCase().startsWith('www.');
+/** Whether text[start, end) is a web or e-mail address; one pass over it, bounded by the token. */
+function isAddress(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const ch = text[p];
+    if (ch === '@' || (ch === ':' && text[p + 1] === '/' && text[p + 2] === '/' && p + 3 <= end)) return true;
+  }
+  return end - start >= 4 && text.slice(start, start + 4).toLowerCase() === 'www.';
 }
