@@ -48,6 +48,7 @@ const INPUTS = {
   'nested brackets ((…))': half('(', ')'),
   'nested quotes “«"(…)"»”': half('“«"(', ')"»”'),
   'one long word': repeat('x'),
+  "'world.Today' without spaces": repeat('world.Today'),
   newlines: repeat('\n'),
   "'\\r\\n'": repeat('\r\n'),
   'random Unicode': randomUnicode,
