@@ -1,5 +1,5 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { tempDir } from './helpers/temp.js';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,15 @@ function edit(path: string, from: string, to: string): void {
   const text = readFileSync(path, 'utf8');
   expect(text).toContain(from);
   writeFileSync(path, text.replace(from, to));
+}
+
+const OUTSIDE_TEXT = 'A private note that lives outside every corpus.';
+
+/** A file in a folder of its own, outside any corpus. */
+function outsideFile(): string {
+  const path = join(tempDir('outside'), 'secret.txt');
+  writeFileSync(path, `${OUTSIDE_TEXT}\n`);
+  return path;
 }
 
 /** An edit of Moscow's readout that turns a shared claim into a contradiction (and keeps its gold snippets). */
@@ -88,23 +97,74 @@ describe('a statement edited after its snapshot', () => {
   });
 });
 
-describe('a broken corpus exits 2 with one line naming the file and the field', () => {
+describe('a broken case is an error of its own: named with its file and field, the other cases still run, exit 2 at the end', () => {
   it.each([
-    ['a deleted statement file', (dir: string) => rmSync(join(dir, 'dushanbe.txt')), /^communique: .*lavrov-muhriddin\/case\.json: field "b\.file": .*lavrov-muhriddin\/dushanbe\.txt does not exist\n$/],
-    ['a manifest that is not JSON', (dir: string) => writeFileSync(join(dir, 'case.json'), '{ "a": '), /^communique: .*lavrov-muhriddin\/case\.json: cannot read the manifest/],
-    ['a manifest field of the wrong type', (dir: string) => edit(join(dir, 'case.json'), '"split": "tune"', '"split": 3'), /case\.json: field "split" must be "tune" or "holdout"\n$/],
-    ['a snapshot that is not JSON', (dir: string) => writeFileSync(join(dir, 'expected.json'), '[1,'), /lavrov-muhriddin\/expected\.json: cannot read the snapshot .*--update rewrites it\n$/],
-    ['a snapshot with a bad field', (dir: string) => edit(join(dir, 'expected.json'), '"onlyA": [', '"onlyA": [99, '), /expected\.json: field "onlyA" must list sentence indices from 0 to 10; --update rewrites the snapshot\n$/],
-    ['a blank statement', (dir: string) => writeFileSync(join(dir, 'moscow.txt'), ' \n\n'), /^communique: .*lavrov-muhriddin\/moscow\.txt: contains only white space; nothing to compare\n$/],
-    ['a statement over --max-bytes', () => {}, /^communique: .*lavrov-muhriddin\/(moscow|dushanbe)\.txt: is \d+ bytes, over the --max-bytes limit of 100\n$/],
-  ] as const)('%s', (name, breakIt, message) => {
+    ['a deleted statement file', (dir: string) => rmSync(join(dir, 'dushanbe.txt')), /lavrov-muhriddin\/case\.json: field "b\.file": .*lavrov-muhriddin\/dushanbe\.txt does not exist$/m],
+    ['a manifest that is not JSON', (dir: string) => writeFileSync(join(dir, 'case.json'), '{ "a": '), /lavrov-muhriddin\/case\.json: cannot read the manifest/],
+    ['a manifest field of the wrong type', (dir: string) => edit(join(dir, 'case.json'), '"split": "tune"', '"split": 3'), /case\.json: field "split" must be "tune" or "holdout"$/m],
+    ['a snapshot that is not JSON', (dir: string) => writeFileSync(join(dir, 'expected.json'), '[1,'), /lavrov-muhriddin\/expected\.json: cannot read the snapshot .*--update rewrites it$/m],
+    ['a snapshot with a bad field', (dir: string) => edit(join(dir, 'expected.json'), '"onlyA": [', '"onlyA": [99, '), /expected\.json: field "onlyA" must list sentence indices from 0 to 10; --update rewrites the snapshot$/m],
+    ['a blank statement', (dir: string) => writeFileSync(join(dir, 'moscow.txt'), ' \n\n'), /lavrov-muhriddin\/moscow\.txt: contains only white space; nothing to compare$/m],
+    ['a statement outside the corpus through ../', (dir: string) => edit(join(dir, 'case.json'), '"file": "moscow.txt"', `"file": "../../${relative(dirname(dirname(dir)), outsideFile())}"`), /outside the corpus root .*; a case reads only files inside it$/m],
+    ['a statement that is a link out of the corpus', (dir: string) => (rmSync(join(dir, 'moscow.txt')), symlinkSync(outsideFile(), join(dir, 'moscow.txt'))), /lavrov-muhriddin\/moscow\.txt: outside the corpus root/],
+    ['a snapshot that is a link out of the corpus', (dir: string) => (rmSync(join(dir, 'expected.json')), symlinkSync(outsideFile(), join(dir, 'expected.json'))), /expected\.json: cannot read the snapshot \(.*outside the corpus root/],
+  ] as const)('%s', (_name, breakIt, message) => {
     const corpus = corpusOf('lavrov-muhriddin', 'us-russia-call');
     breakIt(join(corpus, 'lavrov-muhriddin'));
-    const result = run(['check', corpus, ...(name.includes('--max-bytes') ? ['--max-bytes', '100'] : [])]);
+    const result = run(['check', corpus]);
     expect(result.status).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toMatch(/^ERROR  lavrov-muhriddin  /m);
+    expect(result.stdout.match(/^ERROR .*$/m)![0]).toMatch(message);
+    expect(result.stdout).toMatch(/^PASS  us-russia-call/m);
+    expect(result.stdout).toMatch(/1 passed, 0 failed, 1 case could not be read/);
+    expect(result.stdout).not.toContain(OUTSIDE_TEXT);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('does not follow a folder link, so a link loop in the corpus cannot trap the walk', () => {
+    const corpus = corpusOf('us-russia-call');
+    symlinkSync(corpus, join(corpus, 'loop'));
+    symlinkSync('.', join(corpus, 'us-russia-call', 'self'));
+    const result = run(['check', corpus]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^1 passed, 0 failed/m);
+  });
+
+  it('a statement over --max-bytes', () => {
+    const result = run(['check', corpusOf('lavrov-muhriddin'), '--max-bytes', '100']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toMatch(/^ERROR  lavrov-muhriddin  .*lavrov-muhriddin\/(moscow|dushanbe)\.txt: is \d+ bytes, over the --max-bytes limit of 100$/m);
+  });
+
+  it('is an <error> in JUnit, an ::error in GitHub format and an error entry in JSON', () => {
+    const corpus = corpusOf('lavrov-muhriddin', 'us-russia-call');
+    writeFileSync(join(corpus, 'lavrov-muhriddin', 'case.json'), '{');
+    const junit = run(['check', corpus, '--format', 'junit']);
+    expect(junit.status).toBe(2);
+    expect(junit.stdout).toMatch(/<testsuites name="communique check" tests="2" failures="0" errors="1"/);
+    expect(junit.stdout).toMatch(/<testcase [^>]*name="lavrov-muhriddin"[^>]*>\n\s+<error type="unreadable" message="[^"]*case\.json: cannot read the manifest/);
+    const github = run(['check', corpus, '--format', 'github']);
+    expect(github.stdout).toMatch(/^::error file=[^,]*lavrov-muhriddin\/case\.json,title=communique check lavrov-muhriddin%3A cannot be checked::.*cannot read the manifest/m);
+    const json = JSON.parse(run(['check', corpus, '--format', 'json']).stdout);
+    expect(json.summary).toMatchObject({ cases: 2, passed: 1, failed: 0, errors: 1 });
+    expect(json.cases[0]).toMatchObject({ id: 'lavrov-muhriddin', status: 'error', error: expect.stringMatching(/cannot read the manifest/) });
+    expect(json.cases[1]).toMatchObject({ id: 'us-russia-call', status: 'pass', error: null });
+  });
+
+  it('--update writes no snapshot with text from outside the corpus, and replaces a snapshot link rather than writing through it', () => {
+    const corpus = corpusOf('lavrov-muhriddin', 'us-russia-call');
+    const outside = outsideFile();
+    rmSync(join(corpus, 'us-russia-call', 'expected.json'));
+    symlinkSync(outside, join(corpus, 'us-russia-call', 'expected.json'));
+    rmSync(join(corpus, 'lavrov-muhriddin', 'moscow.txt'));
+    symlinkSync(outside, join(corpus, 'lavrov-muhriddin', 'moscow.txt'));
+    expect(run(['check', corpus, '--update']).status).toBe(2);
+    expect(readFileSync(outside, 'utf8')).toBe(`${OUTSIDE_TEXT}\n`);
+    for (const id of ['lavrov-muhriddin', 'us-russia-call']) {
+      const snapshot = join(corpus, id, 'expected.json');
+      if (existsSync(snapshot)) expect(readFileSync(snapshot, 'utf8')).not.toContain(OUTSIDE_TEXT);
+    }
+    expect(lstatSync(join(corpus, 'us-russia-call', 'expected.json')).isSymbolicLink()).toBe(false);
   });
 
   it('--update replaces a snapshot it cannot read', () => {

@@ -4,9 +4,11 @@ import { performance } from 'node:perf_hooks';
 import {
   addScores,
   CorpusError,
+  confinedPath,
   diffSnapshot,
-  findCases,
+  locateCases,
   MANIFEST,
+  readCase,
   metric,
   readSnapshot,
   runCase,
@@ -15,6 +17,7 @@ import {
   snapshotReport,
   ZERO_SCORES,
   type Case,
+  type CaseLocation,
   type CaseResult,
   type Scores,
   type Snapshot,
@@ -47,18 +50,19 @@ export interface CheckFlags {
 
 /**
  * `communique check DIR…`: runs every case under the folders in this process and compares each
- * report with its snapshot and gold labels. Returns 0 when all cases pass and 1 when one fails;
- * a broken corpus throws CorpusError (exit 2) before anything is printed.
+ * report with its snapshot and gold labels. Returns 0 when all cases pass and 1 when one fails.
+ * A case that cannot be read (its case.json, snapshot or statements) is reported as an error and
+ * the others still run; then the result is CHECK_BROKEN (exit 2). A folder with no cases throws.
  */
 export function runCheck(dirs: string[], flags: CheckFlags): number {
   const started = performance.now();
-  const cases = selectCases(discover(dirs), flags.filter ?? [], dirs);
-  const progress = createProgress(process.stderr, cases.length);
+  const locations = selectCases(discover(dirs), flags.filter ?? [], dirs);
+  const progress = createProgress(process.stderr, locations.length);
   let checked: CheckedCase[];
   try {
-    checked = cases.map((c) => {
-      progress.tick(c.id);
-      return checkCase(c, flags);
+    checked = locations.map((location) => {
+      progress.tick(location.id);
+      return checkLocation(location, flags);
     });
   } finally {
     progress.done();
@@ -67,14 +71,19 @@ export function runCheck(dirs: string[], flags: CheckFlags): number {
   const rendered = render(run, flags);
   if (flags.output !== undefined) writeFileAtomic(flags.output, rendered);
   else process.stdout.write(rendered);
-  return run.failed > 0 ? 1 : 0;
+  return run.errors > 0 ? CHECK_BROKEN : run.failed > 0 ? CHECK_FAILED : CHECK_PASSED;
 }
 
+export const CHECK_PASSED = 0;
+export const CHECK_FAILED = 1;
+/** Some case could not be read: an input error, as for `compare`. */
+export const CHECK_BROKEN = 2;
+
 /** The cases under every folder, each once. Ids are relative to the folder; with several folders they start with its name, to stay unique. */
-function discover(dirs: string[]): Case[] {
+function discover(dirs: string[]): CaseLocation[] {
   const seen = new Set<string>();
   return dirs
-    .flatMap((dir) => findCases(dir, dirs.length > 1 ? dirname(dir) : dir))
+    .flatMap((dir) => locateCases(dir, dirs.length > 1 ? dirname(dir) : dir))
     .filter((c) => {
       const key = resolve(c.dir);
       if (seen.has(key)) return false;
@@ -83,7 +92,7 @@ function discover(dirs: string[]): Case[] {
     });
 }
 
-function selectCases(cases: Case[], patterns: string[], dirs: string[]): Case[] {
+function selectCases(cases: CaseLocation[], patterns: string[], dirs: string[]): CaseLocation[] {
   if (cases.length === 0) throw new CorpusError(`${dirs.join(', ')}: no cases (folders with a ${MANIFEST})`);
   if (patterns.length === 0) return cases;
   const matchers = patterns.map(idMatcher);
@@ -103,8 +112,24 @@ export function idMatcher(pattern: string): (id: string) => boolean {
   return (id) => glob.test(id);
 }
 
-function checkCase(c: Case, flags: CheckFlags): CheckedCase {
+/** A case checked, or, when a file of it cannot be read, an error for that case alone. */
+function checkLocation(location: CaseLocation, flags: CheckFlags): CheckedCase {
   const started = performance.now();
+  try {
+    return checkCase(readCase(location), flags, started);
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error;
+    return brokenCase(location, error.message, (performance.now() - started) / 1000);
+  }
+}
+
+function brokenCase({ id, dir, root }: CaseLocation, error: string, seconds: number): CheckedCase {
+  const unread = { file: '', label: '' };
+  const c: Case = { id, dir, root, title: id, split: undefined, a: unread, b: unread, options: {}, gold: undefined };
+  return { case: c, passed: false, error, snapshot: 'missing', changes: [], problems: [], scores: undefined, seconds };
+}
+
+function checkCase(c: Case, flags: CheckFlags, started: number): CheckedCase {
   const result = runCaseOf(c, flags.maxBytes);
   const actual = snapshotReport(result);
   // --update replaces a snapshot it cannot read rather than stopping at it.
@@ -115,6 +140,7 @@ function checkCase(c: Case, flags: CheckFlags): CheckedCase {
   return {
     case: c,
     passed: snapshot !== 'changed' && problems.length === 0,
+    error: undefined,
     snapshot,
     changes,
     problems,
@@ -157,10 +183,20 @@ function readableSnapshot(c: Case): Snapshot | undefined {
 function writeSnapshot(c: Case, report: Report): SnapshotStatus {
   const path = snapshotPath(c);
   const content = renderJson(report);
-  const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  // A snapshot that is a link out of the corpus is replaced, never read.
+  const existing = existsSync(path) && isConfined(path, c.root) ? readFileSync(path, 'utf8') : undefined;
   if (existing === content) return 'same';
   writeFileAtomic(path, content);
   return existing === undefined ? 'created' : 'updated';
+}
+
+function isConfined(path: string, root: string): boolean {
+  try {
+    confinedPath(path, root);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function problemsOf(c: Case, scores: Scores | undefined, snapshot: SnapshotStatus, minF1: number | undefined): string[] {
@@ -174,10 +210,12 @@ function problemsOf(c: Case, scores: Scores | undefined, snapshot: SnapshotStatu
 function summarize(cases: CheckedCase[], flags: CheckFlags, seconds: number): CheckRun {
   const gold = cases.flatMap((c) => (c.scores ? [c.scores] : []));
   const passed = cases.filter((c) => c.passed).length;
+  const errors = cases.filter((c) => c.error !== undefined).length;
   return {
     cases,
     passed,
-    failed: cases.length - passed,
+    failed: cases.length - passed - errors,
+    errors,
     update: flags.update === true,
     minF1: flags.minF1,
     total: gold.length > 0 ? gold.reduce(addScores, ZERO_SCORES) : undefined,

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import type { CompareOptions } from '../compare.js';
 import type { FormatChoice } from '../load/index.js';
 import { isLanguage, LANGUAGES } from '../vectorize/language-codes.js';
@@ -26,6 +26,8 @@ export interface CaseSide {
 export interface Case {
   id: string;
   dir: string;
+  /** The corpus root; every file the case reads is inside it. */
+  root: string;
   title: string;
   split: 'tune' | 'holdout' | undefined;
   a: CaseSide;
@@ -36,19 +38,49 @@ export interface Case {
 
 export const MANIFEST = 'case.json';
 
-/** Every folder at or below `root` that holds a case.json, sorted by path; ids are paths relative to `base`. */
+/** Where a case is: its folder, its id, and the corpus root its files must stay inside. */
+export interface CaseLocation {
+  id: string;
+  dir: string;
+  root: string;
+}
+
+/** Every case of the corpus at `root`, read; the first broken one throws. */
 export function findCases(root: string, base: string = root): Case[] {
+  return locateCases(root, base).map(readCase);
+}
+
+/**
+ * Every folder at or below `root` that holds a case.json, sorted by path; ids are paths relative
+ * to `base`. Symbolic links to folders are not followed, so a link loop cannot trap the walk.
+ */
+export function locateCases(root: string, base: string = root): CaseLocation[] {
   if (!existsSync(root)) throw new CorpusError(`${root}: no such folder`);
   if (!statSync(root).isDirectory()) throw new CorpusError(`${root}: not a folder`);
-  if (existsSync(join(root, MANIFEST))) return [readCase(root, relative(base, root) || root)];
-  return readdirSync(root, { withFileTypes: true })
+  return walk(root, base, root);
+}
+
+function walk(dir: string, base: string, root: string): CaseLocation[] {
+  if (existsSync(join(dir, MANIFEST))) return [{ id: relative(base, dir) || dir, dir, root }];
+  return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
     .map((entry) => entry.name)
     .sort()
-    .flatMap((name) => findCases(join(root, name), base));
+    .flatMap((name) => walk(join(dir, name), base, root));
 }
 
-export function readCase(dir: string, id: string): Case {
+/**
+ * `path` after resolving every symbolic link, when that stays inside the corpus root; a corpus is
+ * untrusted (a pull request's), so neither `../` nor a link may reach a file outside it.
+ */
+export function confinedPath(path: string, root: string): string {
+  const real = realpathSync(path);
+  const inside = relative(realpathSync(root), real);
+  if (inside.startsWith('..') || isAbsolute(inside)) throw new CorpusError(`${path}: outside the corpus root ${root}; a case reads only files inside it`);
+  return real;
+}
+
+export function readCase({ id, dir, root }: CaseLocation): Case {
   const path = join(dir, MANIFEST);
   let data: unknown;
   try {
@@ -62,6 +94,7 @@ export function readCase(dir: string, id: string): Case {
     const value = data[name];
     if (!isObject(value) || typeof value.file !== 'string' || value.file === '') throw new CorpusError(`${field(`${name}.file`)} must name the statement file`);
     if (!existsSync(join(dir, value.file))) throw new CorpusError(`${field(`${name}.file`)}: ${join(dir, value.file)} does not exist`);
+    confinedPath(join(dir, value.file), root);
     if (value.label !== undefined && typeof value.label !== 'string') throw new CorpusError(`${field(`${name}.label`)} must be a string`);
     return { file: value.file, label: (value.label as string | undefined) ?? name.toUpperCase() };
   };
@@ -70,6 +103,7 @@ export function readCase(dir: string, id: string): Case {
   return {
     id,
     dir,
+    root,
     title: typeof data.title === 'string' ? data.title : id,
     split,
     a: side('a'),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { compare, type CompareOptions } from '../compare.js';
 import { decodeBytes } from '../load/index.js';
 import type { Report } from '../report/types.js';
-import { CorpusError, type Case } from './manifest.js';
+import { confinedPath, CorpusError, type Case } from './manifest.js';
 import { scoreReport, type Scores } from './score.js';
 
 export interface CaseResult {
@@ -28,7 +28,7 @@ const readDecoded: ReadText = (path) => {
  * against its gold labels. `readText` reads a statement (the CLI's reader also enforces --max-bytes).
  */
 export function runCase(c: Case, overrides: CompareOptions = {}, readText: ReadText = readDecoded): CaseResult {
-  const read = (file: string) => readText(join(c.dir, file));
+  const read = (file: string) => readText(confinedPath(join(c.dir, file), c.root));
   const textA = read(c.a.file);
   const textB = read(c.b.file);
   const { inputFormat, ...options } = c.options;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffArrays } from 'diff/lib/diff/array.js';
 import { SCHEMA_VERSION, type Match, type MatchKind, type Report, type Sentence } from '../report/types.js';
-import { CorpusError, type Case } from './manifest.js';
+import { confinedPath, CorpusError, type Case } from './manifest.js';
 import type { CaseResult } from './run.js';
 
 /** The snapshot beside case.json: the case's report as `--format json` prints it. */
@@ -54,7 +54,7 @@ export function readSnapshot(c: Case): Snapshot | undefined {
   if (!existsSync(path)) return undefined;
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(readFileSync(confinedPath(path, c.root), 'utf8'));
   } catch (error) {
     throw new CorpusError(`${path}: cannot read the snapshot (${(error as Error).message}); --update rewrites it`);
   }

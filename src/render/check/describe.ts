@@ -113,7 +113,7 @@ export function snapshotsWritten(run: CheckRun): { written: number; created: num
 
 /** The closing line: `15 passed, 1 failed`, then snapshots written and the pooled link F1. */
 export function summaryLine(run: CheckRun): string {
-  const parts = [`${run.passed} passed, ${run.failed} failed`];
+  const parts = [`${run.passed} passed, ${run.failed} failed${run.errors > 0 ? `, ${counted(run.errors, 'case')} could not be read` : ''}`];
   if (run.update) {
     const { written, created } = snapshotsWritten(run);
     parts.push(`${counted(written, 'snapshot')} written${created > 0 ? ` (${created} new)` : ''}, ${run.cases.length - written} unchanged`);

@@ -19,6 +19,7 @@ function annotations(checked: CheckedCase, cwd: string): string[] {
   const c = checked.case;
   const path = (file: string) => relative(cwd, resolve(cwd, c.dir, file)).split(sep).join('/');
   const title = (what: string) => `communique check ${escapeUnsafe(c.id)}: ${what}`;
+  if (checked.error !== undefined) return [command('error', { file: path(MANIFEST), title: title('cannot be checked') }, checked.error)];
   const problems = checked.problems.map((problem) => command('error', { file: path(MANIFEST), title: title('failed') }, problem));
   const changes = checked.changes.map((change) => {
     const words = describeChange(change, c, escapeUnsafe);

@@ -6,7 +6,7 @@ import type { CheckedCase, CheckRun } from './model.js';
 
 /** JUnit XML for CI test reports: one <testsuite>, one <testcase> per case, a <failure> saying what changed. */
 export function renderCheckJunit(run: CheckRun): string {
-  const counts = `tests="${run.cases.length}" failures="${run.failed}" errors="0" skipped="0" time="${run.seconds.toFixed(3)}"`;
+  const counts = `tests="${run.cases.length}" failures="${run.failed}" errors="${run.errors}" skipped="0" time="${run.seconds.toFixed(3)}"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="communique check" ${counts}>`,
@@ -22,7 +22,8 @@ function testcase(checked: CheckedCase): string {
   const c = checked.case;
   const open = `    <testcase classname="communique.check" name="${xml(c.id)}" file="${xml(join(c.dir, MANIFEST))}" time="${checked.seconds.toFixed(3)}"`;
   const body: string[] = [];
-  if (!checked.passed) {
+  if (checked.error !== undefined) body.push(`      <error type="unreadable" message="${xml(checked.error)}"/>`);
+  else if (!checked.passed) {
     const lines = [...checked.problems, ...checked.changes.map((change) => changeLine(describeChange(change, c, escapeUnsafe)))];
     const message = checked.problems[0] ?? statusLine(checked.snapshot, checked.changes.length) ?? 'failed';
     body.push(`      <failure type="${checked.changes.length > 0 ? 'snapshot' : 'expectation'}" message="${xml(message)}">${lines.map(xml).join('\n')}</failure>`);

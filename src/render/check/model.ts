@@ -10,6 +10,8 @@ export type SnapshotStatus = 'same' | 'changed' | 'missing' | 'created' | 'updat
 export interface CheckedCase {
   case: Case;
   passed: boolean;
+  /** Why the case could not be checked (a file of it unreadable or outside the corpus); the rest is empty then. */
+  error: string | undefined;
   snapshot: SnapshotStatus;
   /** Differences from the snapshot (also listed for a snapshot that --update rewrote). */
   changes: SnapshotChange[];
@@ -23,7 +25,9 @@ export interface CheckedCase {
 export interface CheckRun {
   cases: CheckedCase[];
   passed: number;
+  /** Cases checked that did not pass; `errors` counts those that could not be checked. */
   failed: number;
+  errors: number;
   update: boolean;
   minF1: number | undefined;
   /** Scores of all gold-labelled cases pooled; undefined when none has gold labels. */

@@ -17,6 +17,7 @@ export function renderCheckText(run: CheckRun, style: Style): string {
 }
 
 function caseLine(checked: CheckedCase, idWidth: number, style: Style, safe: (s: string) => string): string {
+  if (checked.error !== undefined) return `${style.contradiction('ERROR')}  ${safe(checked.case.id)}  ${safe(checked.error)}`;
   const mark = checked.passed ? style.shared('PASS') : style.contradiction('FAIL');
   const notes = [statusLine(checked.snapshot, checked.changes.length), checked.scores && style.dim(scoresLine(checked.scores))].filter(Boolean);
   return `${mark}  ${safe(checked.case.id).padEnd(idWidth)}  ${notes.join('  ')}`.trimEnd();
