@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { linkSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers/temp.js';
 import { describe, expect, it } from 'vitest';
@@ -76,6 +76,22 @@ describe('communique A B (compare)', () => {
 });
 
 describe('usage and input errors exit 2 with one line naming the problem', () => {
+  it.each([
+    ['the input itself', (input: string) => input],
+    ['a symbolic link to it', (input: string) => (symlinkSync(input, `${input}.link`), `${input}.link`)],
+    ['a hard link to it', (input: string) => (linkSync(input, `${input}.hard`), `${input}.hard`)],
+  ] as const)('refuses --output onto an input (%s) and leaves the input as it was', (_name, outputFor) => {
+    const dir = tempDir('output-onto-input');
+    const input = join(dir, 'moscow.txt');
+    const original = readFileSync(FLAGSHIP.a, 'utf8');
+    writeFileSync(input, original);
+    const output = outputFor(input);
+    const result = run([input, FLAGSHIP.b, '-o', output]);
+    expect(result).toMatchObject({ status: 2, stdout: '' });
+    expect(result.stderr).toBe(`communique: ${output}: is the input ${input}; --output would overwrite it\n`);
+    expect(readFileSync(input, 'utf8')).toBe(original);
+  });
+
   const cases: [string, string[], RegExp][] = [
     ['no arguments', [], /two documents/],
     ['one argument', [FLAGSHIP.a], /missing required argument/],

@@ -34,6 +34,7 @@ import { createStyle } from '../render/style.js';
 import type { Report } from '../report/types.js';
 import { resolveColorLevel, type ColorChoice } from './color.js';
 import { UsageError } from './errors.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
 import { readDocument, writeFileAtomic } from './io.js';
 
 export type CheckFormat = 'text' | 'json' | 'junit' | 'github';
@@ -52,9 +53,9 @@ export interface CheckFlags {
  * `communique check DIR…`: runs every case under the folders in this process and compares each
  * report with its snapshot and gold labels. Returns 0 when all cases pass and 1 when one fails.
  * A case that cannot be read (its case.json, snapshot or statements) is reported as an error and
- * the others still run; then the result is CHECK_BROKEN (exit 2). A folder with no cases throws.
+ * the others still run; then the result is EXIT_USAGE (2), as for an unreadable input of `compare`. A folder with no cases throws.
  */
-export function runCheck(dirs: string[], flags: CheckFlags): number {
+export function runCheck(dirs: string[], flags: CheckFlags): ExitCode {
   const started = performance.now();
   const locations = selectCases(discover(dirs), flags.filter ?? [], dirs);
   const progress = createProgress(process.stderr, locations.length);
@@ -71,13 +72,8 @@ export function runCheck(dirs: string[], flags: CheckFlags): number {
   const rendered = render(run, flags);
   if (flags.output !== undefined) writeFileAtomic(flags.output, rendered);
   else process.stdout.write(rendered);
-  return run.errors > 0 ? CHECK_BROKEN : run.failed > 0 ? CHECK_FAILED : CHECK_PASSED;
+  return run.errors > 0 ? EXIT_USAGE : run.failed > 0 ? EXIT_FAILED : EXIT_OK;
 }
-
-export const CHECK_PASSED = 0;
-export const CHECK_FAILED = 1;
-/** Some case could not be read: an input error, as for `compare`. */
-export const CHECK_BROKEN = 2;
 
 /** The cases under every folder, each once. Ids are relative to the folder; with several folders they start with its name, to stay unique. */
 function discover(dirs: string[]): CaseLocation[] {

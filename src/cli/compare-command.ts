@@ -11,7 +11,8 @@ import type { Report } from '../report/types.js';
 import type { LanguageCode } from '../vectorize/language-codes.js';
 import { resolveColorLevel, type ColorChoice } from './color.js';
 import { UsageError } from './errors.js';
-import { readDocument, writeFileAtomic } from './io.js';
+import { EXIT_FAILED, EXIT_OK, type ExitCode } from './exit-codes.js';
+import { readDocument, refuseOutputOntoInput, writeFileAtomic } from './io.js';
 
 export type FailOn = 'contradiction' | 'difference';
 
@@ -40,8 +41,9 @@ export interface CompareFlags {
 }
 
 /** `communique A B`: reads both documents, compares them, writes the report; returns the exit code. */
-export function runCompare(pathA: string, pathB: string, flags: CompareFlags): number {
+export function runCompare(pathA: string, pathB: string, flags: CompareFlags): ExitCode {
   if (pathA === '-' && pathB === '-') throw new UsageError('only one of the two documents can be read from standard input');
+  if (flags.output !== undefined) refuseOutputOntoInput(flags.output, [pathA, pathB]);
   const a = readDocument(pathA, flags.maxBytes);
   const b = readDocument(pathB, flags.maxBytes);
   // Long documents take seconds: a terminal is shown where the work is, after a moment.
@@ -63,7 +65,7 @@ export function runCompare(pathA: string, pathB: string, flags: CompareFlags): n
   const rendered = renderReport(report, flags, toTerminal);
   if (flags.output !== undefined) writeFileAtomic(flags.output, rendered);
   else process.stdout.write(rendered);
-  return failed(report, flags.failOn) ? 1 : 0;
+  return failed(report, flags.failOn) ? EXIT_FAILED : EXIT_OK;
 }
 
 function renderReport(report: Report, flags: CompareFlags, toTerminal: boolean): string {

@@ -10,6 +10,7 @@ import { LANGUAGES } from '../vectorize/language-codes.js';
 import type { CheckFlags } from './check.js';
 import type { CompareFlags } from './compare-command.js';
 import { UsageError } from './errors.js';
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
 import type { SentencesFlags } from './sentences-command.js';
 
 /** Refuse inputs larger than this unless --max-bytes says otherwise. */
@@ -17,13 +18,13 @@ const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-/** Runs the CLI and returns the exit code: 0 ran, 1 a requested failure condition was met, 2 usage or input error. */
-export async function main(argv: string[]): Promise<number> {
-  let exitCode = 0;
+/** Runs the CLI and returns the exit code (see exit-codes.ts). */
+export async function main(argv: string[]): Promise<ExitCode> {
+  let exitCode: ExitCode = EXIT_OK;
   const program = buildProgram((code) => (exitCode = code));
   if (argv.length === 0) {
     process.stderr.write(`communique: two documents to compare are needed\n${program.helpInformation()}`);
-    return 2;
+    return EXIT_USAGE;
   }
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -33,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
-function buildProgram(setExitCode: (code: number) => void): Command {
+function buildProgram(setExitCode: (code: ExitCode) => void): Command {
   const program = new Command('communique')
     .description('Compare two official readouts of the same event: shared claims, claims only in one, and contradictions.')
     .version(version, '-V, --version')
@@ -103,19 +104,19 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   return program;
 }
 
-function handleError(error: unknown, debug: boolean): number {
+function handleError(error: unknown, debug: boolean): ExitCode {
   if (error instanceof CommanderError) {
     // Help and version are successes; every other commander error is a usage error (commander says 1).
-    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT_OK : EXIT_USAGE;
   }
-  if (error instanceof InputError || error instanceof UsageError || error instanceof CorpusError) {
-    process.stderr.write(`communique: ${escapeUnsafe(error.message)}\n`);
-  } else {
+  const usage = error instanceof InputError || error instanceof UsageError || error instanceof CorpusError;
+  if (usage) process.stderr.write(`communique: ${escapeUnsafe(error.message)}\n`);
+  else {
     const message = escapeUnsafe((error as Error)?.message ?? String(error));
     process.stderr.write(`communique: internal error: ${message}${debug ? '' : ' (--debug shows where)'}\n`);
   }
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  return 2;
+  return usage ? EXIT_USAGE : EXIT_INTERNAL;
 }
 
 function langOption(description: string): Option {
