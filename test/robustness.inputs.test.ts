@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BIN, FLAGSHIP, run, type Run } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
+import { EXIT_INTERNAL } from '../src/cli/exit-codes.js';
 
 const tmp = tempDir('robustness');
 const file = (name: string, content: string | Buffer): string => {
@@ -197,7 +198,7 @@ describe('bad option values', () => {
   });
 });
 
-describe('internal errors', () => {
+describe('internal errors exit 70, apart from usage and input errors (2)', () => {
   afterEach(() => {
     vi.doUnmock('../src/compare.js');
     vi.resetModules();
@@ -227,13 +228,13 @@ describe('internal errors', () => {
 
   it('are one line without --debug, pointing to it', async () => {
     const { code, stderr } = await runWithBrokenCompare([FLAGSHIP.a, FLAGSHIP.b]);
-    expect(code).toBe(2);
+    expect(code).toBe(EXIT_INTERNAL);
     expect(stderr).toBe("communique: internal error: Cannot read properties of undefined (reading 'text') (--debug shows where)\n");
   });
 
   it('show the stack with --debug', async () => {
     const { code, stderr } = await runWithBrokenCompare([FLAGSHIP.a, FLAGSHIP.b, '--debug']);
-    expect(code).toBe(2);
+    expect(code).toBe(EXIT_INTERNAL);
     expect(stderr).toMatch(/^communique: internal error: Cannot read properties/);
     expect(stderr).toMatch(/\n {4}at .+/);
   });
