@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatePair } from '../scripts/bench/generate.mjs';
@@ -5,6 +7,8 @@ import { findCandidates, type Candidate } from '../src/align/candidates.js';
 import { maximumWeightMatching } from '../src/align/matching.js';
 import { cosine, vectorize } from '../src/vectorize/tfidf.js';
 import { tokenize } from '../src/vectorize/tokenize.js';
+import { compare } from '../src/index.js';
+import { ROOT } from './helpers/cli.js';
 
 const total = (pairs: readonly Candidate[]) => pairs.reduce((sum, c) => sum + c.similarity, 0);
 /** What the matching maximises: the sum of squared similarities. */
@@ -82,5 +86,29 @@ describe('findCandidates at scale', () => {
     const small = candidatesFor(2_000);
     const large = candidatesFor(8_000);
     expect(large).toBeLessThan(small * 4 * 1.5);
+  });
+});
+
+describe('no copy is lost, however long the documents and however common their words', () => {
+  const allShared = (text: string) => {
+    const report = compare(text, text, { lang: 'en' });
+    expect(report.summary.sentencesA).toBeGreaterThan(400);
+    return report.summary;
+  };
+
+  it('pairs every sentence of one readout repeated 40 times with its copy', () => {
+    const readout = readFileSync(join(ROOT, 'fixtures/lavrov-muhriddin/moscow.txt'), 'utf8');
+    const summary = allShared(Array.from({ length: 40 }, () => readout).join('\n\n'));
+    expect(summary).toMatchObject({ shared: summary.sentencesA, onlyA: 0, onlyB: 0 });
+  });
+
+  it('pairs every sentence of all the fixtures’ statements, concatenated, with its copy', () => {
+    const fixtures = join(ROOT, 'fixtures');
+    const text = readdirSync(fixtures)
+      .sort()
+      .flatMap((id) => readdirSync(join(fixtures, id)).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(fixtures, id, f), 'utf8')))
+      .join('\n\n');
+    const summary = allShared(text);
+    expect(summary).toMatchObject({ shared: summary.sentencesA, onlyA: 0, onlyB: 0 });
   });
 });
