@@ -57,8 +57,8 @@ describe('a statement edited after its snapshot', () => {
 
     const failed = run(['check', corpus]);
     expect(failed.status).toBe(1);
-    expect(failed.stdout).toMatch(/^FAIL  lavrov-muhriddin  2 changes since the snapshot/m);
-    expect(failed.stdout).toMatch(/^PASS  us-russia-call/m);
+    expect(failed.stdout).toMatch(/^FAIL {2}lavrov-muhriddin {2}2 changes since the snapshot/m);
+    expect(failed.stdout).toMatch(/^PASS {2}us-russia-call/m);
     expect(failed.stdout).toContain(
       [
         '      sentence edited in Moscow, line 7',
@@ -74,7 +74,7 @@ describe('a statement edited after its snapshot', () => {
 
     const updated = run(['check', corpus, '--update']);
     expect(updated.status).toBe(0);
-    expect(updated.stdout).toMatch(/^PASS  lavrov-muhriddin  snapshot updated: 2 changes/m);
+    expect(updated.stdout).toMatch(/^PASS {2}lavrov-muhriddin {2}snapshot updated: 2 changes/m);
     expect(updated.stdout).toMatch(/^2 passed, 0 failed; 1 snapshot written, 1 unchanged/m);
     expect(readdirSync(join(corpus, 'lavrov-muhriddin')).sort()).toEqual(['case.json', 'dushanbe.txt', 'expected.json', 'moscow.txt']);
     expect(JSON.parse(readFileSync(join(corpus, 'lavrov-muhriddin', 'expected.json'), 'utf8')).a.sentences.map((s: { text: string }) => s.text)).toContain(
@@ -92,7 +92,7 @@ describe('a statement edited after its snapshot', () => {
     writeFileSync(moscow, `The weather in Moscow was mild on that day.\n\n${readFileSync(moscow, 'utf8')}`);
     const result = run(['check', corpus]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^FAIL  lavrov-muhriddin  1 change since the snapshot/m);
+    expect(result.stdout).toMatch(/^FAIL {2}lavrov-muhriddin {2}1 change since the snapshot/m);
     expect(result.stdout).toContain('new sentence in Moscow, found only there\n        Moscow line 1 "The weather in Moscow was mild on that day."');
   });
 });
@@ -113,9 +113,9 @@ describe('a broken case is an error of its own: named with its file and field, t
     breakIt(join(corpus, 'lavrov-muhriddin'));
     const result = run(['check', corpus]);
     expect(result.status).toBe(2);
-    expect(result.stdout).toMatch(/^ERROR  lavrov-muhriddin  /m);
+    expect(result.stdout).toMatch(/^ERROR {2}lavrov-muhriddin {2}/m);
     expect(result.stdout.match(/^ERROR .*$/m)![0]).toMatch(message);
-    expect(result.stdout).toMatch(/^PASS  us-russia-call/m);
+    expect(result.stdout).toMatch(/^PASS {2}us-russia-call/m);
     expect(result.stdout).toMatch(/1 passed, 0 failed, 1 case could not be read/);
     expect(result.stdout).not.toContain(OUTSIDE_TEXT);
     expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -133,7 +133,7 @@ describe('a broken case is an error of its own: named with its file and field, t
   it('a statement over --max-bytes', () => {
     const result = run(['check', corpusOf('lavrov-muhriddin'), '--max-bytes', '100']);
     expect(result.status).toBe(2);
-    expect(result.stdout).toMatch(/^ERROR  lavrov-muhriddin  .*lavrov-muhriddin\/(moscow|dushanbe)\.txt: is \d+ bytes, over the --max-bytes limit of 100$/m);
+    expect(result.stdout).toMatch(/^ERROR {2}lavrov-muhriddin {2}.*lavrov-muhriddin\/(moscow|dushanbe)\.txt: is \d+ bytes, over the --max-bytes limit of 100$/m);
   });
 
   it('is an <error> in JUnit, an ::error in GitHub format and an error entry in JSON', () => {
@@ -191,7 +191,7 @@ describe('what a case is checked against', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('FAIL  copy-edit\n      ! nothing to check against: no expected.json and no gold labels in case.json (--update records a snapshot)');
     const updated = run(['check', corpus, '--update']);
-    expect(updated.stdout).toMatch(/^PASS  copy-edit  snapshot created$/m);
+    expect(updated.stdout).toMatch(/^PASS {2}copy-edit {2}snapshot created$/m);
     expect(updated.stdout).toMatch(/1 snapshot written \(1 new\), 0 unchanged/);
   });
 
@@ -204,7 +204,7 @@ describe('what a case is checked against', () => {
     expect(below(1).length).toBeGreaterThan(0);
     const result = run(['check', 'fixtures', '--min-f1', '1']);
     expect(result.status).toBe(1);
-    const failed = [...result.stdout.matchAll(/^FAIL  (\S+)/gm)].map((m) => m[1]);
+    const failed = [...result.stdout.matchAll(/^FAIL {2}(\S+)/gm)].map((m) => m[1]);
     expect(failed).toEqual(below(1));
     expect(result.stdout).toMatch(/^ {6}! link F1 0\.\d{3} is below --min-f1 1$/m);
     expect(result.stdout).toMatch(/\(--min-f1 1 per case\)/);

@@ -135,7 +135,7 @@ describe('compare() on any pair of texts', () => {
 
   it('renders to text with no raw unsafe character, and to JSON that decodes to the same report', () => {
     fc.assert(
-      fc.property(documents, fc.constantFrom(0, 1) as fc.Arbitrary<0 | 1>, ([a, b, f], level) => {
+      fc.property(documents, fc.constantFrom<0 | 1>(0, 1), ([a, b, f], level) => {
         const report = compare(...docs(a, b, f), options);
         const text = renderText(report, { style: createStyle(level), width: 60 });
         expect(text.replace(/\u001b\[[0-9;]*m/g, '').replace(/\n/g, ' ')).not.toMatch(RAW_UNSAFE);

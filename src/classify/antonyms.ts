@@ -31,7 +31,7 @@ export function antonymTable(lang: LanguageCode, data: CueLexicon): AntonymTable
     if (x === y) return;
     for (const [from, to] of [[x, y], [y, x]] as const) {
       let opposites = listed.get(from);
-      if (!opposites) listed.set(from, (opposites = new Map()));
+      if (!opposites) listed.set(from, (opposites = new Map<string, AntonymSource>()));
       if (!opposites.has(to)) opposites.set(to, source);
     }
   };

@@ -155,7 +155,7 @@ function monthPart(side: Side, i: number): { part: MonthPart; from: number } | u
 function monthFollowing(side: Side, next: number): { month: number; index: number } | undefined {
   const { tokens } = side;
   const { months, rangeWords } = side.lexicon;
-  const direct = tokens[next] ? months.get(tokens[next]!.word) : undefined;
+  const direct = tokens[next] ? months.get(tokens[next].word) : undefined;
   if (direct !== undefined) return { month: direct, index: next };
   const otherDay = rangeWords.has(tokens[next]?.word ?? '') ? next + 1 : dashBefore(side, next) ? next : -1;
   const other = tokens[otherDay];
@@ -257,7 +257,7 @@ function symbolBefore(side: Side, i: number): { unit: string; from: number } | n
  */
 function timeZoneAfter(side: Side, unitIndex: number): { name: string; last: number } | null {
   const { tokens, text } = side;
-  const written = (k: number) => (tokens[k] ? text.slice(tokens[k]!.start, tokens[k]!.end) : '');
+  const written = (k: number) => (tokens[k] ? text.slice(tokens[k].start, tokens[k].end) : '');
   const next = unitIndex + 1;
   if (/^(?:[A-Z]{1,3}T|UTC|MSK)$/.test(written(next))) return { name: written(next), last: next };
   if (!/^\p{Lu}/u.test(written(next))) return null;

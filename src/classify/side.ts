@@ -76,9 +76,9 @@ function phrasesByFirstWord(phrases: Phrases): Map<string, number[]> {
 }
 
 /** Punctuation that ends a clause. */
-const CLAUSE_END = /[,;:.!?()\[\]"“”«»—–]|\s-\s/;
+const CLAUSE_END = /[,;:.!?()[\]"“”«»—–]|\s-\s/;
 /** Punctuation that ends a part of a sentence, more than a clause: a comma does not. */
-const PART_END = /[;:.!?()\[\]]/;
+const PART_END = /[;:.!?()[\]]/;
 
 /** True when punctuation between token i and token i + 1 ends a clause. */
 export function breaksClause(side: Side, i: number): boolean {
@@ -118,7 +118,7 @@ export function slice(side: Side, from: number, to: number): string {
  * Remembers what an analysis found in a side: a sentence is weighed against many candidates, and
  * what it negates or whom it names as initiator does not change from one to the next.
  */
-export function perSide<T extends {} | null>(analyse: (side: Side) => T): (side: Side) => T {
+export function perSide<T extends object | string | number | boolean | null>(analyse: (side: Side) => T): (side: Side) => T {
   // Kept on the side itself, not in a WeakMap: tens of thousands of sentences in a long document
   // made the WeakMaps' upkeep a large part of the garbage collector's time.
   const slot = slots++;

@@ -96,7 +96,7 @@ export function readCase({ id, dir, root }: CaseLocation): Case {
     if (!existsSync(join(dir, value.file))) throw new CorpusError(`${field(`${name}.file`)}: ${join(dir, value.file)} does not exist`);
     confinedPath(join(dir, value.file), root);
     if (value.label !== undefined && typeof value.label !== 'string') throw new CorpusError(`${field(`${name}.label`)} must be a string`);
-    return { file: value.file, label: (value.label as string | undefined) ?? name.toUpperCase() };
+    return { file: value.file, label: (value.label) ?? name.toUpperCase() };
   };
   const split = data.split;
   if (split !== undefined && split !== 'tune' && split !== 'holdout') throw new CorpusError(`${field('split')} must be "tune" or "holdout"`);

@@ -94,7 +94,7 @@ function weigh(bags: TermBags, idf: Float64Array): SparseVector[] {
   const weights = Float64Array.from(ids, (id, k) => (1 + Math.log(counts[k]!)) * idf[id]!);
   const vectors: SparseVector[] = [];
   for (let d = 0; d + 1 < starts.length; d++) {
-    const vector = { ids: ids.subarray(starts[d]!, starts[d + 1]!), weights: weights.subarray(starts[d]!, starts[d + 1]!) };
+    const vector = { ids: ids.subarray(starts[d], starts[d + 1]), weights: weights.subarray(starts[d], starts[d + 1]) };
     normalize(vector.weights);
     vectors.push(vector);
   }

@@ -59,7 +59,7 @@ const forms = new Map<LanguageCode, Map<string, { word: string; term: string | n
 
 function wordForms(lang: LanguageCode): Map<string, { word: string; term: string | null }> {
   let known = forms.get(lang);
-  if (!known) forms.set(lang, (known = new Map()));
+  if (!known) forms.set(lang, (known = new Map<string, { word: string; term: string | null }>()));
   return known;
 }
 
