@@ -15,9 +15,18 @@ const CODE_CACHE = `${BUNDLE}.cache`;
 /** Evaluates the bundle as a CommonJS module; returns its exports and the script (to make a cache from). */
 function loadBundle({ useCache = true } = {}) {
   const source = readFileSync(BUNDLE, 'utf8');
-  const script = new vm.Script(Module.wrap(source), { filename: BUNDLE, cachedData: useCache ? readCache() : undefined });
+  const script = new vm.Script(Module.wrap(source), {
+    filename: BUNDLE,
+    cachedData: useCache ? readCache() : undefined,
+  });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, Module.createRequire(BUNDLE), module, BUNDLE, path.dirname(BUNDLE));
+  script.runInThisContext()(
+    module.exports,
+    Module.createRequire(BUNDLE),
+    module,
+    BUNDLE,
+    path.dirname(BUNDLE),
+  );
   return { exports: module.exports, script };
 }
 

@@ -142,9 +142,19 @@ for (const [name, make] of Object.entries(INPUTS)) {
 }
 process.stderr.write('\n');
 
-const header = ['input', 'split 1 MB', 'tokenize 1 MB', 'compare 250 KB', 'compare 500 KB', 'compare 1 MB', 'growth 250 KB→1 MB'];
+const header = [
+  'input',
+  'split 1 MB',
+  'tokenize 1 MB',
+  'compare 250 KB',
+  'compare 500 KB',
+  'compare 1 MB',
+  'growth 250 KB→1 MB',
+];
 console.log(`| ${header.join(' | ')} |`);
 console.log(`| ${header.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-console.log(`\nNode ${process.version}; compare() against ${normal.length} characters of fixtures/lavrov-muhriddin/moscow.txt; limit ${LIMIT_MS} ms.`);
+console.log(
+  `\nNode ${process.version}; compare() against ${normal.length} characters of fixtures/lavrov-muhriddin/moscow.txt; limit ${LIMIT_MS} ms.`,
+);
 process.exitCode = failed ? 1 : 0;

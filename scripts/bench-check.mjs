@@ -23,20 +23,35 @@ try {
     const dir = join(corpus, `case-${String(k).padStart(4, '0')}`);
     cpSync(source, dir, { recursive: true, filter: (path) => !path.endsWith('expected.json') });
     const manifest = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8'));
-    appendFileSync(join(dir, manifest.a.file), `\n\nThe parties noted item ${k} of the agenda for the next round.\n`);
+    appendFileSync(
+      join(dir, manifest.a.file),
+      `\n\nThe parties noted item ${k} of the agenda for the next round.\n`,
+    );
   }
 
   const time = (args) => {
     const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [bin, 'check', corpus, ...args], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [bin, 'check', corpus, ...args], {
+      encoding: 'utf8',
+    });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    return { seconds, status: result.status, summary: result.stdout.trim().split('\n').pop() ?? result.stderr.trim() };
+    return {
+      seconds,
+      status: result.status,
+      summary: result.stdout.trim().split('\n').pop() ?? result.stderr.trim(),
+    };
   };
   const update = time(['--update']);
-  console.log(`check --update: ${update.seconds.toFixed(2)} s, exit ${update.status}: ${update.summary}`);
+  console.log(
+    `check --update: ${update.seconds.toFixed(2)} s, exit ${update.status}: ${update.summary}`,
+  );
   const check = time([]);
-  console.log(`check:          ${check.seconds.toFixed(2)} s, exit ${check.status}: ${check.summary}`);
-  console.log(`${count} cases in ${check.seconds.toFixed(2)} s (${((check.seconds / count) * 1000).toFixed(1)} ms a case, including start-up)`);
+  console.log(
+    `check:          ${check.seconds.toFixed(2)} s, exit ${check.status}: ${check.summary}`,
+  );
+  console.log(
+    `${count} cases in ${check.seconds.toFixed(2)} s (${((check.seconds / count) * 1000).toFixed(1)} ms a case, including start-up)`,
+  );
   if (check.status !== 0) process.exitCode = 1;
 } finally {
   rmSync(corpus, { recursive: true, force: true });

@@ -16,7 +16,8 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const goldenPath = resolve(
-  args.find((arg) => !arg.startsWith('--')) ?? resolve(repoRoot, '../shared/bench/golden-rules-en.json'),
+  args.find((arg) => !arg.startsWith('--')) ??
+    resolve(repoRoot, '../shared/bench/golden-rules-en.json'),
 );
 const PASSES = 100;
 

@@ -52,20 +52,37 @@ for (const size of sizes) {
   progress(`${count(size)} sentences a side: compare()`);
   const ours = runJson(['--expose-gc', RUN_ONE, String(size), '--seed', values.seed], repoRoot);
   const pairs = size * size;
-  const estimate = { ms: (pairs * naiveNsPerPair) / 1e6, mb: (pairs * 8) / 2 ** 20 + ours.maxRssMB };
+  const estimate = {
+    ms: (pairs * naiveNsPerPair) / 1e6,
+    mb: (pairs * 8) / 2 ** 20 + ours.maxRssMB,
+  };
   let naive = null;
   if (estimate.ms <= NAIVE_LIMIT.ms && estimate.mb <= NAIVE_LIMIT.mb) {
-    progress(`${count(size)} sentences a side: naive dense baseline (about ${milliseconds(estimate.ms)})`);
-    naive = runJson(['--expose-gc', RUN_ONE, String(size), '--naive', '--seed', values.seed], repoRoot);
+    progress(
+      `${count(size)} sentences a side: naive dense baseline (about ${milliseconds(estimate.ms)})`,
+    );
+    naive = runJson(
+      ['--expose-gc', RUN_ONE, String(size), '--naive', '--seed', values.seed],
+      repoRoot,
+    );
     if (pairs >= 1e6) naiveNsPerPair = (naive.naiveMs * 1e6) / pairs;
   } else {
-    progress(`${count(size)} sentences a side: naive baseline skipped, estimated ${milliseconds(estimate.ms)} and ${megabytes(estimate.mb)}`);
+    progress(
+      `${count(size)} sentences a side: naive baseline skipped, estimated ${milliseconds(estimate.ms)} and ${megabytes(estimate.mb)}`,
+    );
   }
   sizeRows.push({ size, ours, naive, estimate });
 }
 
 progress(`CLI on ${FLAGSHIP}, ${runs} runs`);
-const FLAGSHIP_ARGS = [join(FLAGSHIP, 'moscow.txt'), join(FLAGSHIP, 'dushanbe.txt'), '--label-a', 'Moscow', '--label-b', 'Dushanbe'];
+const FLAGSHIP_ARGS = [
+  join(FLAGSHIP, 'moscow.txt'),
+  join(FLAGSHIP, 'dushanbe.txt'),
+  '--label-a',
+  'Moscow',
+  '--label-b',
+  'Dushanbe',
+];
 const flagship = timeProcess(['bin/communique.js', ...FLAGSHIP_ARGS], repoRoot, runs);
 // The same run with the bundle compiled from its source, as without the code cache the build writes.
 const uncachedScript = `require('./bin/load-bundle.js').loadBundle({ useCache: false }).exports.main(${JSON.stringify(FLAGSHIP_ARGS)}).then((code) => (process.exitCode = code))`;
@@ -75,20 +92,36 @@ const version = timeProcess(['bin/communique.js', '--version'], repoRoot, runs);
 // Where start-up goes: Node alone, then Node loading the CLI's bundle (with its code cache) and nothing else.
 progress(`start-up: node alone and loading the bundle, ${runs} runs each`);
 const bareNode = timeProcess(['-e', '0'], repoRoot, runs);
-const bundleLoad = timeProcess(['-e', "require('./bin/load-bundle.js').loadBundle()"], repoRoot, runs);
+const bundleLoad = timeProcess(
+  ['-e', "require('./bin/load-bundle.js').loadBundle()"],
+  repoRoot,
+  runs,
+);
 // A long pair through the CLI as a user runs it: files read, JSON written (to a file), process start included.
 const cliSize = 10_000;
 const cliRuns = 3;
 progress(`CLI on a generated pair of ${count(cliSize)} sentences a side, ${cliRuns} runs`);
 const longPair = writeGeneratedPair(cliSize, Number(values.seed));
-const longCli = timeProcess(['bin/communique.js', longPair.a, longPair.b, '--format', 'json', '--output', longPair.output], repoRoot, cliRuns);
+const longCli = timeProcess(
+  ['bin/communique.js', longPair.a, longPair.b, '--format', 'json', '--output', longPair.output],
+  repoRoot,
+  cliRuns,
+);
 rmSync(longPair.dir, { recursive: true, force: true });
 progress(`done in ${milliseconds(performance.now() - started)}`);
 
-console.log(`communique benchmark: seed ${values.seed}, node ${process.version}, ${availableParallelism()} CPUs (${cpus()[0]?.model.trim()}), ${megabytes(totalmem() / 2 ** 20)} RAM`);
-console.log(`load average (1 min) at start ${loadAtStart.toFixed(2)}, at end ${loadavg()[0].toFixed(2)}\n`);
-console.log('Generated readout pairs: compare() in-process (one warm-up on a small pair first), peak RSS of a process per size.');
-console.log('Align stage = candidates + one-to-one matching over the same vectors; naive = every A×B cosine into a dense matrix.\n');
+console.log(
+  `communique benchmark: seed ${values.seed}, node ${process.version}, ${availableParallelism()} CPUs (${cpus()[0]?.model.trim()}), ${megabytes(totalmem() / 2 ** 20)} RAM`,
+);
+console.log(
+  `load average (1 min) at start ${loadAtStart.toFixed(2)}, at end ${loadavg()[0].toFixed(2)}\n`,
+);
+console.log(
+  'Generated readout pairs: compare() in-process (one warm-up on a small pair first), peak RSS of a process per size.',
+);
+console.log(
+  'Align stage = candidates + one-to-one matching over the same vectors; naive = every A×B cosine into a dense matrix.\n',
+);
 console.log(
   formatTable(
     [
@@ -114,28 +147,40 @@ console.log(
       count(ours.candidates),
       milliseconds(ours.stageMs),
       naive ? milliseconds(naive.naiveMs) : `~${milliseconds(estimate.ms)} (skipped)`,
-      naive ? `${(naive.naiveMs / ours.stageMs).toFixed(1)}x` : `~${(estimate.ms / ours.stageMs).toFixed(0)}x`,
+      naive
+        ? `${(naive.naiveMs / ours.stageMs).toFixed(1)}x`
+        : `~${(estimate.ms / ours.stageMs).toFixed(0)}x`,
       naive ? megabytes(naive.maxRssMB) : `~${megabytes(estimate.mb)}`,
     ]),
   ),
 );
 const growth = (from, to) => {
   const [p, q] = [from, to].map((n) => sizeRows.find((r) => r.size === n));
-  return p && q ? `\ncompare() from ${count(from)} to ${count(to)} sentences a side: ${(q.ours.compareMs / p.ours.compareMs).toFixed(1)}x the time for ${to / from}x the sentences.` : '';
+  return p && q
+    ? `\ncompare() from ${count(from)} to ${count(to)} sentences a side: ${(q.ours.compareMs / p.ours.compareMs).toFixed(1)}x the time for ${to / from}x the sentences.`
+    : '';
 };
 console.log(growth(10_000, 50_000));
 
 console.log(`\nCLI end to end, process start included (${runs} runs after one warm-up):\n`);
 console.log(
   formatTable(
-    [{ title: 'command' }, { title: 'median', right: true }, { title: 'min', right: true }, { title: 'max', right: true }],
+    [
+      { title: 'command' },
+      { title: 'median', right: true },
+      { title: 'min', right: true },
+      { title: 'max', right: true },
+    ],
     [
       ['communique moscow.txt dushanbe.txt (lavrov-muhriddin)', flagship],
       ['the same, bundle compiled without the code cache', flagshipUncached],
       ['communique --version', version],
       ['node -e 0 (Node start-up alone)', bareNode],
       ['node, loading the CLI bundle only (code cache on)', bundleLoad],
-      [`communique A B --format json, ${count(cliSize)} sentences a side (${cliRuns} runs)`, longCli],
+      [
+        `communique A B --format json, ${count(cliSize)} sentences a side (${cliRuns} runs)`,
+        longCli,
+      ],
     ].map(([name, t]) => [name, milliseconds(t.median), milliseconds(t.min), milliseconds(t.max)]),
   ),
 );

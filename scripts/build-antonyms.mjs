@@ -149,7 +149,9 @@ function oppositesByStem(pairs) {
     link(sb, sa);
   }
   const cmp = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
-  return Object.fromEntries([...opposites.keys()].sort(cmp).map((stem) => [stem, [...opposites.get(stem)].sort(cmp)]));
+  return Object.fromEntries(
+    [...opposites.keys()].sort(cmp).map((stem) => [stem, [...opposites.get(stem)].sort(cmp)]),
+  );
 }
 
 /** The word a pointer names, followed by the other words of its synset. */
@@ -224,7 +226,9 @@ function main() {
             // Verb and noun synsets hold looser senses (free/stick), so those stay word to word.
             const expand = fileName === 'adj' || fileName === 'adv';
             for (const rawA of expand ? withSynonyms(src.words, srcIdx) : [src.words[srcIdx - 1]]) {
-              for (const rawB of expand ? withSynonyms(dst.words, dstIdx) : [dst.words[dstIdx - 1]]) {
+              for (const rawB of expand
+                ? withSynonyms(dst.words, dstIdx)
+                : [dst.words[dstIdx - 1]]) {
                 const a = normaliseLemma(rawA);
                 const b = normaliseLemma(rawB);
                 if (a === null || b === null || a === b) continue;
@@ -259,7 +263,10 @@ function main() {
 
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeAtomically(outFile, body);
-  writeAtomically(outFile.replace(/(\.json)?$/, '-stems.json'), `${JSON.stringify(oppositesByStem(pairs))}\n`);
+  writeAtomically(
+    outFile.replace(/(\.json)?$/, '-stems.json'),
+    `${JSON.stringify(oppositesByStem(pairs))}\n`,
+  );
 
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   process.stderr.write(

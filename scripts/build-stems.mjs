@@ -10,10 +10,13 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outFile = path.resolve(process.argv[2] ?? path.join(repoRoot, 'data', 'stems-en.json'));
-const dist = (module) => import(path.join(repoRoot, 'dist', module)).catch(() => {
-  process.stderr.write(`build-stems: dist/${module} is missing: run the TypeScript build first\n`);
-  process.exit(1);
-});
+const dist = (module) =>
+  import(path.join(repoRoot, 'dist', module)).catch(() => {
+    process.stderr.write(
+      `build-stems: dist/${module} is missing: run the TypeScript build first\n`,
+    );
+    process.exit(1);
+  });
 
 const { englishStem } = await dist('vectorize/languages.js');
 const vectorData = await dist('vectorize/data/en.js');
@@ -24,12 +27,27 @@ const { en: cueLexicon } = await dist('classify/data/en.js');
 function strings(value) {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(strings);
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => [key, ...strings(v)]);
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, v]) => [key, ...strings(v)]);
   return [];
 }
 
-const lists = [vectorData.SYNONYMS, vectorData.BOILERPLATE, vectorData.KEEP_WORDS, ACTORS, cueLexicon];
-const words = new Set(strings(lists).flatMap((text) => text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []));
+const lists = [
+  vectorData.SYNONYMS,
+  vectorData.BOILERPLATE,
+  vectorData.KEEP_WORDS,
+  ACTORS,
+  cueLexicon,
+];
+const words = new Set(
+  strings(lists).flatMap(
+    (text) =>
+      text
+        .normalize('NFKC')
+        .toLowerCase()
+        .match(/[\p{L}\p{M}\p{N}]+/gu) ?? [],
+  ),
+);
 const cmp = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
 const stems = Object.fromEntries([...words].sort(cmp).map((word) => [word, englishStem(word)]));
 

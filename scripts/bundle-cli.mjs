@@ -26,10 +26,13 @@ const deferChildProcess = {
   name: 'defer-child-process',
   setup(build) {
     build.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.importer.includes(`${'node_modules'}/commander/`) ? { path: 'child_process', namespace: 'deferred' } : undefined,
+      args.importer.includes(`${'node_modules'}/commander/`)
+        ? { path: 'child_process', namespace: 'deferred' }
+        : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'deferred' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+      contents:
+        "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
       loader: 'js',
     }));
   },
@@ -58,7 +61,14 @@ const out = mkdtempSync(join(tmpdir(), 'communique-build-'));
 try {
   const { exports: cli, script } = loadBundle({ useCache: false });
   for (const format of formats) {
-    const code = await cli.main([`${SAMPLE}/moscow.txt`, `${SAMPLE}/dushanbe.txt`, '--format', format, '--output', join(out, format)]);
+    const code = await cli.main([
+      `${SAMPLE}/moscow.txt`,
+      `${SAMPLE}/dushanbe.txt`,
+      '--format',
+      format,
+      '--output',
+      join(out, format),
+    ]);
     if (code !== 0) throw new Error(`bundle-cli: the bundled CLI exited ${code} on ${SAMPLE}`);
   }
   writeFileSync(CODE_CACHE, script.createCachedData());

@@ -18,7 +18,11 @@ export interface CompareProgress {
   total: number;
 }
 
-export const DEFAULT_OPTIONS: Required<Omit<CompareOptions, 'onProgress'>> = { lang: 'auto', threshold: 0.22, contradictionThreshold: 0.15 };
+export const DEFAULT_OPTIONS: Required<Omit<CompareOptions, 'onProgress'>> = {
+  lang: 'auto',
+  threshold: 0.22,
+  contradictionThreshold: 0.15,
+};
 
 /**
  * Throws a RangeError naming the option when a value is out of its range: the CLI checks its flags
@@ -27,12 +31,18 @@ export const DEFAULT_OPTIONS: Required<Omit<CompareOptions, 'onProgress'>> = { l
 export function checkOptions(options: CompareOptions): void {
   const { lang, threshold, contradictionThreshold, onProgress } = options;
   if (lang !== undefined && lang !== 'auto' && !isLanguage(lang)) {
-    throw new RangeError(`compare: lang must be 'auto' or one of ${LANGUAGES.join(', ')}; got ${JSON.stringify(lang)}`);
+    throw new RangeError(
+      `compare: lang must be 'auto' or one of ${LANGUAGES.join(', ')}; got ${JSON.stringify(lang)}`,
+    );
   }
-  for (const [name, value] of [['threshold', threshold], ['contradictionThreshold', contradictionThreshold]] as const) {
+  for (const [name, value] of [
+    ['threshold', threshold],
+    ['contradictionThreshold', contradictionThreshold],
+  ] as const) {
     if (value !== undefined && !(typeof value === 'number' && value >= 0 && value <= 1)) {
       throw new RangeError(`compare: ${name} must be a number from 0 to 1; got ${String(value)}`);
     }
   }
-  if (onProgress !== undefined && typeof onProgress !== 'function') throw new RangeError('compare: onProgress must be a function');
+  if (onProgress !== undefined && typeof onProgress !== 'function')
+    throw new RangeError('compare: onProgress must be a function');
 }

@@ -1,9 +1,34 @@
 import { align, type AlignedPair } from './align/index.js';
-import { checkOptions, DEFAULT_OPTIONS, type CompareOptions, type CompareProgress } from './compare-options.js';
-import { characterisesTheContact, classify, conflicts, disagreeOnInitiator, disputesDiscussion, learnPeople, namesInitiator, opposeOnTheContact, toSide, type People, type Side } from './classify/index.js';
+import {
+  checkOptions,
+  DEFAULT_OPTIONS,
+  type CompareOptions,
+  type CompareProgress,
+} from './compare-options.js';
+import {
+  characterisesTheContact,
+  classify,
+  conflicts,
+  disagreeOnInitiator,
+  disputesDiscussion,
+  learnPeople,
+  namesInitiator,
+  opposeOnTheContact,
+  toSide,
+  type People,
+  type Side,
+} from './classify/index.js';
 import { detectFormat, InputError, loadDocument, type FormatChoice } from './load/index.js';
 import { detectLanguage } from './load/language.js';
-import { SCHEMA_VERSION, type DocumentReport, type InputFormat, type Match, type Reason, type Report, type Sentence } from './report/types.js';
+import {
+  SCHEMA_VERSION,
+  type DocumentReport,
+  type InputFormat,
+  type Match,
+  type Reason,
+  type Report,
+  type Sentence,
+} from './report/types.js';
 import { sentenceParts, type Part } from './segment/parts.js';
 import { segmentDocument } from './segment/sentences.js';
 import { cosine, sharedTermIds, type VectorSpace, vectorize } from './vectorize/tfidf.js';
@@ -19,7 +44,6 @@ export interface DocumentInput {
   source?: string;
   format?: FormatChoice;
 }
-
 
 /** Shared content words two sentences need before a cue may join them below the threshold. */
 const MIN_SHARED_TOPIC_TERMS = 2;
@@ -48,13 +72,25 @@ interface Prepared {
 }
 
 /** Compares two documents and returns the full report. Pure: same inputs, same report. */
-export function compare(a: string | DocumentInput, b: string | DocumentInput, options: CompareOptions = {}): Report {
+export function compare(
+  a: string | DocumentInput,
+  b: string | DocumentInput,
+  options: CompareOptions = {},
+): Report {
   // An option given as undefined keeps its default.
   checkOptions(options);
-  const settings: Settings = { ...DEFAULT_OPTIONS, ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) };
-  const progress = (stage: CompareProgress['stage'], done: number, total: number) => settings.onProgress?.({ stage, done, total });
-  const [inputA, inputB] = [a, b].map((input) => (typeof input === 'string' ? { text: input } : input)) as [DocumentInput, DocumentInput];
-  const [langA, langB] = [inputA, inputB].map((input) => (settings.lang === 'auto' ? detectLanguage(input.text) : settings.lang));
+  const settings: Settings = {
+    ...DEFAULT_OPTIONS,
+    ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
+  };
+  const progress = (stage: CompareProgress['stage'], done: number, total: number) =>
+    settings.onProgress?.({ stage, done, total });
+  const [inputA, inputB] = [a, b].map((input) =>
+    typeof input === 'string' ? { text: input } : input,
+  ) as [DocumentInput, DocumentInput];
+  const [langA, langB] = [inputA, inputB].map((input) =>
+    settings.lang === 'auto' ? detectLanguage(input.text) : settings.lang,
+  );
   if (langA !== langB) {
     throw new InputError(
       `the documents are in different languages (${inputA.label ?? 'A'}: ${langA}, ${inputB.label ?? 'B'}: ${langB}); ` +
@@ -67,7 +103,10 @@ export function compare(a: string | DocumentInput, b: string | DocumentInput, op
   const readB = prepare(inputB, 'B', langB!);
   // A person one document names with their country stands for that country in both.
   const people = learnPeople([...readA.sides, ...readB.sides]);
-  const [first, second] = [readA, readB].map((doc) => withPeople(doc, people)) as [Prepared, Prepared];
+  const [first, second] = [readA, readB].map((doc) => withPeople(doc, people)) as [
+    Prepared,
+    Prepared,
+  ];
   // Work in one canonical order so that swapping the inputs mirrors the result bit for bit,
   // ties included.
   const swapped = canonicalKey(first) > canonicalKey(second);
@@ -79,15 +118,29 @@ export function compare(a: string | DocumentInput, b: string | DocumentInput, op
 
 function prepare(given: DocumentInput, fallbackLabel: string, lang: LanguageCode): Prepared {
   const source = given.source ?? '';
-  const format = !given.format || given.format === 'auto' ? detectFormat(source, given.text) : given.format;
-  const full = { text: given.text, label: given.label ?? fallbackLabel, source, format } satisfies Required<DocumentInput>;
+  const format =
+    !given.format || given.format === 'auto' ? detectFormat(source, given.text) : given.format;
+  const full = {
+    text: given.text,
+    label: given.label ?? fallbackLabel,
+    source,
+    format,
+  } satisfies Required<DocumentInput>;
   const sentences = segmentDocument(loadDocument(full.text, format), { lang });
-  return { input: full, lang, sentences, parts: sentenceParts(sentences), sides: sentences.map((s) => toSide(s.text, lang)) };
+  return {
+    input: full,
+    lang,
+    sentences,
+    parts: sentenceParts(sentences),
+    sides: sentences.map((s) => toSide(s.text, lang)),
+  };
 }
 
 function withPeople(doc: Prepared, people: People): Prepared {
   // What was found in a side before its people were known is found again.
-  return people.size === 0 ? doc : { ...doc, sides: doc.sides.map((side) => ({ ...side, people, found: [] })) };
+  return people.size === 0
+    ? doc
+    : { ...doc, sides: doc.sides.map((side) => ({ ...side, people, found: [] })) };
 }
 
 /**
@@ -106,12 +159,16 @@ function canonicalKey(doc: Prepared): string {
 function matchSentences(x: Prepared, y: Prepared, settings: Settings, progress: Progress): Match[] {
   progress('align', 0, 1);
   const terms = (doc: Prepared) => doc.sides.map(contentTerms);
-  const space = vectorize(terms(x), terms(y), { isBoilerplate: (term) => isBoilerplate(term, x.lang), boilerplateWeight: BOILERPLATE_WEIGHT });
+  const space = vectorize(terms(x), terms(y), {
+    isBoilerplate: (term) => isBoilerplate(term, x.lang),
+    boilerplateWeight: BOILERPLATE_WEIGHT,
+  });
   const initiatorPairs = anchoredPairs(x, y, namesInitiator);
   const pairs = align(space, {
     threshold: settings.threshold,
     // Near-identical wording needs no topic word: "The ministers agreed to remain in contact" twice.
-    accept: (i, j, similarity) => samePart(x, y, i, j) && (similarity >= SAME_WORDING || topicTerms(space, i, j) >= 1),
+    accept: (i, j, similarity) =>
+      samePart(x, y, i, j) && (similarity >= SAME_WORDING || topicTerms(space, i, j) >= 1),
     pinned: [...initiatorDisputes(x, y, initiatorPairs), ...frontMatterPairs(x, y, space)],
     mergeGain: 0.05,
     mergePartMin: 0.15,
@@ -123,9 +180,16 @@ function matchSentences(x: Prepared, y: Prepared, settings: Settings, progress: 
         // Who asked for the call, how the talks went, and whether a topic came up at all are
         // questions of their own, whatever else the two sentences say.
         if (reasons.length === 0) return false;
-        if (reasons.some((r) => r.cue === 'initiator') || opposeOnTheContact(x.sides[i]!, y.sides[j]!)) return true;
+        if (
+          reasons.some((r) => r.cue === 'initiator') ||
+          opposeOnTheContact(x.sides[i]!, y.sides[j]!)
+        )
+          return true;
         const topics = topicTerms(space, i, j);
-        return topics >= MIN_SHARED_TOPIC_TERMS || (topics >= 1 && disputesDiscussion(x.sides[i]!, y.sides[j]!));
+        return (
+          topics >= MIN_SHARED_TOPIC_TERMS ||
+          (topics >= 1 && disputesDiscussion(x.sides[i]!, y.sides[j]!))
+        );
       },
       anchored: [...initiatorPairs, ...anchoredPairs(x, y, characterisesTheContact)],
     },
@@ -147,7 +211,11 @@ function contentTerms(side: Side): string[] {
  * such pairs are about the same thing whatever their similarity. A readout has one or two of each;
  * a long transcript with many would make this quadratic, so beyond a few they are left out.
  */
-function anchoredPairs(x: Prepared, y: Prepared, says: (side: Side) => boolean): { a: number; b: number }[] {
+function anchoredPairs(
+  x: Prepared,
+  y: Prepared,
+  says: (side: Side) => boolean,
+): { a: number; b: number }[] {
   const saying = (doc: Prepared) => doc.sides.flatMap((side, i) => (says(side) ? [i] : []));
   const inX = saying(x);
   const inY = saying(y);
@@ -161,11 +229,21 @@ function anchoredPairs(x: Prepared, y: Prepared, says: (side: Side) => boolean):
  * Meeting in Istanbul") share few words, but front matter pairs only with front matter, and a
  * readout has a few lines of it at most.
  */
-function frontMatterPairs(x: Prepared, y: Prepared, space: VectorSpace): { a: number; b: number }[] {
+function frontMatterPairs(
+  x: Prepared,
+  y: Prepared,
+  space: VectorSpace,
+): { a: number; b: number }[] {
   const front = (doc: Prepared) => doc.parts.flatMap((part, i) => (part === 'front' ? [i] : []));
   const [inX, inY] = [front(x), front(y)];
   if (inX.length * inY.length > MAX_ANCHORED_PAIRS) return [];
-  return inX.flatMap((a) => inY.filter((b) => cosine(space.a[a]!, space.b[b]!) >= FRONT_MATTER_MIN && topicTerms(space, a, b) >= 1).map((b) => ({ a, b })));
+  return inX.flatMap((a) =>
+    inY
+      .filter(
+        (b) => cosine(space.a[a]!, space.b[b]!) >= FRONT_MATTER_MIN && topicTerms(space, a, b) >= 1,
+      )
+      .map((b) => ({ a, b })),
+  );
 }
 
 /**
@@ -173,12 +251,18 @@ function frontMatterPairs(x: Prepared, y: Prepared, space: VectorSpace): { a: nu
  * initiator the other document confirms somewhere belongs with that confirmation, not with a
  * dispute ("at the request of the Indian side" in both, "Pakistan requested a meeting on water").
  */
-function initiatorDisputes(x: Prepared, y: Prepared, initiatorPairs: readonly { a: number; b: number }[]): { a: number; b: number }[] {
+function initiatorDisputes(
+  x: Prepared,
+  y: Prepared,
+  initiatorPairs: readonly { a: number; b: number }[],
+): { a: number; b: number }[] {
   const inSamePart = initiatorPairs.filter(({ a, b }) => samePart(x, y, a, b));
   const disputed = inSamePart.map(({ a, b }) => disagreeOnInitiator(x.sides[a]!, y.sides[b]!));
   const confirmedA = new Set(inSamePart.filter((_, k) => !disputed[k]).map(({ a }) => a));
   const confirmedB = new Set(inSamePart.filter((_, k) => !disputed[k]).map(({ b }) => b));
-  return inSamePart.filter(({ a, b }, k) => disputed[k] && !confirmedA.has(a) && !confirmedB.has(b));
+  return inSamePart.filter(
+    ({ a, b }, k) => disputed[k] && !confirmedA.has(a) && !confirmedB.has(b),
+  );
 }
 
 /** Shared terms that say what a sentence is about: not framing words, not spread over most sentences. */
@@ -186,7 +270,10 @@ function topicTerms(space: VectorSpace, i: number, j: number): number {
   const total = space.a.length + space.b.length;
   const { topical, documentFrequency } = space.vocabulary;
   // A term in one sentence on each side (df 2) is always specific, however short the documents.
-  return sharedTermIds(space.a[i]!, space.b[j]!).filter((id) => topical[id] === 1 && (documentFrequency[id]! <= 2 || documentFrequency[id]! * 2 <= total)).length;
+  return sharedTermIds(space.a[i]!, space.b[j]!).filter(
+    (id) =>
+      topical[id] === 1 && (documentFrequency[id]! <= 2 || documentFrequency[id]! * 2 <= total),
+  ).length;
 }
 
 function describe(pair: AlignedPair, x: Prepared, y: Prepared, space: VectorSpace): Match {
@@ -204,13 +291,17 @@ function describe(pair: AlignedPair, x: Prepared, y: Prepared, space: VectorSpac
 }
 
 function joinSides(sides: Side[]): Side {
-  return sides.length === 1 ? sides[0]! : toSide(sides.map((s) => s.text).join(' '), sides[0]!.lexicon.lang, sides[0]!.people);
+  return sides.length === 1
+    ? sides[0]!
+    : toSide(sides.map((s) => s.text).join(' '), sides[0]!.lexicon.lang, sides[0]!.people);
 }
 
 /** The heaviest shared terms, each shown as its shortest written form on either side. */
 function displayTerms(pair: AlignedPair, x: Prepared, y: Prepared, space: VectorSpace): string[] {
   const { idf, terms } = space.vocabulary;
-  const shared = commonIds(termIds(pair.a, space.a), termIds(pair.b, space.b)).sort((p, q) => idf[q]! - idf[p]! || p - q);
+  const shared = commonIds(termIds(pair.a, space.a), termIds(pair.b, space.b)).sort(
+    (p, q) => idf[q]! - idf[p]! || p - q,
+  );
   const shown = new Set(shared.slice(0, MAX_TERMS_SHOWN).map((id) => terms[id]!));
   const surfaces = new Map<string, string>();
   for (const side of [...pair.a.map((i) => x.sides[i]!), ...pair.b.map((j) => y.sides[j]!)]) {
@@ -218,7 +309,12 @@ function displayTerms(pair: AlignedPair, x: Prepared, y: Prepared, space: Vector
       if (token.term === null || !shown.has(token.term)) continue;
       const word = token.word;
       const current = surfaces.get(token.term);
-      if (current === undefined || word.length < current.length || (word.length === current.length && word < current)) surfaces.set(token.term, word);
+      if (
+        current === undefined ||
+        word.length < current.length ||
+        (word.length === current.length && word < current)
+      )
+        surfaces.set(token.term, word);
     }
   }
   return [...shown].map((term) => surfaces.get(term)!);
@@ -233,7 +329,7 @@ function termIds(indexes: number[], vectors: VectorSpace['a']): Int32Array {
 /** The ids in both ascending lists. */
 function commonIds(x: Int32Array, y: Int32Array): number[] {
   const common: number[] = [];
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
     if (x[i] === y[j]) {
       common.push(x[i]!);
       i++;
@@ -255,7 +351,11 @@ function buildReport(x: Prepared, y: Prepared, matches: Match[], settings: Setti
     schemaVersion: SCHEMA_VERSION,
     a: documentReport(x),
     b: documentReport(y),
-    options: { language: x.lang, threshold: settings.threshold, contradictionThreshold: settings.contradictionThreshold },
+    options: {
+      language: x.lang,
+      threshold: settings.threshold,
+      contradictionThreshold: settings.contradictionThreshold,
+    },
     matches: sortMatches(matches),
     onlyA,
     onlyB,
@@ -271,7 +371,13 @@ function buildReport(x: Prepared, y: Prepared, matches: Match[], settings: Setti
 }
 
 function documentReport(doc: Prepared): DocumentReport {
-  return { label: doc.input.label, source: doc.input.source, format: doc.input.format, language: doc.lang, sentences: doc.sentences };
+  return {
+    label: doc.input.label,
+    source: doc.input.source,
+    format: doc.input.format,
+    language: doc.lang,
+    sentences: doc.sentences,
+  };
 }
 
 function sortMatches(matches: Match[]): Match[] {
@@ -285,7 +391,9 @@ export function mirror(report: Report): Report {
     ...report,
     a: report.b,
     b: report.a,
-    matches: sortMatches(report.matches.map((m) => ({ ...m, a: m.b, b: m.a, reasons: m.reasons.map(flip) }))),
+    matches: sortMatches(
+      report.matches.map((m) => ({ ...m, a: m.b, b: m.a, reasons: m.reasons.map(flip) })),
+    ),
     onlyA: report.onlyB,
     onlyB: report.onlyA,
     summary: {

@@ -1,7 +1,20 @@
 /** communique as a library: compare two documents, then render the report. */
-export { compare, mirror, DEFAULT_OPTIONS, type CompareOptions, type CompareProgress, type DocumentInput } from './compare.js';
+export {
+  compare,
+  mirror,
+  DEFAULT_OPTIONS,
+  type CompareOptions,
+  type CompareProgress,
+  type DocumentInput,
+} from './compare.js';
 export * from './report/types.js';
-export { decodeBytes, detectFormat, InputError, loadDocument, type LoadedDocument } from './load/index.js';
+export {
+  decodeBytes,
+  detectFormat,
+  InputError,
+  loadDocument,
+  type LoadedDocument,
+} from './load/index.js';
 export { splitSentences, type SegmentOptions, type Span } from './segment/index.js';
 export { segmentDocument } from './segment/sentences.js';
 export { renderJson } from './render/json.js';

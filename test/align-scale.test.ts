@@ -12,7 +12,8 @@ import { ROOT } from './helpers/cli.js';
 
 const total = (pairs: readonly Candidate[]) => pairs.reduce((sum, c) => sum + c.similarity, 0);
 /** What the matching maximises: the sum of squared similarities. */
-const weight = (pairs: readonly Candidate[]) => pairs.reduce((sum, c) => sum + c.similarity ** 2, 0);
+const weight = (pairs: readonly Candidate[]) =>
+  pairs.reduce((sum, c) => sum + c.similarity ** 2, 0);
 
 function expectOneToOne(pairs: readonly Candidate[]) {
   expect(new Set(pairs.map((c) => c.a)).size).toBe(pairs.length);
@@ -20,18 +21,29 @@ function expectOneToOne(pairs: readonly Candidate[]) {
 }
 
 /** The best weight over every one-to-one subset of the pairs, by exhaustive search. */
-function bestTotal(pairs: readonly Candidate[], from = 0, usedA = new Set<number>(), usedB = new Set<number>()): number {
+function bestTotal(
+  pairs: readonly Candidate[],
+  from = 0,
+  usedA = new Set<number>(),
+  usedB = new Set<number>(),
+): number {
   if (from === pairs.length) return 0;
   const c = pairs[from]!;
   const without = bestTotal(pairs, from + 1, usedA, usedB);
   if (usedA.has(c.a) || usedB.has(c.b)) return without;
-  const withIt = c.similarity ** 2 + bestTotal(pairs, from + 1, new Set(usedA).add(c.a), new Set(usedB).add(c.b));
+  const withIt =
+    c.similarity ** 2 +
+    bestTotal(pairs, from + 1, new Set(usedA).add(c.a), new Set(usedB).add(c.b));
   return Math.max(without, withIt);
 }
 
 describe('maximumWeightMatching at scale', () => {
   it('is exact on components of readout size', () => {
-    const pair = fc.record({ a: fc.integer({ min: 0, max: 4 }), b: fc.integer({ min: 0, max: 4 }), similarity: fc.double({ min: 0.1, max: 1, noNaN: true }) });
+    const pair = fc.record({
+      a: fc.integer({ min: 0, max: 4 }),
+      b: fc.integer({ min: 0, max: 4 }),
+      similarity: fc.double({ min: 0.1, max: 1, noNaN: true }),
+    });
     const graph = fc.uniqueArray(pair, { maxLength: 10, selector: (c) => `${c.a}:${c.b}` });
     fc.assert(
       fc.property(graph, (pairs) => {
@@ -49,7 +61,11 @@ describe('maximumWeightMatching at scale', () => {
     const pairs: Candidate[] = [];
     for (let k = 0; k < gadgets; k++) {
       const [x, y] = [2 * k, 2 * k + 1];
-      pairs.push({ a: x, b: x, similarity: 0.9 }, { a: x, b: y, similarity: 0.8 }, { a: y, b: x, similarity: 0.8 });
+      pairs.push(
+        { a: x, b: x, similarity: 0.9 },
+        { a: x, b: y, similarity: 0.8 },
+        { a: y, b: x, similarity: 0.8 },
+      );
       if (k + 1 < gadgets) pairs.push({ a: y, b: y + 1, similarity: 0.1 });
     }
     const matched = maximumWeightMatching(pairs);
@@ -74,13 +90,18 @@ describe('findCandidates at scale', () => {
     const a = [['summit', 'energy'], ['border'], ['trade']];
     const b = [['summit'], ['energy', 'border'], ['weather']];
     const candidates = findCandidates(vectorize(a, b), 0);
-    expect(candidates.map((c) => [c.a, c.b])).toEqual([[0, 0], [0, 1], [1, 1]]);
+    expect(candidates.map((c) => [c.a, c.b])).toEqual([
+      [0, 0],
+      [0, 1],
+      [1, 1],
+    ]);
   });
 
   it('grows in proportion to the documents, not to the number of sentence pairs', () => {
     const candidatesFor = (sentences: number) => {
       const pair = generatePair({ sentences, seed: 5 });
-      const terms = (texts: string[]) => texts.map((text) => tokenize(text).flatMap((t) => (t.term === null ? [] : [t.term])));
+      const terms = (texts: string[]) =>
+        texts.map((text) => tokenize(text).flatMap((t) => (t.term === null ? [] : [t.term])));
       return findCandidates(vectorize(terms(pair.sentencesA), terms(pair.sentencesB)), 0.15).length;
     };
     const small = candidatesFor(2_000);
@@ -106,7 +127,12 @@ describe('no copy is lost, however long the documents and however common their w
     const fixtures = join(ROOT, 'fixtures');
     const text = readdirSync(fixtures)
       .sort()
-      .flatMap((id) => readdirSync(join(fixtures, id)).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(fixtures, id, f), 'utf8')))
+      .flatMap((id) =>
+        readdirSync(join(fixtures, id))
+          .filter((f) => f.endsWith('.txt'))
+          .sort()
+          .map((f) => readFileSync(join(fixtures, id, f), 'utf8')),
+      )
       .join('\n\n');
     const summary = allShared(text);
     expect(summary).toMatchObject({ shared: summary.sentencesA, onlyA: 0, onlyB: 0 });

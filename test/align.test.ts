@@ -10,7 +10,10 @@ describe('maximumWeightMatching', () => {
       { a: 0, b: 1, similarity: 0.8 },
       { a: 1, b: 0, similarity: 0.8 },
     ]);
-    expect(matched.map((c) => [c.a, c.b])).toEqual([[0, 1], [1, 0]]);
+    expect(matched.map((c) => [c.a, c.b])).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
   });
 
   it('does not let two weak pairs break up one close pair', () => {
@@ -31,7 +34,10 @@ describe('maximumWeightMatching', () => {
       { a: 2, b: 3, similarity: 0.4 },
       { a: 3, b: 3, similarity: 0.3 },
     ]);
-    expect(matched.map((c) => [c.a, c.b])).toEqual([[1, 0], [2, 3]]);
+    expect(matched.map((c) => [c.a, c.b])).toEqual([
+      [1, 0],
+      [2, 3],
+    ]);
   });
 });
 
@@ -47,9 +53,17 @@ describe('align', () => {
   });
 
   it('matches pinned pairs first, whatever their similarity', () => {
-    const space = vectorize([['request', 'russia', 'call'], ['call', 'energy', 'talks']], [['invitation', 'turkey', 'call', 'energy']]);
+    const space = vectorize(
+      [
+        ['request', 'russia', 'call'],
+        ['call', 'energy', 'talks'],
+      ],
+      [['invitation', 'turkey', 'call', 'energy']],
+    );
     expect(align(space, options).map((p) => [p.a, p.b])).toEqual([[[1], [0]]]);
-    expect(align(space, { ...options, pinned: [{ a: 0, b: 0 }] }).map((p) => [p.a, p.b])).toEqual([[[0], [0]]]);
+    expect(align(space, { ...options, pinned: [{ a: 0, b: 0 }] }).map((p) => [p.a, p.b])).toEqual([
+      [[0], [0]],
+    ]);
   });
 
   it('joins a neighbour only when accept would take it on its own', () => {
@@ -57,11 +71,16 @@ describe('align', () => {
       [['border', 'talks', 'resum'], ['sanction', 'lift'], ['weather']],
       [['border', 'talks', 'resum', 'sanction', 'lift'], ['harvest']],
     );
-    expect(align(space, { ...options, accept: (a: number) => a !== 1 })).toEqual([{ a: [0], b: [0], similarity: expect.any(Number) }]);
+    expect(align(space, { ...options, accept: (a: number) => a !== 1 })).toEqual([
+      { a: [0], b: [0], similarity: expect.any(Number) },
+    ]);
   });
 
   it('leaves pairs below the threshold unaligned unless the secondary rule vouches for them', () => {
-    const space = vectorize([['border', 'talks', 'resum', 'sanction']], [['border', 'weather', 'harvest', 'grain']]);
+    const space = vectorize(
+      [['border', 'talks', 'resum', 'sanction']],
+      [['border', 'weather', 'harvest', 'grain']],
+    );
     expect(align(space, options)).toEqual([]);
     const secondary = { threshold: 0.05, accept: () => true };
     expect(align(space, { ...options, secondary })).toHaveLength(1);

@@ -84,7 +84,9 @@ describe('scripts/build-antonyms.mjs', () => {
       expect(typeof p[1]).toBe('string');
     }
     // The index communique reads at run time: stem -> stems of its opposites, both ways round.
-    const stems = JSON.parse(readFileSync(outA.replace(/\.json$/, '-stems.json'), 'utf8')) as Record<string, string[]>;
+    const stems = JSON.parse(
+      readFileSync(outA.replace(/\.json$/, '-stems.json'), 'utf8'),
+    ) as Record<string, string[]>;
     expect(stems['agre']).toContain('disagre');
     expect(stems['disagre']).toContain('agre');
     expect(stems['temporari']).toContain('perman');

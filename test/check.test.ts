@@ -6,7 +6,11 @@ import { escapeData, escapeProperty } from '../src/render/check/github.js';
 import { createProgress, PROGRESS_MIN_CASES } from '../src/render/check/progress.js';
 
 /** A snapshot from sentence texts (one a line) and matches given as [a indices, b indices, kind]. */
-function snapshot(a: string[], b: string[], matches: [number[], number[], 'shared' | 'contradiction'][]): Snapshot {
+function snapshot(
+  a: string[],
+  b: string[],
+  matches: [number[], number[], 'shared' | 'contradiction'][],
+): Snapshot {
   const doc = (texts: string[]) => ({ sentences: texts.map((text, i) => ({ text, line: i + 1 })) });
   const matched = (k: 0 | 1) => new Set(matches.flatMap((m) => m[k]));
   return {
@@ -40,7 +44,13 @@ describe('diffSnapshot', () => {
       [[1], [0], 'shared'],
       [[2], [1], 'shared'],
     ]);
-    expect(diffSnapshot(base, inserted)).toEqual([{ type: 'sentence-added', only: true, sentence: { side: 'a', text: 'A new opening sentence.', line: 1, current: true } }]);
+    expect(diffSnapshot(base, inserted)).toEqual([
+      {
+        type: 'sentence-added',
+        only: true,
+        sentence: { side: 'a', text: 'A new opening sentence.', line: 1, current: true },
+      },
+    ]);
   });
 
   it('reports a verdict that changed, with the sentences on both sides', () => {
@@ -61,15 +71,27 @@ describe('diffSnapshot', () => {
 
   it('reports a match that disappeared and the sentences that are now only on one side', () => {
     const lost = snapshot(A, B, [[[0], [0], 'shared']]);
-    expect(diffSnapshot(base, lost).map((c) => c.type)).toEqual(['match-removed', 'now-only', 'now-only']);
-    expect(diffSnapshot(lost, base).map((c) => c.type)).toEqual(['match-added', 'no-longer-only', 'no-longer-only']);
+    expect(diffSnapshot(base, lost).map((c) => c.type)).toEqual([
+      'match-removed',
+      'now-only',
+      'now-only',
+    ]);
+    expect(diffSnapshot(lost, base).map((c) => c.type)).toEqual([
+      'match-added',
+      'no-longer-only',
+      'no-longer-only',
+    ]);
   });
 
   it('carries the matches of an edited sentence over, so an edit alone changes no verdict', () => {
-    const edited = snapshot(A, ['The two ministers met.', 'Trade was discussed at length.', 'Weather was mild.'], [
-      [[0], [0], 'shared'],
-      [[1], [1], 'shared'],
-    ]);
+    const edited = snapshot(
+      A,
+      ['The two ministers met.', 'Trade was discussed at length.', 'Weather was mild.'],
+      [
+        [[0], [0], 'shared'],
+        [[1], [1], 'shared'],
+      ],
+    );
     expect(diffSnapshot(base, edited)).toEqual([
       {
         type: 'sentence-edited',
@@ -84,13 +106,20 @@ describe('diffSnapshot', () => {
       [[0], [0], 'shared'],
       [[1], [1], 'shared'],
     ]);
-    expect(diffSnapshot(base, removed)).toEqual([{ type: 'sentence-removed', sentence: { side: 'a', text: A[2], line: 3, current: false } }]);
+    expect(diffSnapshot(base, removed)).toEqual([
+      { type: 'sentence-removed', sentence: { side: 'a', text: A[2], line: 3, current: false } },
+    ]);
   });
 
   it('tells repeated sentences apart by their occurrence', () => {
     const twice = snapshot(['Thank you.', 'Thank you.'], ['Thank you.'], [[[0], [0], 'shared']]);
     const second = snapshot(['Thank you.', 'Thank you.'], ['Thank you.'], [[[1], [0], 'shared']]);
-    expect(diffSnapshot(twice, second).map((c) => c.type)).toEqual(['match-removed', 'match-added', 'now-only', 'no-longer-only']);
+    expect(diffSnapshot(twice, second).map((c) => c.type)).toEqual([
+      'match-removed',
+      'match-added',
+      'now-only',
+      'no-longer-only',
+    ]);
   });
 });
 
@@ -137,7 +166,9 @@ describe('progress bar', () => {
     for (let k = 0; k < 30; k++) progress.tick(`case-${k}\u001b[2J`);
     progress.done();
     expect(writes).toHaveLength(31);
-    expect(writes[29]).toBe(`\r\u001b[2K${'checking [#######################.] 30/30 case-29\\x1b[2J'.slice(0, 59)}`);
+    expect(writes[29]).toBe(
+      `\r\u001b[2K${'checking [#######################.] 30/30 case-29\\x1b[2J'.slice(0, 59)}`,
+    );
     expect(writes.at(-1)).toBe('\r\u001b[2K');
   });
 

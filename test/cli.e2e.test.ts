@@ -13,20 +13,39 @@ const file = (name: string, content: string | Buffer) => {
 
 describe('communique A B (compare)', () => {
   it('reports the flagship pair: the rejected claim as a contradiction, the call and alliance as shared', () => {
-    const result = run([FLAGSHIP.a, FLAGSHIP.b, '--label-a', 'Moscow', '--label-b', 'Dushanbe', '--format', 'json']);
+    const result = run([
+      FLAGSHIP.a,
+      FLAGSHIP.b,
+      '--label-a',
+      'Moscow',
+      '--label-b',
+      'Dushanbe',
+      '--format',
+      'json',
+    ]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     const report = JSON.parse(result.stdout);
     const text = (side: 'a' | 'b', i: number) => report[side].sentences[i].text as string;
-    const contradiction = report.matches.find((m: any) => m.kind === 'contradiction' && m.a.some((i: number) => text('a', i).includes('not directed against any nation')));
+    const contradiction = report.matches.find(
+      (m: any) =>
+        m.kind === 'contradiction' &&
+        m.a.some((i: number) => text('a', i).includes('not directed against any nation')),
+    );
     expect(contradiction).toBeDefined();
-    expect(contradiction.b.map((j: number) => text('b', j)).join(' ')).toContain('thesis is incompatible with the real situation');
+    expect(contradiction.b.map((j: number) => text('b', j)).join(' ')).toContain(
+      'thesis is incompatible with the real situation',
+    );
     expect(contradiction.reasons.map((r: any) => r.cue)).toContain('rejection');
-    const sharedA = report.matches.filter((m: any) => m.kind === 'shared').flatMap((m: any) => m.a.map((i: number) => text('a', i)));
+    const sharedA = report.matches
+      .filter((m: any) => m.kind === 'shared')
+      .flatMap((m: any) => m.a.map((i: number) => text('a', i)));
     expect(sharedA.some((s: string) => s.includes('held a telephone conversation'))).toBe(true);
     expect(sharedA.some((s: string) => s.includes('partnership and alliance'))).toBe(true);
     const onlyB = report.onlyB.map((j: number) => text('b', j));
-    expect(onlyB.some((s: string) => s.includes('difficult situation of citizens of Tajikistan'))).toBe(true);
+    expect(
+      onlyB.some((s: string) => s.includes('difficult situation of citizens of Tajikistan')),
+    ).toBe(true);
   });
 
   it('prints a readable text report without colour when piped', () => {
@@ -41,14 +60,22 @@ describe('communique A B (compare)', () => {
 
   it('colours with --color always and FORCE_COLOR, and never with --color never or NO_COLOR', () => {
     expect(run([FLAGSHIP.a, FLAGSHIP.b, '--color', 'always']).stdout).toContain('\u001b[');
-    expect(run([FLAGSHIP.a, FLAGSHIP.b], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
-    expect(run([FLAGSHIP.a, FLAGSHIP.b, '--color', 'never'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
-    expect(run([FLAGSHIP.a, FLAGSHIP.b], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(run([FLAGSHIP.a, FLAGSHIP.b], { env: { FORCE_COLOR: '1' } }).stdout).toContain(
+      '\u001b[',
+    );
+    expect(
+      run([FLAGSHIP.a, FLAGSHIP.b, '--color', 'never'], { env: { FORCE_COLOR: '1' } }).stdout,
+    ).not.toContain('\u001b[');
+    expect(run([FLAGSHIP.a, FLAGSHIP.b], { env: { NO_COLOR: '1' } }).stdout).not.toContain(
+      '\u001b[',
+    );
   });
 
   it('reads one document from stdin with -', () => {
     const viaFile = run([FLAGSHIP.a, FLAGSHIP.b, '--format', 'json']);
-    const viaStdin = run([FLAGSHIP.a, '-', '--format', 'json'], { input: readFileSync(FLAGSHIP.b) });
+    const viaStdin = run([FLAGSHIP.a, '-', '--format', 'json'], {
+      input: readFileSync(FLAGSHIP.b),
+    });
     expect(viaStdin.status).toBe(0);
     const strip = (json: string) => ({ ...JSON.parse(json), a: null, b: null });
     expect(strip(viaStdin.stdout)).toEqual(strip(viaFile.stdout));
@@ -56,7 +83,9 @@ describe('communique A B (compare)', () => {
   });
 
   it('is byte-identical when run twice', () => {
-    expect(run([FLAGSHIP.a, FLAGSHIP.b, '--format', 'json']).stdout).toBe(run([FLAGSHIP.a, FLAGSHIP.b, '--format', 'json']).stdout);
+    expect(run([FLAGSHIP.a, FLAGSHIP.b, '--format', 'json']).stdout).toBe(
+      run([FLAGSHIP.a, FLAGSHIP.b, '--format', 'json']).stdout,
+    );
   });
 
   it('exits 1 on --fail-on when the condition is met, 0 when it is not', () => {
@@ -78,37 +107,91 @@ describe('communique A B (compare)', () => {
 describe('usage and input errors exit 2 with one line naming the problem', () => {
   it.each([
     ['the input itself', (input: string) => input],
-    ['a symbolic link to it', (input: string) => (symlinkSync(input, `${input}.link`), `${input}.link`)],
+    [
+      'a symbolic link to it',
+      (input: string) => (symlinkSync(input, `${input}.link`), `${input}.link`),
+    ],
     ['a hard link to it', (input: string) => (linkSync(input, `${input}.hard`), `${input}.hard`)],
-  ] as const)('refuses --output onto an input (%s) and leaves the input as it was', (_name, outputFor) => {
-    const dir = tempDir('output-onto-input');
-    const input = join(dir, 'moscow.txt');
-    const original = readFileSync(FLAGSHIP.a, 'utf8');
-    writeFileSync(input, original);
-    const output = outputFor(input);
-    const result = run([input, FLAGSHIP.b, '-o', output]);
-    expect(result).toMatchObject({ status: 2, stdout: '' });
-    expect(result.stderr).toBe(`communique: ${output}: is the input ${input}; --output would overwrite it\n`);
-    expect(readFileSync(input, 'utf8')).toBe(original);
-  });
+  ] as const)(
+    'refuses --output onto an input (%s) and leaves the input as it was',
+    (_name, outputFor) => {
+      const dir = tempDir('output-onto-input');
+      const input = join(dir, 'moscow.txt');
+      const original = readFileSync(FLAGSHIP.a, 'utf8');
+      writeFileSync(input, original);
+      const output = outputFor(input);
+      const result = run([input, FLAGSHIP.b, '-o', output]);
+      expect(result).toMatchObject({ status: 2, stdout: '' });
+      expect(result.stderr).toBe(
+        `communique: ${output}: is the input ${input}; --output would overwrite it\n`,
+      );
+      expect(readFileSync(input, 'utf8')).toBe(original);
+    },
+  );
 
   const cases: [string, string[], RegExp][] = [
     ['no arguments', [], /two documents/],
     ['one argument', [FLAGSHIP.a], /missing required argument/],
-    ['a missing file', ['no-such-file.txt', FLAGSHIP.b], /^communique: no-such-file\.txt: no such file\n$/],
+    [
+      'a missing file',
+      ['no-such-file.txt', FLAGSHIP.b],
+      /^communique: no-such-file\.txt: no such file\n$/,
+    ],
     ['a directory', [tmp, FLAGSHIP.b], /is a directory/],
     ['an empty file', [file('empty.txt', ''), FLAGSHIP.b], /empty\.txt: file is empty/],
-    ['a blank file', [file('blank.txt', ' \n\t\n'), FLAGSHIP.b], /blank\.txt: contains only white space/],
-    ['a binary file', [file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), FLAGSHIP.b], /image\.png: binary data/],
-    ['invalid UTF-8', [file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b])), FLAGSHIP.b], /latin1\.txt: invalid UTF-8 at byte 3/],
-    ['a file over --max-bytes', [FLAGSHIP.a, FLAGSHIP.b, '--max-bytes', '100'], /over the --max-bytes limit of 100/],
+    [
+      'a blank file',
+      [file('blank.txt', ' \n\t\n'), FLAGSHIP.b],
+      /blank\.txt: contains only white space/,
+    ],
+    [
+      'a binary file',
+      [
+        file(
+          'image.png',
+          Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+        ),
+        FLAGSHIP.b,
+      ],
+      /image\.png: binary data/,
+    ],
+    [
+      'invalid UTF-8',
+      [file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b])), FLAGSHIP.b],
+      /latin1\.txt: invalid UTF-8 at byte 3/,
+    ],
+    [
+      'a file over --max-bytes',
+      [FLAGSHIP.a, FLAGSHIP.b, '--max-bytes', '100'],
+      /over the --max-bytes limit of 100/,
+    ],
     ['both inputs from stdin', ['-', '-'], /only one of the two documents/],
-    ['a threshold that is not a number', [FLAGSHIP.a, FLAGSHIP.b, '--threshold', 'abc'], /--threshold takes a number from 0 to 1/],
-    ['a threshold out of range', [FLAGSHIP.a, FLAGSHIP.b, '--threshold', '1.5'], /--threshold takes a number from 0 to 1/],
-    ['an unknown format', [FLAGSHIP.a, FLAGSHIP.b, '--format', 'xml'], /Allowed choices are text, json/],
+    [
+      'a threshold that is not a number',
+      [FLAGSHIP.a, FLAGSHIP.b, '--threshold', 'abc'],
+      /--threshold takes a number from 0 to 1/,
+    ],
+    [
+      'a threshold out of range',
+      [FLAGSHIP.a, FLAGSHIP.b, '--threshold', '1.5'],
+      /--threshold takes a number from 0 to 1/,
+    ],
+    [
+      'an unknown format',
+      [FLAGSHIP.a, FLAGSHIP.b, '--format', 'xml'],
+      /Allowed choices are text, json/,
+    ],
     ['an unknown option', [FLAGSHIP.a, FLAGSHIP.b, '--frobnicate'], /unknown option/],
-    ['documents in two languages', [FLAGSHIP.a, 'fixtures/lavrov-muhriddin-ru/dushanbe.txt'], /different languages \(moscow: en, dushanbe: ru\)/],
-    ['an unknown language', [FLAGSHIP.a, FLAGSHIP.b, '--lang', 'xx'], /--lang <code>' argument 'xx' is invalid/],
+    [
+      'documents in two languages',
+      [FLAGSHIP.a, 'fixtures/lavrov-muhriddin-ru/dushanbe.txt'],
+      /different languages \(moscow: en, dushanbe: ru\)/,
+    ],
+    [
+      'an unknown language',
+      [FLAGSHIP.a, FLAGSHIP.b, '--lang', 'xx'],
+      /--lang <code>' argument 'xx' is invalid/,
+    ],
   ];
   it.each(cases)('%s', (_name, args, message) => {
     const result = run(args);
@@ -122,10 +205,16 @@ describe('usage and input errors exit 2 with one line naming the problem', () =>
 describe('encodings and formats', () => {
   it('reads UTF-16 with a BOM, UTF-8 with a BOM and CRLF line endings like plain UTF-8', () => {
     const text = readFileSync(FLAGSHIP.a, 'utf8');
-    const utf16 = file('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const utf16 = file(
+      'utf16.txt',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
     const bom = file('bom.txt', `\ufeff${text}`);
     const crlf = file('crlf.txt', text.replace(/\n/g, '\r\n'));
-    const sentences = (path: string) => JSON.parse(run(['sentences', path, '--format', 'json']).stdout).sentences.map((s: any) => s.text);
+    const sentences = (path: string) =>
+      JSON.parse(run(['sentences', path, '--format', 'json']).stdout).sentences.map(
+        (s: any) => s.text,
+      );
     const expected = sentences(FLAGSHIP.a);
     expect(sentences(utf16)).toEqual(expected);
     expect(sentences(bom)).toEqual(expected);
@@ -134,10 +223,28 @@ describe('encodings and formats', () => {
 
   it('reduces Markdown and HTML to their prose, with headings as their own sentences', () => {
     mkdirSync(join(tmp, 'fmt'), { recursive: true });
-    const md = file('fmt/statement.md', '# Readout of the call\n\nThe ministers **discussed** [trade](https://example.org).\n\n- Both sides agreed to meet again\n- The next round is in May\n');
-    const html = file('fmt/statement.html', '<html><head><title>x</title><script>var a = "no.";</script></head><body><h1>Readout of the call</h1><p>The ministers <b>discussed</b> trade &amp; energy.</p><ul><li>Both sides agreed to meet again</li></ul></body></html>');
-    const texts = (path: string) => JSON.parse(run(['sentences', path, '--format', 'json']).stdout).sentences.map((s: any) => s.text);
-    expect(texts(md)).toEqual(['Readout of the call', 'The ministers discussed trade.', 'Both sides agreed to meet again', 'The next round is in May']);
-    expect(texts(html)).toEqual(['Readout of the call', 'The ministers discussed trade & energy.', 'Both sides agreed to meet again']);
+    const md = file(
+      'fmt/statement.md',
+      '# Readout of the call\n\nThe ministers **discussed** [trade](https://example.org).\n\n- Both sides agreed to meet again\n- The next round is in May\n',
+    );
+    const html = file(
+      'fmt/statement.html',
+      '<html><head><title>x</title><script>var a = "no.";</script></head><body><h1>Readout of the call</h1><p>The ministers <b>discussed</b> trade &amp; energy.</p><ul><li>Both sides agreed to meet again</li></ul></body></html>',
+    );
+    const texts = (path: string) =>
+      JSON.parse(run(['sentences', path, '--format', 'json']).stdout).sentences.map(
+        (s: any) => s.text,
+      );
+    expect(texts(md)).toEqual([
+      'Readout of the call',
+      'The ministers discussed trade.',
+      'Both sides agreed to meet again',
+      'The next round is in May',
+    ]);
+    expect(texts(html)).toEqual([
+      'Readout of the call',
+      'The ministers discussed trade & energy.',
+      'Both sides agreed to meet again',
+    ]);
   });
 });

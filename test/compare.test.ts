@@ -23,8 +23,12 @@ describe.each(cases.map((c) => [c.id, c] as const))('compare on %s', (_id, c) =>
 
   it('accounts for every sentence once, with offsets that slice back to it', () => {
     expectAccountedFor(report);
-    for (const [doc, text] of [[report.a, a.text], [report.b, b.text]] as const) {
-      for (const s of doc.sentences) expect(text.slice(s.start, s.end).replace(/\s+/g, ' ')).toBe(s.text);
+    for (const [doc, text] of [
+      [report.a, a.text],
+      [report.b, b.text],
+    ] as const) {
+      for (const s of doc.sentences)
+        expect(text.slice(s.start, s.end).replace(/\s+/g, ' ')).toBe(s.text);
     }
   });
 
@@ -40,7 +44,8 @@ describe.each(cases.map((c) => [c.id, c] as const))('compare on %s', (_id, c) =>
 
 describe('compare on identical texts', () => {
   it('shares every sentence with its twin', () => {
-    const text = 'The ministers met in Paris. They discussed trade. They agreed to meet again in May.';
+    const text =
+      'The ministers met in Paris. They discussed trade. They agreed to meet again in May.';
     const report = compare(text, text);
     expect(report.matches.map((m) => [m.kind, m.a, m.b, m.similarity])).toEqual([
       ['shared', [0], [0], 1],
@@ -54,51 +59,99 @@ describe('options out of range', () => {
   it.each([
     [{ lang: 'xx' }, /lang must be 'auto' or one of en, ru/],
     [{ threshold: 1.5 }, /threshold must be a number from 0 to 1; got 1.5/],
-    [{ contradictionThreshold: Number.NaN }, /contradictionThreshold must be a number from 0 to 1; got NaN/],
+    [
+      { contradictionThreshold: Number.NaN },
+      /contradictionThreshold must be a number from 0 to 1; got NaN/,
+    ],
     [{ threshold: '0.3' }, /threshold must be a number/],
   ])('%o is refused with a RangeError naming the option', (options, message) => {
-    expect(() => compare('The ministers met.', 'The ministers met.', options as never)).toThrow(RangeError);
-    expect(() => compare('The ministers met.', 'The ministers met.', options as never)).toThrow(message);
+    expect(() => compare('The ministers met.', 'The ministers met.', options as never)).toThrow(
+      RangeError,
+    );
+    expect(() => compare('The ministers met.', 'The ministers met.', options as never)).toThrow(
+      message,
+    );
   });
 });
 
 describe('opposite characterisations of the talks', () => {
-  const verdicts = (a: string, b: string) => compare(a, b).matches.map((m) => [m.kind, m.reasons.map((r) => `${r.cue}: ${r.a} / ${r.b}`)]);
+  const verdicts = (a: string, b: string) =>
+    compare(a, b).matches.map((m) => [m.kind, m.reasons.map((r) => `${r.cue}: ${r.a} / ${r.b}`)]);
 
   it.each([
-    ['even when the two sentences share little else', 'The talks were held in a constructive and friendly atmosphere.', 'The meeting took place in a difficult and tense atmosphere.', 'antonym: constructive / difficult'],
-    ['whatever each side calls the contact (meeting, discussions, atmosphere)', 'It took place in a calm and cordial atmosphere, without tensions of any kind.', 'The discussions were frank and, at times, tense.', 'antonym: calm / tense'],
-    ['when the contact ends a relative clause before the words that describe it', 'Erdogan, who hosted the talks, called them constructive and useful.', 'According to Moscow, the talks were difficult.', 'antonym: constructive / difficult'],
-    ['across a relative clause between the contact and the words that describe it', 'The discussions, which went on until late in the evening, were frank, constructive and forward-looking.', 'The talks were long and difficult.', 'antonym: constructive / difficult'],
+    [
+      'even when the two sentences share little else',
+      'The talks were held in a constructive and friendly atmosphere.',
+      'The meeting took place in a difficult and tense atmosphere.',
+      'antonym: constructive / difficult',
+    ],
+    [
+      'whatever each side calls the contact (meeting, discussions, atmosphere)',
+      'It took place in a calm and cordial atmosphere, without tensions of any kind.',
+      'The discussions were frank and, at times, tense.',
+      'antonym: calm / tense',
+    ],
+    [
+      'when the contact ends a relative clause before the words that describe it',
+      'Erdogan, who hosted the talks, called them constructive and useful.',
+      'According to Moscow, the talks were difficult.',
+      'antonym: constructive / difficult',
+    ],
+    [
+      'across a relative clause between the contact and the words that describe it',
+      'The discussions, which went on until late in the evening, were frank, constructive and forward-looking.',
+      'The talks were long and difficult.',
+      'antonym: constructive / difficult',
+    ],
   ])('are a contradiction %s', (_name, a, b, reason) => {
     expect(verdicts(a, b)).toEqual([['contradiction', [reason]]]);
   });
 
   it('but not words a clause of their own keeps far from the contact (no commas around it)', () => {
-    expect(verdicts('The discussions which went on until late in the evening were constructive.', 'The talks were long and difficult.')).toEqual([]);
+    expect(
+      verdicts(
+        'The discussions which went on until late in the evening were constructive.',
+        'The talks were long and difficult.',
+      ),
+    ).toEqual([]);
   });
 
   it('but the same words about different things are not joined', () => {
-    expect(verdicts('The sides noted the positive dynamics of trade.', 'The sides discussed the difficult situation in Gaza.')).toEqual([]);
+    expect(
+      verdicts(
+        'The sides noted the positive dynamics of trade.',
+        'The sides discussed the difficult situation in Gaza.',
+      ),
+    ).toEqual([]);
   });
 
   it('nor a word far from the contact it would characterise', () => {
     const calm = 'The talks were constructive. The leaders discussed trade and energy.';
-    const tense = 'The leaders discussed trade and energy. At the meeting, the leaders also discussed the escalating situation in the region.';
+    const tense =
+      'The leaders discussed trade and energy. At the meeting, the leaders also discussed the escalating situation in the region.';
     expect(verdicts(calm, tense)).toEqual([['shared', []]]);
   });
 });
 
 describe('whether a topic was discussed at all', () => {
-  const verdicts = (a: string, b: string) => compare(a, b).matches.map((m) => [m.kind, m.reasons.map((r) => `${r.cue}: ${r.a} / ${r.b}`)]);
-  const raised = 'The High Representative also raised the situation in Belarus and called for an end to repression and for an inclusive national dialogue.';
+  const verdicts = (a: string, b: string) =>
+    compare(a, b).matches.map((m) => [m.kind, m.reasons.map((r) => `${r.cue}: ${r.a} / ${r.b}`)]);
+  const raised =
+    'The High Representative also raised the situation in Belarus and called for an end to repression and for an inclusive national dialogue.';
 
   it('joins a denial to the report of it, sharing only the topic', () => {
-    expect(verdicts(raised, 'The situation in Belarus was not discussed.')).toEqual([['contradiction', ['negation: raised / was not discussed']]]);
+    expect(verdicts(raised, 'The situation in Belarus was not discussed.')).toEqual([
+      ['contradiction', ['negation: raised / was not discussed']],
+    ]);
   });
 
   it('but not two sentences that share only the topic and disagree on nothing', () => {
-    expect(verdicts(raised, 'The situation in Belarus was discussed by the ministers of the European Union last week.')).toEqual([]);
+    expect(
+      verdicts(
+        raised,
+        'The situation in Belarus was discussed by the ministers of the European Union last week.',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -106,8 +159,14 @@ describe('whether a topic was discussed at all', () => {
 const readout = (headline: string, body: string) => `${headline}\n\n${body}`;
 
 describe('front matter', () => {
-  const tehran = readout('Iran and Three European Countries Hold Talks in Istanbul', 'The deputy ministers met the political directors of the three countries. The meeting lasted four hours.');
-  const e3 = readout('Statement by the Spokespersons of France, Germany and the United Kingdom on the E3–Iran Meeting in Istanbul', 'The political directors met the deputy ministers. The meeting lasted two hours.');
+  const tehran = readout(
+    'Iran and Three European Countries Hold Talks in Istanbul',
+    'The deputy ministers met the political directors of the three countries. The meeting lasted four hours.',
+  );
+  const e3 = readout(
+    'Statement by the Spokespersons of France, Germany and the United Kingdom on the E3–Iran Meeting in Istanbul',
+    'The political directors met the deputy ministers. The meeting lasted two hours.',
+  );
 
   it('pairs two headlines of one event that share a topic word, however little else they share', () => {
     // Below the threshold asked for, the two are still paired.
@@ -117,18 +176,39 @@ describe('front matter', () => {
   });
 
   it('but not two that share no topic word', () => {
-    const other = readout('Statement by the Spokespersons of France, Germany and the United Kingdom', 'The political directors met the deputy ministers. The meeting lasted two hours.');
-    expect(compare(tehran, other, { threshold: 0.3 }).matches.find((m) => m.a.includes(0))).toBeUndefined();
+    const other = readout(
+      'Statement by the Spokespersons of France, Germany and the United Kingdom',
+      'The political directors met the deputy ministers. The meeting lasted two hours.',
+    );
+    expect(
+      compare(tehran, other, { threshold: 0.3 }).matches.find((m) => m.a.includes(0)),
+    ).toBeUndefined();
   });
 });
 
 describe('who asked for the meeting, named through a person', () => {
   it('learns the person from either document and pairs the two initiator sentences first', () => {
-    const moscow = readout('Talks with President of Türkiye Recep Tayyip Erdogan', 'Vladimir Putin held talks in Sochi with President of the Republic of Türkiye Recep Tayyip Erdogan. The meeting was held at the request of the Turkish side. The sides discussed energy and the grain deal.');
-    const ankara = readout('President Erdoğan meets with President Putin of Russia', 'President Erdoğan met with President Vladimir Putin of the Russian Federation in Sochi. President Erdoğan travelled to Russia at the invitation of Mr. Putin for talks on energy.');
+    const moscow = readout(
+      'Talks with President of Türkiye Recep Tayyip Erdogan',
+      'Vladimir Putin held talks in Sochi with President of the Republic of Türkiye Recep Tayyip Erdogan. The meeting was held at the request of the Turkish side. The sides discussed energy and the grain deal.',
+    );
+    const ankara = readout(
+      'President Erdoğan meets with President Putin of Russia',
+      'President Erdoğan met with President Vladimir Putin of the Russian Federation in Sochi. President Erdoğan travelled to Russia at the invitation of Mr. Putin for talks on energy.',
+    );
     const report = compare(moscow, ankara);
     const initiator = report.matches.find((m) => m.reasons.some((r) => r.cue === 'initiator'));
-    expect(initiator).toMatchObject({ a: [2], b: [2], reasons: [{ cue: 'initiator', a: 'at the request of the Turkish side', b: 'at the invitation of Mr. Putin' }] });
+    expect(initiator).toMatchObject({
+      a: [2],
+      b: [2],
+      reasons: [
+        {
+          cue: 'initiator',
+          a: 'at the request of the Turkish side',
+          b: 'at the invitation of Mr. Putin',
+        },
+      ],
+    });
   });
 
   it('leaves a sentence whose initiator the other document confirms with that confirmation', () => {
@@ -160,7 +240,8 @@ describe('front matter and headings', () => {
 
   it('keep a short section heading away from the prose', () => {
     const a = 'Bilateral relations\n\nThe leaders reviewed trade between the two countries.';
-    const b = 'It was the first bilateral visit in twelve years. The leaders reviewed trade between the two countries.';
+    const b =
+      'It was the first bilateral visit in twelve years. The leaders reviewed trade between the two countries.';
     const report = compare(a, b);
     expect(report.matches.map((m) => [m.a, m.b])).toEqual([[[1], [1]]]);
     expect(report.onlyA).toEqual([0]);

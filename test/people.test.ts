@@ -1,22 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { learnPeople, toSide } from '../src/classify/index.js';
 
-const learned = (...sentences: string[]) => Object.fromEntries(learnPeople(sentences.map((s) => toSide(s))));
+const learned = (...sentences: string[]) =>
+  Object.fromEntries(learnPeople(sentences.map((s) => toSide(s))));
 
 describe('learnPeople', () => {
   it('reads a name after a country and its titles, after a comma, and before "of" and a country', () => {
-    expect(learned('Russian Foreign Minister Sergey Lavrov spoke.')).toMatchObject({ lavrov: 'russia' });
-    expect(learned('The President of the Bolivarian Republic of Venezuela, Nicolás Maduro Moros, met him.')).toMatchObject({ maduro: 'venezuela' });
-    expect(learned('President Vladimir Putin of the Russian Federation met him.')).toMatchObject({ putin: 'russia', vladimir: 'russia' });
-    expect(learned('US Secretary of State Antony Blinken arrived.')).toMatchObject({ antoni: 'united states', blinken: 'united states' });
-    expect(learned('He met Mr. Jeyhun Bayramov of Azerbaijan.')).toMatchObject({ bayramov: 'azerbaijan' });
+    expect(learned('Russian Foreign Minister Sergey Lavrov spoke.')).toMatchObject({
+      lavrov: 'russia',
+    });
+    expect(
+      learned(
+        'The President of the Bolivarian Republic of Venezuela, Nicolás Maduro Moros, met him.',
+      ),
+    ).toMatchObject({ maduro: 'venezuela' });
+    expect(learned('President Vladimir Putin of the Russian Federation met him.')).toMatchObject({
+      putin: 'russia',
+      vladimir: 'russia',
+    });
+    expect(learned('US Secretary of State Antony Blinken arrived.')).toMatchObject({
+      antoni: 'united states',
+      blinken: 'united states',
+    });
+    expect(learned('He met Mr. Jeyhun Bayramov of Azerbaijan.')).toMatchObject({
+      bayramov: 'azerbaijan',
+    });
   });
 
-  it('needs a person\'s role in the title: offices, places and topics name no one', () => {
+  it("needs a person's role in the title: offices, places and topics name no one", () => {
     expect(learned('On Taiwan, President Biden said the policy had not changed.')).toEqual({});
     expect(learned('In New Delhi, Foreign Minister Wang Yi met the press.')).toEqual({});
-    expect(learned('The Kingdom of Saudi Arabia and the Chinese People\'s Liberation Army took part.')).toEqual({});
-    expect(learned('They signed the Treaty of Friendship of France and the Korea Joint Declaration.')).toEqual({});
+    expect(
+      learned("The Kingdom of Saudi Arabia and the Chinese People's Liberation Army took part."),
+    ).toEqual({});
+    expect(
+      learned('They signed the Treaty of Friendship of France and the Korea Joint Declaration.'),
+    ).toEqual({});
     expect(learned('The Admiral of the Fleet of China spoke.')).toEqual({});
   });
 
@@ -25,7 +44,9 @@ describe('learnPeople', () => {
   });
 
   it('takes no titles, offices, stopwords or countries for names', () => {
-    expect(learned('The Ministry of Foreign Affairs of Russia and the Chinese side met In Berlin.')).toEqual({});
+    expect(
+      learned('The Ministry of Foreign Affairs of Russia and the Chinese side met In Berlin.'),
+    ).toEqual({});
     expect(learned('Russia, China and India met.')).toEqual({});
   });
 

@@ -21,7 +21,10 @@ describe('status line', () => {
     clock = 320;
     line.show('too soon after the last');
     line.clear();
-    expect(writes).toEqual([`\r\u001b[2K${`late \\x1b[31m${'x'.repeat(50)}`.slice(0, 39)}`, '\r\u001b[2K']);
+    expect(writes).toEqual([
+      `\r\u001b[2K${`late \\x1b[31m${'x'.repeat(50)}`.slice(0, 39)}`,
+      '\r\u001b[2K',
+    ]);
   });
 
   it('writes nothing when the stream is not a terminal, and clears nothing it did not draw', () => {
@@ -50,9 +53,13 @@ describe('compare progress', () => {
       { stage: 'align', done: 0, total: 1 },
     ]);
     const classified = events.slice(3);
-    expect(classified.every((e) => e.stage === 'classify' && e.total === report.matches.length)).toBe(true);
+    expect(
+      classified.every((e) => e.stage === 'classify' && e.total === report.matches.length),
+    ).toBe(true);
     expect(report.matches.length).toBeGreaterThan(1000);
-    expect(classified.map((e) => e.done)).toEqual(Array.from({ length: Math.ceil(report.matches.length / 500) }, (_, k) => k * 500));
+    expect(classified.map((e) => e.done)).toEqual(
+      Array.from({ length: Math.ceil(report.matches.length / 500) }, (_, k) => k * 500),
+    );
     expect(JSON.stringify(report)).toBe(JSON.stringify(compare(pair.a, pair.b)));
   });
 });

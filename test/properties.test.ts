@@ -20,8 +20,47 @@ const SENTENCES = [FLAGSHIP.a, FLAGSHIP.b]
 
 /** What surrounds sentences in real and broken documents: white space, punctuation, markup, odd characters. */
 const NOISE = [
-  ' ', '  ', '\n', '\n\n', '\r\n', '\t', '\u00a0', '\u2028', '.', ',', '!', '?', '...', '…', '"', '“', '”', '«', '»', '(', ')',
-  '-', '—', '•', '1.', '2)', 'Mr.', 'U.S.', '# ', '**', '<p>', '&amp;', '\u00ad', '\u200b', '\u202e', '\u001b[2J', 'e\u0301', 'ﬁ', '😀', '\ud83d', '\udc00',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\t',
+  '\u00a0',
+  '\u2028',
+  '.',
+  ',',
+  '!',
+  '?',
+  '...',
+  '…',
+  '"',
+  '“',
+  '”',
+  '«',
+  '»',
+  '(',
+  ')',
+  '-',
+  '—',
+  '•',
+  '1.',
+  '2)',
+  'Mr.',
+  'U.S.',
+  '# ',
+  '**',
+  '<p>',
+  '&amp;',
+  '\u00ad',
+  '\u200b',
+  '\u202e',
+  '\u001b[2J',
+  'e\u0301',
+  'ﬁ',
+  '😀',
+  '\ud83d',
+  '\udc00',
 ];
 
 const piece = fc.oneof(
@@ -30,14 +69,20 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
 );
 const readoutLike = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
-const anyUnicode = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
+const anyUnicode = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 80 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+);
 const text = fc.oneof({ weight: 3, arbitrary: readoutLike }, { weight: 1, arbitrary: anyUnicode });
-const format = fc.constantFrom('auto', 'text', 'markdown', 'html') as fc.Arbitrary<DocumentInput['format']>;
+const format = fc.constantFrom('auto', 'text', 'markdown', 'html') as fc.Arbitrary<
+  DocumentInput['format']
+>;
 const documents = fc.tuple(text, text, format);
 
 const options = { lang: 'en' } as const;
 /** Characters that act on a terminal or hide text, as test/robustness.terminal.test.ts defines them. */
-const RAW_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|[\u{e0000}-\u{e007f}]/u;
+const RAW_UNSAFE =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|[\u{e0000}-\u{e007f}]/u;
 const docs = (a: string, b: string, f: DocumentInput['format']): [DocumentInput, DocumentInput] => [
   { text: a, label: 'first', format: f },
   { text: b, label: 'second', format: f },
@@ -46,7 +91,10 @@ const docs = (a: string, b: string, f: DocumentInput['format']): [DocumentInput,
 /** Each sentence index of each side, in exactly one match or in that side's only-list. */
 function expectEverySentenceOnce(report: Report): void {
   for (const side of ['a', 'b'] as const) {
-    const seen = [...report.matches.flatMap((m) => m[side]), ...(side === 'a' ? report.onlyA : report.onlyB)].sort((p, q) => p - q);
+    const seen = [
+      ...report.matches.flatMap((m) => m[side]),
+      ...(side === 'a' ? report.onlyA : report.onlyB),
+    ].sort((p, q) => p - q);
     expect(seen).toEqual(report[side].sentences.map((s) => s.index));
   }
 }
@@ -78,7 +126,9 @@ describe('compare() on any pair of texts', () => {
   it('is deterministic: the JSON is byte-identical on a second run', () => {
     fc.assert(
       fc.property(documents, ([a, b, f]) => {
-        expect(renderJson(compare(...docs(a, b, f), options))).toBe(renderJson(compare(...docs(a, b, f), options)));
+        expect(renderJson(compare(...docs(a, b, f), options))).toBe(
+          renderJson(compare(...docs(a, b, f), options)),
+        );
       }),
       { numRuns: NUM_RUNS },
     );

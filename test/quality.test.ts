@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addScores, findCases, metric, runCase, ZERO_SCORES, type Scores } from '../src/corpus/index.js';
+import {
+  addScores,
+  findCases,
+  metric,
+  runCase,
+  ZERO_SCORES,
+  type Scores,
+} from '../src/corpus/index.js';
 
 /**
  * Floors a little under the scores `npm run eval` prints today (see README, "Quality"), so that a
@@ -10,8 +17,13 @@ const FLOORS = {
   holdout: { linkF1: 0.86, sharedF1: 0.84, contradictionPrecision: 0.9, contradictionRecall: 0.52 },
 };
 
-const results = findCases('fixtures').filter((c) => c.gold).map((c) => runCase(c));
-const total = (split?: string): Scores => results.filter((r) => !split || r.case.split === split).reduce((sum, r) => addScores(sum, r.scores!), ZERO_SCORES);
+const results = findCases('fixtures')
+  .filter((c) => c.gold)
+  .map((c) => runCase(c));
+const total = (split?: string): Scores =>
+  results
+    .filter((r) => !split || r.case.split === split)
+    .reduce((sum, r) => addScores(sum, r.scores!), ZERO_SCORES);
 
 describe('quality on the labelled fixtures', () => {
   it('has enough labelled pairs to mean something', () => {
@@ -24,7 +36,9 @@ describe('quality on the labelled fixtures', () => {
   ] as const)('%s: stays above its floors', (_name, scores, floor) => {
     expect(metric(scores.links).f1).toBeGreaterThanOrEqual(floor.linkF1);
     expect(metric(scores.shared).f1).toBeGreaterThanOrEqual(floor.sharedF1);
-    expect(metric(scores.contradiction).precision).toBeGreaterThanOrEqual(floor.contradictionPrecision);
+    expect(metric(scores.contradiction).precision).toBeGreaterThanOrEqual(
+      floor.contradictionPrecision,
+    );
     expect(metric(scores.contradiction).recall).toBeGreaterThanOrEqual(floor.contradictionRecall);
   });
 

@@ -6,30 +6,44 @@ import { renderJson } from '../src/render/json.js';
 import { createStyle } from '../src/render/style.js';
 import { renderText } from '../src/render/text.js';
 
-const hostile = 'The sides met.\u001b]8;;http://evil.example\u0007click\u001b]8;;\u0007 They agreed \u202eon trade\u202c.\u200b Done\u009b31m.';
-const report = compare({ text: hostile, label: 'A\u001b[2J' }, { text: 'The sides met. They agreed on trade.', label: 'B' });
+const hostile =
+  'The sides met.\u001b]8;;http://evil.example\u0007click\u001b]8;;\u0007 They agreed \u202eon trade\u202c.\u200b Done\u009b31m.';
+const report = compare(
+  { text: hostile, label: 'A\u001b[2J' },
+  { text: 'The sides met. They agreed on trade.', label: 'B' },
+);
 
 describe('terminal safety', () => {
-  it.each([0, 1] as const)('never writes control, bidi or zero-width characters raw (colour level %i)', (level) => {
-    const text = renderText(report, { style: createStyle(level), width: 80 });
-    const withoutOurColours = text.replace(/\u001b\[[0-9;]*m/g, '');
-    expect(withoutOurColours).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/);
-    expect(withoutOurColours).toContain('\\x1b]8;;http://evil.example\\x07');
-    expect(withoutOurColours).toContain('\\u202e');
-    expect(withoutOurColours).toContain('A\\x1b[2J');
-  });
+  it.each([0, 1] as const)(
+    'never writes control, bidi or zero-width characters raw (colour level %i)',
+    (level) => {
+      const text = renderText(report, { style: createStyle(level), width: 80 });
+      const withoutOurColours = text.replace(/\u001b\[[0-9;]*m/g, '');
+      expect(withoutOurColours).not.toMatch(
+        /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/,
+      );
+      expect(withoutOurColours).toContain('\\x1b]8;;http://evil.example\\x07');
+      expect(withoutOurColours).toContain('\\u202e');
+      expect(withoutOurColours).toContain('A\\x1b[2J');
+    },
+  );
 
   it('keeps the exact text in JSON, escaped', () => {
     const json = renderJson(report);
     expect(json).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e]/);
     const parsed = JSON.parse(json);
-    expect(parsed.a.sentences.map((s: { text: string }) => s.text).join(' ')).toContain('\u202eon trade\u202c');
+    expect(parsed.a.sentences.map((s: { text: string }) => s.text).join(' ')).toContain(
+      '\u202eon trade\u202c',
+    );
   });
 });
 
 describe('text report', () => {
   it('marks reworded words without colour the way git --word-diff does', () => {
-    const r = compare('The ministers discussed trade and energy.', 'The ministers discussed trade and security.');
+    const r = compare(
+      'The ministers discussed trade and energy.',
+      'The ministers discussed trade and security.',
+    );
     const text = renderText(r, { style: createStyle(0), width: 0 });
     expect(text).toContain('[-energy-]');
     expect(text).toContain('{+security+}');

@@ -29,7 +29,13 @@ const inputs: Record<string, string> = {
 
 describe('compare() growth on adversarial input', () => {
   it.each(Object.entries(inputs))('compares %s in linear time', (_name, text) => {
-    expect(growth((scale) => text.repeat(scale), (input) => compare(input, READOUT, { lang: 'en' }), 2)).toBeLessThan(LINEAR_BOUND);
+    expect(
+      growth(
+        (scale) => text.repeat(scale),
+        (input) => compare(input, READOUT, { lang: 'en' }),
+        2,
+      ),
+    ).toBeLessThan(LINEAR_BOUND);
   });
 
   it('tokenizes a long word in linear time (the stemmer is quadratic, so long words skip it)', () => {

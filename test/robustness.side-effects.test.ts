@@ -26,7 +26,9 @@ function shippedSources(): { path: string; code: string }[] {
 
 /** Module specifiers a source file imports or requires, statically or dynamically. */
 function importedModules(code: string): string[] {
-  const specifiers = code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)(['"`])([^'"`]+)\1/gm);
+  const specifiers = code.matchAll(
+    /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)(['"`])([^'"`]+)\1/gm,
+  );
   return [...specifiers].map((m) => m[2]!);
 }
 
@@ -35,25 +37,38 @@ describe('static checks on src/ and bin/', () => {
 
   it('finds the sources', () => {
     expect(sources.length).toBeGreaterThan(20);
-    expect(importedModules("import x from 'a';\nconst y = require('b'); await import(\"c\");\nimport 'd';")).toEqual(['a', 'b', 'c', 'd']);
+    expect(
+      importedModules(
+        "import x from 'a';\nconst y = require('b'); await import(\"c\");\nimport 'd';",
+      ),
+    ).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('never imports the root of natural, only its submodules', () => {
-    const offenders = sources.filter(({ code }) => importedModules(code).includes('natural')).map(({ path }) => path);
+    const offenders = sources
+      .filter(({ code }) => importedModules(code).includes('natural'))
+      .map(({ path }) => path);
     expect(offenders).toEqual([]);
   });
 
   it('imports no network module and calls no fetch', () => {
-    const network = /^(?:node:)?(?:http|https|http2|net|tls|dgram|dns)(?:\/|$)|^(?:undici|axios|node-fetch|ws)$/;
+    const network =
+      /^(?:node:)?(?:http|https|http2|net|tls|dgram|dns)(?:\/|$)|^(?:undici|axios|node-fetch|ws)$/;
     const offenders = sources.flatMap(({ path, code }) => [
-      ...importedModules(code).filter((m) => network.test(m)).map((m) => `${path}: ${m}`),
+      ...importedModules(code)
+        .filter((m) => network.test(m))
+        .map((m) => `${path}: ${m}`),
       ...(/\bfetch\s*\(|\bnew\s+WebSocket\b/.test(code) ? [`${path}: fetch or WebSocket`] : []),
     ]);
     expect(offenders).toEqual([]);
   });
 
   it('reads no .env file', () => {
-    const offenders = sources.filter(({ code }) => /dotenv|\.env\b(?!\.)|loadEnvFile/.test(code.replace(/process\.env\b/g, ''))).map(({ path }) => path);
+    const offenders = sources
+      .filter(({ code }) =>
+        /dotenv|\.env\b(?!\.)|loadEnvFile/.test(code.replace(/process\.env\b/g, '')),
+      )
+      .map(({ path }) => path);
     expect(offenders).toEqual([]);
   });
 });
@@ -64,7 +79,15 @@ describe('running the CLI', () => {
     writeFileSync(join(dir, 'evil.cjs'), "process.stdout.write('EVIL\\n');\n");
     writeFileSync(
       join(dir, '.env'),
-      ['NODE_OPTIONS=--require ./evil.cjs', 'FORCE_COLOR=3', 'NO_COLOR=', 'COMMUNIQUE_FORMAT=json', 'DEBUG=*', 'LANG=ru_RU.UTF-8', ''].join('\n'),
+      [
+        'NODE_OPTIONS=--require ./evil.cjs',
+        'FORCE_COLOR=3',
+        'NO_COLOR=',
+        'COMMUNIQUE_FORMAT=json',
+        'DEBUG=*',
+        'LANG=ru_RU.UTF-8',
+        '',
+      ].join('\n'),
     );
     const elsewhere = run([FLAGSHIP.a, FLAGSHIP.b], { cwd: freshDir('clean') });
     const withDotenv = run([FLAGSHIP.a, FLAGSHIP.b], { cwd: dir });
@@ -80,7 +103,8 @@ describe('running the CLI', () => {
     writeFileSync(join(dir, 'a.txt'), readFileSync(FLAGSHIP.a));
     writeFileSync(join(dir, 'b.txt'), readFileSync(FLAGSHIP.b));
     const before = listFiles(dir);
-    for (const format of ['text', 'json']) expect(run(['a.txt', 'b.txt', '--format', format], { cwd: dir }).status).toBe(0);
+    for (const format of ['text', 'json'])
+      expect(run(['a.txt', 'b.txt', '--format', format], { cwd: dir }).status).toBe(0);
     expect(run(['sentences', 'a.txt'], { cwd: dir }).status).toBe(0);
     expect(run(['missing.txt', 'b.txt'], { cwd: dir }).status).toBe(2);
     expect(listFiles(dir)).toEqual(before);
@@ -96,17 +120,26 @@ describe('--output', () => {
     const result = run([FLAGSHIP.a, FLAGSHIP.b, '--format', 'json', '--output', out]);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
-    expect(readFileSync(out, 'utf8')).toBe(run([FLAGSHIP.a, FLAGSHIP.b, '--format', 'json']).stdout);
+    expect(readFileSync(out, 'utf8')).toBe(
+      run([FLAGSHIP.a, FLAGSHIP.b, '--format', 'json']).stdout,
+    );
     expect(statSync(out).ino).not.toBe(oldInode);
     expect(listFiles(dir)).toEqual(['report.json']);
   });
 
   it('into a missing directory: exit 2, one line, nothing created', () => {
     const dir = freshDir('output-missing');
-    const result = run([FLAGSHIP.a, FLAGSHIP.b, '--output', join(dir, 'no-such-dir', 'report.json')]);
+    const result = run([
+      FLAGSHIP.a,
+      FLAGSHIP.b,
+      '--output',
+      join(dir, 'no-such-dir', 'report.json'),
+    ]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^communique: .*no-such-dir\/report\.json: cannot write: no such directory\n$/);
+    expect(result.stderr).toMatch(
+      /^communique: .*no-such-dir\/report\.json: cannot write: no such directory\n$/,
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -26,31 +26,49 @@ const HOSTILE_PIECES = {
   'byte-order mark (white space to the splitter)': '\ufeff',
   'tag characters': '\u{e0041}\u{e0042}',
 };
-const hostileSentences = Object.values(HOSTILE_PIECES).map((piece, i) => `Point ${i} of the talks was ${piece}trade and energy.`);
+const hostileSentences = Object.values(HOSTILE_PIECES).map(
+  (piece, i) => `Point ${i} of the talks was ${piece}trade and energy.`,
+);
 const hostileText = `${hostileSentences.join(' ')}\n`;
 const hostile = join(tmp, 'hostile.txt');
 writeFileSync(hostile, hostileText);
 const plain = join(tmp, 'plain.txt');
-writeFileSync(plain, 'Point 0 of the talks was trade and energy. The sides agreed to meet again.\n');
+writeFileSync(
+  plain,
+  'Point 0 of the talks was trade and energy. The sides agreed to meet again.\n',
+);
 
 /** Everything a document could use to act on a terminal or hide text from its reader. */
-const RAW_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|[\u{e0000}-\u{e007f}]/u;
+const RAW_UNSAFE =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|[\u{e0000}-\u{e007f}]/u;
 /** Our own colours: SGR sequences only, nothing else starting with ESC. */
 const OWN_SGR = /\u001b\[[0-9;]*m/g;
 
 describe('the text report on a terminal', () => {
-  it.each(['never', 'always'])('shows every unsafe character escaped, never raw (--color %s)', (color) => {
-    const result = run([hostile, plain, '--color', color, '--width', '0']);
-    expect(result.status).toBe(0);
-    const withoutOwnColours = result.stdout.replace(OWN_SGR, '');
-    expect(withoutOwnColours).not.toMatch(RAW_UNSAFE);
-    for (const escaped of ['\\x1b]52;c;cm0gLXJmIH4=\\x07', '\\x1b[2J', '\\x9b31m', '\\u202e', '\\u2067', '\\u200b', '\\u{e0041}', '\\x08']) {
-      expect(withoutOwnColours).toContain(escaped);
-    }
-    if (color === 'never') expect(result.stdout).not.toContain('\u001b');
-    // With colour the escapes are drawn in reverse video, so they stand apart from literal text.
-    if (color === 'always') expect(result.stdout).toContain('\u001b[7m\\x1b\u001b[27m');
-  });
+  it.each(['never', 'always'])(
+    'shows every unsafe character escaped, never raw (--color %s)',
+    (color) => {
+      const result = run([hostile, plain, '--color', color, '--width', '0']);
+      expect(result.status).toBe(0);
+      const withoutOwnColours = result.stdout.replace(OWN_SGR, '');
+      expect(withoutOwnColours).not.toMatch(RAW_UNSAFE);
+      for (const escaped of [
+        '\\x1b]52;c;cm0gLXJmIH4=\\x07',
+        '\\x1b[2J',
+        '\\x9b31m',
+        '\\u202e',
+        '\\u2067',
+        '\\u200b',
+        '\\u{e0041}',
+        '\\x08',
+      ]) {
+        expect(withoutOwnColours).toContain(escaped);
+      }
+      if (color === 'never') expect(result.stdout).not.toContain('\u001b');
+      // With colour the escapes are drawn in reverse video, so they stand apart from literal text.
+      if (color === 'always') expect(result.stdout).toContain('\u001b[7m\\x1b\u001b[27m');
+    },
+  );
 
   it('escapes a hostile label', () => {
     const result = run([hostile, plain, '--label-a', 'A\u001b]0;pwned\u0007', '--color', 'never']);
@@ -84,8 +102,11 @@ describe('the JSON report', () => {
   it('decodes back to the exact original text', () => {
     const report = JSON.parse(result.stdout);
     const sentences: { text: string; start: number; end: number }[] = report.a.sentences;
-    expect(sentences.map((s) => s.text)).toEqual(hostileSentences.map((s) => s.replace(/\s+/g, ' ')));
-    for (const s of sentences) expect(hostileText.slice(s.start, s.end).replace(/\s+/g, ' ')).toBe(s.text);
+    expect(sentences.map((s) => s.text)).toEqual(
+      hostileSentences.map((s) => s.replace(/\s+/g, ' ')),
+    );
+    for (const s of sentences)
+      expect(hostileText.slice(s.start, s.end).replace(/\s+/g, ' ')).toBe(s.text);
   });
 });
 

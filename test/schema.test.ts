@@ -9,16 +9,21 @@ const schema = JSON.parse(readFileSync('schema/report.schema.json', 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 describe('the JSON report matches schema/report.schema.json', () => {
-  it.each(findCases('fixtures').map((c) => [c.id, c] as const))('%s, as printed by the CLI', (_id, c) => {
-    const result = run([join(c.dir, c.a.file), join(c.dir, c.b.file), '--format', 'json']);
-    expect(result.status).toBe(0);
-    const report = JSON.parse(result.stdout);
-    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-  });
+  it.each(findCases('fixtures').map((c) => [c.id, c] as const))(
+    '%s, as printed by the CLI',
+    (_id, c) => {
+      const result = run([join(c.dir, c.a.file), join(c.dir, c.b.file), '--format', 'json']);
+      expect(result.status).toBe(0);
+      const report = JSON.parse(result.stdout);
+      expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    },
+  );
 
   it('rejects a report that breaks it (so the check can fail)', () => {
     const c = findCases('fixtures')[0]!;
-    const report = JSON.parse(run([join(c.dir, c.a.file), join(c.dir, c.b.file), '--format', 'json']).stdout);
+    const report = JSON.parse(
+      run([join(c.dir, c.a.file), join(c.dir, c.b.file), '--format', 'json']).stdout,
+    );
     expect(validate({ ...report, schemaVersion: 2 })).toBe(false);
     expect(validate({ ...report, matches: [{ ...report.matches[0], kind: 'maybe' }] })).toBe(false);
   });

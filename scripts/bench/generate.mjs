@@ -4,7 +4,21 @@
 // Document B keeps most of them, reworded (synonyms, dropped qualifiers, added fillers), a few
 // negated or with a changed number, moves some a few places, and adds sentences of its own.
 // The truth is every (i, j): sentence i of A became sentence j of B.
-import { COMMODITIES, CODAS, COUNTRIES, DOCUMENTS, FACILITIES, FILLERS, MONTHS, OFFICES, ONSETS, QUALIFIERS, TOPICS, VERBS, VOWELS } from './vocabulary.mjs';
+import {
+  COMMODITIES,
+  CODAS,
+  COUNTRIES,
+  DOCUMENTS,
+  FACILITIES,
+  FILLERS,
+  MONTHS,
+  OFFICES,
+  ONSETS,
+  QUALIFIERS,
+  TOPICS,
+  VERBS,
+  VOWELS,
+} from './vocabulary.mjs';
 
 /** Shares of sentences changed on the way from A to B. */
 const RATES = {
@@ -56,8 +70,16 @@ export function generatePair({ sentences, seed = 1 }) {
 
   const sentencesA = plansA.map(render);
   const sentencesB = itemsB.map((item) => item.text);
-  const truth = itemsB.flatMap((item, j) => (item.from < 0 ? [] : [[item.from, j]])).sort((p, q) => p[0] - q[0]);
-  return { a: toDocument(random, sentencesA), b: toDocument(random, sentencesB), sentencesA, sentencesB, truth };
+  const truth = itemsB
+    .flatMap((item, j) => (item.from < 0 ? [] : [[item.from, j]]))
+    .sort((p, q) => p[0] - q[0]);
+  return {
+    a: toDocument(random, sentencesA),
+    b: toDocument(random, sentencesB),
+    sentencesA,
+    sentencesB,
+    truth,
+  };
 }
 
 /** Swaps a few items with one up to three places on, so order differs only locally. */
@@ -72,7 +94,7 @@ function moveLocally(random, items) {
 /** Sentences grouped into paragraphs of one to five. */
 function toDocument(random, sentences) {
   const paragraphs = [];
-  for (let i = 0; i < sentences.length; ) {
+  for (let i = 0; i < sentences.length;) {
     const size = 1 + Math.floor(random() * 5);
     paragraphs.push(sentences.slice(i, i + size).join(' '));
     i += size;
@@ -105,7 +127,10 @@ function inventNames(random, count) {
     const syllables = 2 + Math.floor(random() * 2);
     let name = '';
     for (let s = 0; s < syllables; s++) {
-      name += pickFrom(random, ONSETS) + pickFrom(random, VOWELS) + (s === syllables - 1 ? pickFrom(random, CODAS) : '');
+      name +=
+        pickFrom(random, ONSETS) +
+        pickFrom(random, VOWELS) +
+        (s === syllables - 1 ? pickFrom(random, CODAS) : '');
     }
     names.add(name[0].toUpperCase() + name.slice(1));
   }
@@ -123,7 +148,9 @@ function actor(draw) {
   const [country, adjective] = draw.country();
   const [withAdjective, withOf] = draw.pick(OFFICES);
   const fill = (form) => `the ${form.replace('{adj}', adjective).replace('{country}', country)}`;
-  return draw.random() < 0.5 ? choice(fill(withAdjective), [fill(withOf)]) : choice(fill(withOf), [fill(withAdjective)]);
+  return draw.random() < 0.5
+    ? choice(fill(withAdjective), [fill(withOf)])
+    : choice(fill(withOf), [fill(withAdjective)]);
 }
 
 function qualifier(draw) {
@@ -131,25 +158,131 @@ function qualifier(draw) {
   return { text, alts, optional: true };
 }
 
-const year = (draw) => number(draw.integer(2024, 2040), String, (v) => v + 1 + Math.floor(draw.random() * 3));
-const amount = (draw, unit, low, high) => number(draw.integer(low, high), (v) => `${v} ${unit}`, (v) => v + draw.integer(1, Math.max(2, Math.floor(v / 3))));
+const year = (draw) =>
+  number(draw.integer(2024, 2040), String, (v) => v + 1 + Math.floor(draw.random() * 3));
+const amount = (draw, unit, low, high) =>
+  number(
+    draw.integer(low, high),
+    (v) => `${v} ${unit}`,
+    (v) => v + draw.integer(1, Math.max(2, Math.floor(v / 3))),
+  );
 
 const TEMPLATES = [
-  (d) => [actor(d), fixed('and'), actor(d), verb(VERBS.discussed), fixed(`cooperation in ${d.pick(TOPICS)} and the ${d.name()}`), fixed(d.pick(FACILITIES)), qualifier(d)],
-  (d) => [fixed('The sides'), verb(VERBS.signed), fixed(`the ${d.name()} ${d.pick(DOCUMENTS)} on ${d.pick(TOPICS)} worth`), amount(d, 'million dollars', 20, 900)],
-  (d) => [actor(d), fixed(`noted that trade between ${d.country()[0]} and ${d.name()} province`), verb(VERBS.grew), fixed('by'), amount(d, 'percent', 3, 60), fixed('in'), year(d)],
-  (d) => [actor(d), verb(VERBS.expressedConcern), fixed(`the situation in the ${d.name()} region and`), choice('called for restraint by all parties', ['urged all parties to show restraint'])],
-  (d) => [fixed('The ministers'), verb(VERBS.approved), fixed(`the launch of the ${d.name()} ${d.pick(FACILITIES)} with a capacity of`), amount(d, 'megawatts', 50, 4000), fixed('by'), year(d)],
-  (d) => [fixed(d.country()[0]), verb(VERBS.willSupply), amount(d, 'tonnes', 1000, 900000), fixed(`of ${d.pick(COMMODITIES)} to ${d.name()} under the ${d.name()} ${d.pick(DOCUMENTS)}`)],
-  (d) => [actor(d), verb(VERBS.invited), actor(d), fixed(`to visit ${d.name()} on`), number(d.integer(1, 28), (v) => `${v} ${MONTHS[v % 12]}`, (v) => (v % 28) + 1), qualifier(d)],
-  (d) => [fixed('The parties'), verb(VERBS.supported), fixed(`the ${d.name()} initiative on ${d.pick(TOPICS)} and the ${d.name()} ${d.pick(FACILITIES)}`), qualifier(d)],
-  (d) => [actor(d), choice('informed', ['briefed']), actor(d), fixed(`about preparations for the ${d.name()} summit in ${d.name()} in ${d.pick(MONTHS)}`), year(d)],
-  (d) => [fixed('The delegations'), verb(VERBS.signed), amount(d, 'documents', 3, 40), fixed(`on ${d.pick(TOPICS)} and ${d.pick(TOPICS)} in ${d.name()}`), qualifier(d)],
-  (d) => [fixed(d.country()[0]), verb(VERBS.offered), fixed('to host'), amount(d, 'students', 20, 2000), fixed(`from ${d.name()} at the ${d.name()} State University`)],
-  (d) => [fixed(`The ${d.name()} ${d.pick(FACILITIES)}`), verb(VERBS.willBeCommissioned), fixed('in'), year(d), fixed(', the'), { ...actor(d), article: false }, fixed('said')],
-  (d) => [actor(d), verb(VERBS.condemned), fixed(`the attack on the ${d.name()} ${d.pick(FACILITIES)}, which killed`), amount(d, 'people', 2, 90)],
-  (d) => [fixed('The sides'), verb(VERBS.agreedToHold), fixed(`the next meeting of the ${d.name()} intergovernmental commission in ${d.name()} in ${d.pick(MONTHS)}`), year(d)],
-  (d) => [actor(d), verb(VERBS.welcomed), fixed(`the progress of the ${d.name()} ${d.pick(DOCUMENTS)} and the`), amount(d, 'percent', 2, 80), fixed(`increase in investment in ${d.pick(TOPICS)}`)],
+  (d) => [
+    actor(d),
+    fixed('and'),
+    actor(d),
+    verb(VERBS.discussed),
+    fixed(`cooperation in ${d.pick(TOPICS)} and the ${d.name()}`),
+    fixed(d.pick(FACILITIES)),
+    qualifier(d),
+  ],
+  (d) => [
+    fixed('The sides'),
+    verb(VERBS.signed),
+    fixed(`the ${d.name()} ${d.pick(DOCUMENTS)} on ${d.pick(TOPICS)} worth`),
+    amount(d, 'million dollars', 20, 900),
+  ],
+  (d) => [
+    actor(d),
+    fixed(`noted that trade between ${d.country()[0]} and ${d.name()} province`),
+    verb(VERBS.grew),
+    fixed('by'),
+    amount(d, 'percent', 3, 60),
+    fixed('in'),
+    year(d),
+  ],
+  (d) => [
+    actor(d),
+    verb(VERBS.expressedConcern),
+    fixed(`the situation in the ${d.name()} region and`),
+    choice('called for restraint by all parties', ['urged all parties to show restraint']),
+  ],
+  (d) => [
+    fixed('The ministers'),
+    verb(VERBS.approved),
+    fixed(`the launch of the ${d.name()} ${d.pick(FACILITIES)} with a capacity of`),
+    amount(d, 'megawatts', 50, 4000),
+    fixed('by'),
+    year(d),
+  ],
+  (d) => [
+    fixed(d.country()[0]),
+    verb(VERBS.willSupply),
+    amount(d, 'tonnes', 1000, 900000),
+    fixed(`of ${d.pick(COMMODITIES)} to ${d.name()} under the ${d.name()} ${d.pick(DOCUMENTS)}`),
+  ],
+  (d) => [
+    actor(d),
+    verb(VERBS.invited),
+    actor(d),
+    fixed(`to visit ${d.name()} on`),
+    number(
+      d.integer(1, 28),
+      (v) => `${v} ${MONTHS[v % 12]}`,
+      (v) => (v % 28) + 1,
+    ),
+    qualifier(d),
+  ],
+  (d) => [
+    fixed('The parties'),
+    verb(VERBS.supported),
+    fixed(
+      `the ${d.name()} initiative on ${d.pick(TOPICS)} and the ${d.name()} ${d.pick(FACILITIES)}`,
+    ),
+    qualifier(d),
+  ],
+  (d) => [
+    actor(d),
+    choice('informed', ['briefed']),
+    actor(d),
+    fixed(`about preparations for the ${d.name()} summit in ${d.name()} in ${d.pick(MONTHS)}`),
+    year(d),
+  ],
+  (d) => [
+    fixed('The delegations'),
+    verb(VERBS.signed),
+    amount(d, 'documents', 3, 40),
+    fixed(`on ${d.pick(TOPICS)} and ${d.pick(TOPICS)} in ${d.name()}`),
+    qualifier(d),
+  ],
+  (d) => [
+    fixed(d.country()[0]),
+    verb(VERBS.offered),
+    fixed('to host'),
+    amount(d, 'students', 20, 2000),
+    fixed(`from ${d.name()} at the ${d.name()} State University`),
+  ],
+  (d) => [
+    fixed(`The ${d.name()} ${d.pick(FACILITIES)}`),
+    verb(VERBS.willBeCommissioned),
+    fixed('in'),
+    year(d),
+    fixed(', the'),
+    { ...actor(d), article: false },
+    fixed('said'),
+  ],
+  (d) => [
+    actor(d),
+    verb(VERBS.condemned),
+    fixed(`the attack on the ${d.name()} ${d.pick(FACILITIES)}, which killed`),
+    amount(d, 'people', 2, 90),
+  ],
+  (d) => [
+    fixed('The sides'),
+    verb(VERBS.agreedToHold),
+    fixed(
+      `the next meeting of the ${d.name()} intergovernmental commission in ${d.name()} in ${d.pick(MONTHS)}`,
+    ),
+    year(d),
+  ],
+  (d) => [
+    actor(d),
+    verb(VERBS.welcomed),
+    fixed(`the progress of the ${d.name()} ${d.pick(DOCUMENTS)} and the`),
+    amount(d, 'percent', 2, 80),
+    fixed(`increase in investment in ${d.pick(TOPICS)}`),
+  ],
 ];
 
 /** A sentence of A: a template's parts, with about half of the optional qualifiers left in. */

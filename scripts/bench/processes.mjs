@@ -4,7 +4,10 @@ import { spawnSync } from 'node:child_process';
 /** Runs a node script that prints one JSON line, and returns what it printed. */
 export function runJson(args, cwd) {
   const child = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (child.status !== 0) throw new Error(`node ${args.join(' ')} failed (${child.status ?? child.signal}):\n${child.stderr}`);
+  if (child.status !== 0)
+    throw new Error(
+      `node ${args.join(' ')} failed (${child.status ?? child.signal}):\n${child.stderr}`,
+    );
   return JSON.parse(child.stdout.trim().split('\n').pop());
 }
 
@@ -14,7 +17,10 @@ export function timeProcess(args, cwd, runs) {
     const started = process.hrtime.bigint();
     const child = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 16 << 20 });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    if (child.status !== 0) throw new Error(`node ${args.join(' ')} failed (${child.status ?? child.signal}):\n${child.stderr}`);
+    if (child.status !== 0)
+      throw new Error(
+        `node ${args.join(' ')} failed (${child.status ?? child.signal}):\n${child.stderr}`,
+      );
     return ms;
   };
   once();

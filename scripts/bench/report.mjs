@@ -2,9 +2,19 @@
 
 /** Columns padded to their widest cell; numbers (and anything marked right) align right. */
 export function formatTable(columns, rows) {
-  const widths = columns.map((column, k) => Math.max(column.title.length, ...rows.map((row) => row[k].length)));
-  const line = (cells) => cells.map((cell, k) => (columns[k].right ? cell.padStart(widths[k]) : cell.padEnd(widths[k]))).join('  ').trimEnd();
-  return [line(columns.map((c) => c.title)), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+  const widths = columns.map((column, k) =>
+    Math.max(column.title.length, ...rows.map((row) => row[k].length)),
+  );
+  const line = (cells) =>
+    cells
+      .map((cell, k) => (columns[k].right ? cell.padStart(widths[k]) : cell.padEnd(widths[k])))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(columns.map((c) => c.title)),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map(line),
+  ].join('\n');
 }
 
 export function milliseconds(ms) {
@@ -13,7 +23,11 @@ export function milliseconds(ms) {
 }
 
 export function megabytes(mb) {
-  return mb === undefined ? '-' : mb < 1024 ? `${Math.round(mb)} MB` : `${(mb / 1024).toFixed(2)} GB`;
+  return mb === undefined
+    ? '-'
+    : mb < 1024
+      ? `${Math.round(mb)} MB`
+      : `${(mb / 1024).toFixed(2)} GB`;
 }
 
 export function fixed(x, digits = 3) {

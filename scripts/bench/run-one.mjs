@@ -16,12 +16,15 @@ const { values, positionals } = parseArgs({
   options: { naive: { type: 'boolean' }, seed: { type: 'string', default: '1' } },
 });
 const size = Number(positionals[0]);
-if (!Number.isInteger(size) || size < 1) throw new Error(`usage: run-one.mjs SIZE [--naive] [--seed N], got ${positionals[0]}`);
+if (!Number.isInteger(size) || size < 1)
+  throw new Error(`usage: run-one.mjs SIZE [--naive] [--seed N], got ${positionals[0]}`);
 const seed = Number(values.seed);
 
 const pair = generatePair({ sentences: size, seed });
 const result = values.naive ? measureNaive(pair) : measureCompare(pair);
-process.stdout.write(`${JSON.stringify({ size, ...result, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ size, ...result, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+);
 
 function measureCompare(pair) {
   // Warm up on a small pair first: lazily loaded tables and the JIT are start-up costs, not size costs.
@@ -29,7 +32,10 @@ function measureCompare(pair) {
   compare(warm.a, warm.b);
   const run = timed(() => compare({ text: pair.a, label: 'A' }, { text: pair.b, label: 'B' }));
   const mismatch = segmentationMismatch(run.value, pair);
-  if (mismatch) throw new Error(`the generated sentences were not split as generated, so the truth does not apply: ${mismatch}`);
+  if (mismatch)
+    throw new Error(
+      `the generated sentences were not split as generated, so the truth does not apply: ${mismatch}`,
+    );
   const links = linkScores(run.value, pair.truth);
   const space = vectorSpace(pair.sentencesA, pair.sentencesB);
   const stage = timed(() => indexedStage(space));

@@ -3,7 +3,9 @@
 /** Every (a, b) sentence pair a match joins is one predicted link, as the corpus scorer counts them. */
 export function linkScores(report, truth) {
   const expected = new Set(truth.map(([i, j]) => `${i}:${j}`));
-  const predicted = new Set(report.matches.flatMap((m) => m.a.flatMap((i) => m.b.map((j) => `${i}:${j}`))));
+  const predicted = new Set(
+    report.matches.flatMap((m) => m.a.flatMap((i) => m.b.map((j) => `${i}:${j}`))),
+  );
   let hits = 0;
   for (const link of predicted) if (expected.has(link)) hits++;
   const precision = predicted.size ? hits / predicted.size : 1;
@@ -14,9 +16,13 @@ export function linkScores(report, truth) {
 
 /** The truth is by sentence index, so the splitter must find exactly the generated sentences. */
 export function segmentationMismatch(report, pair) {
-  for (const [side, expected] of [['a', pair.sentencesA], ['b', pair.sentencesB]]) {
+  for (const [side, expected] of [
+    ['a', pair.sentencesA],
+    ['b', pair.sentencesB],
+  ]) {
     const found = report[side].sentences;
-    const at = found.length !== expected.length ? 0 : found.findIndex((s, k) => s.text !== expected[k]);
+    const at =
+      found.length !== expected.length ? 0 : found.findIndex((s, k) => s.text !== expected[k]);
     if (found.length !== expected.length || at !== -1) {
       return `document ${side.toUpperCase()}: ${found.length} sentences found, ${expected.length} generated; first difference at ${at}: ${JSON.stringify(found[at]?.text)} vs ${JSON.stringify(expected[at])}`;
     }

@@ -13,8 +13,12 @@ const BOILERPLATE_WEIGHT = 0.5;
 
 /** The vectors compare() builds for these sentences. */
 export function vectorSpace(sentencesA, sentencesB) {
-  const terms = (sentences) => sentences.map((s) => tokenize(s).flatMap((t) => (t.term === null ? [] : [t.term])));
-  return vectorize(terms(sentencesA), terms(sentencesB), { isBoilerplate, boilerplateWeight: BOILERPLATE_WEIGHT });
+  const terms = (sentences) =>
+    sentences.map((s) => tokenize(s).flatMap((t) => (t.term === null ? [] : [t.term])));
+  return vectorize(terms(sentencesA), terms(sentencesB), {
+    isBoilerplate,
+    boilerplateWeight: BOILERPLATE_WEIGHT,
+  });
 }
 
 export function indexedStage(space) {
@@ -25,7 +29,8 @@ export function indexedStage(space) {
 export function naiveStage(space) {
   const { a, b } = space;
   const similarity = new Float64Array(a.length * b.length);
-  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) similarity[i * b.length + j] = cosine(a[i], b[j]);
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) similarity[i * b.length + j] = cosine(a[i], b[j]);
   const candidates = [];
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {

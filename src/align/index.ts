@@ -38,18 +38,30 @@ export interface AlignOptions {
 }
 
 export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] {
-  const floor = Math.min(options.threshold, options.secondary?.threshold ?? 1, options.mergePartMin);
+  const floor = Math.min(
+    options.threshold,
+    options.secondary?.threshold ?? 1,
+    options.mergePartMin,
+  );
   const candidates = findCandidates(space, floor);
   const lookup = candidateLookup(candidates, space.a.length);
   const pinned = pinnedMatches(space, options.pinned ?? []);
   const free = usedSentences(space, pinned);
   const primary = pinned.concat(
     maximumWeightMatching(
-      candidates.filter((c) => free.a[c.a] === 0 && free.b[c.b] === 0 && c.similarity >= options.threshold && options.accept(c.a, c.b, c.similarity)),
+      candidates.filter(
+        (c) =>
+          free.a[c.a] === 0 &&
+          free.b[c.b] === 0 &&
+          c.similarity >= options.threshold &&
+          options.accept(c.a, c.b, c.similarity),
+      ),
     ),
   );
   const matched = primary.concat(secondaryMatches(space, candidates, lookup, primary, options));
-  return joinAdjacent(space, matched, lookup, options, new Set(pinned)).sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
+  return joinAdjacent(space, matched, lookup, options, new Set(pinned)).sort(
+    (p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!,
+  );
 }
 
 /** The similarity of a pair if it is a candidate, else undefined. */
@@ -75,7 +87,10 @@ function candidateLookup(candidates: readonly Candidate[], sentencesA: number): 
 }
 
 /** Marks the sentences of each side that a set of pairs uses. */
-function usedSentences(space: VectorSpace, pairs: readonly Candidate[]): { a: Uint8Array; b: Uint8Array } {
+function usedSentences(
+  space: VectorSpace,
+  pairs: readonly Candidate[],
+): { a: Uint8Array; b: Uint8Array } {
   const used = { a: new Uint8Array(space.a.length), b: new Uint8Array(space.b.length) };
   for (const c of pairs) {
     used.a[c.a] = 1;
@@ -84,7 +99,10 @@ function usedSentences(space: VectorSpace, pairs: readonly Candidate[]): { a: Ui
   return used;
 }
 
-function pinnedMatches(space: VectorSpace, pairs: readonly { a: number; b: number }[]): Candidate[] {
+function pinnedMatches(
+  space: VectorSpace,
+  pairs: readonly { a: number; b: number }[],
+): Candidate[] {
   const weighed = pairs
     .map((p) => ({ a: p.a, b: p.b, similarity: cosine(space.a[p.a]!, space.b[p.b]!) }))
     .sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);
@@ -97,16 +115,23 @@ function pinnedMatches(space: VectorSpace, pairs: readonly { a: number; b: numbe
   });
 }
 
-function secondaryMatches(space: VectorSpace, candidates: readonly Candidate[], lookup: CandidateLookup, primary: readonly Candidate[], options: AlignOptions): Candidate[] {
+function secondaryMatches(
+  space: VectorSpace,
+  candidates: readonly Candidate[],
+  lookup: CandidateLookup,
+  primary: readonly Candidate[],
+  options: AlignOptions,
+): Candidate[] {
   const { secondary } = options;
   if (!secondary) return [];
   const used = usedSentences(space, primary);
   const anchored = (secondary.anchored ?? [])
     .filter((p) => lookup(p.a, p.b) === undefined)
     .map((p) => ({ ...p, similarity: cosine(space.a[p.a]!, space.b[p.b]!) }));
-  const eligible = [...candidates.filter((c) => c.similarity >= secondary.threshold), ...anchored].filter(
-    (c) => used.a[c.a] === 0 && used.b[c.b] === 0 && secondary.accept(c.a, c.b),
-  );
+  const eligible = [
+    ...candidates.filter((c) => c.similarity >= secondary.threshold),
+    ...anchored,
+  ].filter((c) => used.a[c.a] === 0 && used.b[c.b] === 0 && secondary.accept(c.a, c.b));
   return maximumWeightMatching(eligible);
 }
 
@@ -122,7 +147,13 @@ interface Extension {
  * the two of them together: the joined pair must be clearly more similar, and the neighbour must
  * share content of its own with the sentence (and be a pair `accept` would take on its own).
  */
-function joinAdjacent(space: VectorSpace, matched: readonly Candidate[], lookup: CandidateLookup, options: AlignOptions, pinned: ReadonlySet<Candidate>): AlignedPair[] {
+function joinAdjacent(
+  space: VectorSpace,
+  matched: readonly Candidate[],
+  lookup: CandidateLookup,
+  options: AlignOptions,
+  pinned: ReadonlySet<Candidate>,
+): AlignedPair[] {
   const used = usedSentences(space, matched);
   const extensions: Extension[] = [];
   matched.forEach((pair, index) => {
@@ -133,12 +164,18 @@ function joinAdjacent(space: VectorSpace, matched: readonly Candidate[], lookup:
       if (neighbour < 0 || neighbour >= vectors.length || used[side][neighbour] === 1) return;
       const part = (side === 'a' ? lookup(neighbour, pair.b) : lookup(pair.a, neighbour)) ?? 0;
       if (part < options.mergePartMin) return;
-      if (!(side === 'a' ? options.accept(neighbour, pair.b, part) : options.accept(pair.a, neighbour, part))) return;
+      if (
+        !(side === 'a'
+          ? options.accept(neighbour, pair.b, part)
+          : options.accept(pair.a, neighbour, part))
+      )
+        return;
       const own = side === 'a' ? pair.a : pair.b;
       const [first, second] = neighbour < own ? [neighbour, own] : [own, neighbour];
       const joined = combine([vectors[first]!, vectors[second]!]);
       const similarity = cosine(joined, side === 'a' ? space.b[pair.b]! : space.a[pair.a]!);
-      if (similarity >= pair.similarity + options.mergeGain) extensions.push({ pair: index, side, neighbour, similarity });
+      if (similarity >= pair.similarity + options.mergeGain)
+        extensions.push({ pair: index, side, neighbour, similarity });
     };
     for (const step of [-1, 1]) {
       consider('a', pair.a + step, space.a);
@@ -146,10 +183,20 @@ function joinAdjacent(space: VectorSpace, matched: readonly Candidate[], lookup:
     }
   });
 
-  const result: AlignedPair[] = matched.map((c) => ({ a: [c.a], b: [c.b], similarity: c.similarity }));
+  const result: AlignedPair[] = matched.map((c) => ({
+    a: [c.a],
+    b: [c.b],
+    similarity: c.similarity,
+  }));
   const extended = new Set<number>();
   const gain = (e: Extension) => e.similarity - matched[e.pair]!.similarity;
-  extensions.sort((p, q) => gain(q) - gain(p) || p.pair - q.pair || (p.side < q.side ? -1 : p.side > q.side ? 1 : 0) || p.neighbour - q.neighbour);
+  extensions.sort(
+    (p, q) =>
+      gain(q) - gain(p) ||
+      p.pair - q.pair ||
+      (p.side < q.side ? -1 : p.side > q.side ? 1 : 0) ||
+      p.neighbour - q.neighbour,
+  );
   for (const e of extensions) {
     if (extended.has(e.pair) || used[e.side][e.neighbour] === 1) continue;
     used[e.side][e.neighbour] = 1;

@@ -30,7 +30,9 @@ function matchComponent(component: readonly Candidate[], strongestKept: number):
   const heaviestFirst = [...component].sort(byWeight);
   if (strongestKept === 0) return takeInOrder(heaviestFirst, []);
   const thinned = strongestPairs(heaviestFirst, strongestKept);
-  const matched = connectedComponents(thinned).flatMap((piece) => matchComponent(piece, strongestKept - 1));
+  const matched = connectedComponents(thinned).flatMap((piece) =>
+    matchComponent(piece, strongestKept - 1),
+  );
   // Pairs left out by the thinning may still join two sentences that stayed unmatched.
   return takeInOrder(heaviestFirst, matched);
 }

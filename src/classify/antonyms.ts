@@ -29,35 +29,50 @@ export function antonymTable(lang: LanguageCode, data: CueLexicon): AntonymTable
   const listed = new Map<string, Map<string, AntonymSource>>();
   const link = (x: string, y: string, source: AntonymSource) => {
     if (x === y) return;
-    for (const [from, to] of [[x, y], [y, x]] as const) {
+    for (const [from, to] of [
+      [x, y],
+      [y, x],
+    ] as const) {
       let opposites = listed.get(from);
       if (!opposites) listed.set(from, (opposites = new Map<string, AntonymSource>()));
       if (!opposites.has(to)) opposites.set(to, source);
     }
   };
-  const terms = (words: string[]) => words.map((w) => termOf(w, lang)).filter((t): t is string => t !== null);
+  const terms = (words: string[]) =>
+    words.map((w) => termOf(w, lang)).filter((t): t is string => t !== null);
   const positive = new Set(terms(data.positive));
   const negative = new Set(terms(data.negative));
-  for (const positive of terms(data.positive)) for (const negative of terms(data.negative)) link(positive, negative, 'characterisation');
+  for (const positive of terms(data.positive))
+    for (const negative of terms(data.negative)) link(positive, negative, 'characterisation');
   for (const [x, y] of data.opposites) {
     const [tx, ty] = terms([x!, y!]);
     if (tx !== undefined && ty !== undefined) link(tx, ty, 'opposites');
   }
   const wordnet: Readonly<Record<string, string[]>> = data.wordnet
-    ? (JSON.parse(readFileSync(new URL('../../data/antonyms-stems.json', import.meta.url), 'utf8')) as Record<string, string[]>)
+    ? (JSON.parse(
+        readFileSync(new URL('../../data/antonyms-stems.json', import.meta.url), 'utf8'),
+      ) as Record<string, string[]>)
     : {};
   const oppositesOf = (term: string): [string, AntonymSource][] => {
     const own = [...(listed.get(term) ?? [])];
     const known = new Set(own.map(([opposite]) => opposite));
     const fromWordnet = (entry(wordnet, term) ?? []).filter((opposite) => !known.has(opposite));
-    return [...own, ...fromWordnet.map((opposite): [string, AntonymSource] => [opposite, 'wordnet'])];
+    return [
+      ...own,
+      ...fromWordnet.map((opposite): [string, AntonymSource] => [opposite, 'wordnet']),
+    ];
   };
   // A term's opposites are asked for once per pair it is in: remembered, not rebuilt. Only terms
   // that have opposites are remembered, so the memo stays within the size of the lists.
   const known = new Map<string, readonly [string, AntonymSource][]>();
   table = {
-    leaning: (term) => (positive.has(term) ? 'positive' : negative.has(term) ? 'negative' : undefined),
-    characterising: new Set([...listed].filter(([, opposites]) => [...opposites.values()].includes('characterisation')).map(([term]) => term)),
+    leaning: (term) =>
+      positive.has(term) ? 'positive' : negative.has(term) ? 'negative' : undefined,
+    characterising: new Set(
+      [...listed]
+        .filter(([, opposites]) => [...opposites.values()].includes('characterisation'))
+        .map(([term]) => term),
+    ),
     opposites: (term) => {
       let opposites = known.get(term);
       if (opposites === undefined) {

@@ -209,7 +209,17 @@ export function keyOf(token: Token): string {
   return token.term ?? token.word;
 }
 
-const DATA: Record<LanguageCode, CueLexicon> = { en, ru, fr, uk: other.uk, de: other.de, es: other.es, it: other.it, pt: other.pt, nl: other.nl };
+const DATA: Record<LanguageCode, CueLexicon> = {
+  en,
+  ru,
+  fr,
+  uk: other.uk,
+  de: other.de,
+  es: other.es,
+  it: other.it,
+  pt: other.pt,
+  nl: other.nl,
+};
 const compiled = new Map<LanguageCode, Lexicon>();
 
 export function lexicon(lang: LanguageCode): Lexicon {
@@ -225,7 +235,8 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
   const keys = (phrase: string) => tokenize(phrase, lang).map(keyOf);
   const words = (phrase: string) => tokenize(phrase, lang).map((t) => t.word);
   const keySet = (words: string[]) => new Set(words.flatMap(keys));
-  const terms = (words: string[]) => new Set(words.map((w) => termOf(w, lang)).filter((t): t is string => t !== null));
+  const terms = (words: string[]) =>
+    new Set(words.map((w) => termOf(w, lang)).filter((t): t is string => t !== null));
   const actorNames = lang === 'en' ? ACTORS : vectorLanguage(lang).actors;
   const initiativeBeforeActor = data.initiativeBeforeActor.map(keys);
   const initiativeVerbs = data.initiativeVerbs.map(words);
@@ -237,10 +248,15 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
   const disputingVerbs = new Set(data.disputingVerbs);
   // Any word of a phrase will do as its trigger; the longest is the least common ("request", not "of").
   const actors = Object.entries(actorNames)
-    .flatMap(([country, names]) => [country, ...names].map((name) => ({ keys: keys(name), country })))
+    .flatMap(([country, names]) =>
+      [country, ...names].map((name) => ({ keys: keys(name), country })),
+    )
     .filter((alias) => alias.keys.length > 0)
     .sort((p, q) => q.keys.length - p.keys.length);
-  const triggerWords = (phrases: string[][]) => phrases.map((phrase) => phrase.reduce((longest, key) => (key.length > longest.length ? key : longest), ''));
+  const triggerWords = (phrases: string[][]) =>
+    phrases.map((phrase) =>
+      phrase.reduce((longest, key) => (key.length > longest.length ? key : longest), ''),
+    );
   return {
     lang,
     data,
@@ -266,7 +282,14 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     actorFillers: keySet(data.actorFillers),
     roleNouns: keySet(data.roleNouns),
     // A word of each phrase: a sentence without any of them cannot hold the phrase.
-    initiatorTriggers: new Set([...triggerWords(initiativeBeforeActor), ...data.initiativeNouns, ...triggerWords(initiativeVerbs), ...triggerWords(contactVerbs), ...triggerWords(callVerbs), ...triggerWords(contactBeforeActor)]),
+    initiatorTriggers: new Set([
+      ...triggerWords(initiativeBeforeActor),
+      ...data.initiativeNouns,
+      ...triggerWords(initiativeVerbs),
+      ...triggerWords(contactVerbs),
+      ...triggerWords(callVerbs),
+      ...triggerWords(contactBeforeActor),
+    ]),
     rejectionTriggers: new Set([...triggerWords(rejectionPhrases), ...disputingVerbs]),
     actors,
     actorsByFirstKey: groupBy(actors, (alias) => alias.keys[0]!),
@@ -278,7 +301,11 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     participantNouns: keySet(data.participantNouns ?? []),
     contrastWords: new Set(data.contrastWords),
     settingPrepositions: new Set(data.settingPrepositions),
-    agreementNouns: new Map(Object.entries(data.agreementNouns ?? {}).flatMap(([noun, verb]) => (termOf(verb, lang) === null ? [] : [[noun, termOf(verb, lang)!]]))),
+    agreementNouns: new Map(
+      Object.entries(data.agreementNouns ?? {}).flatMap(([noun, verb]) =>
+        termOf(verb, lang) === null ? [] : [[noun, termOf(verb, lang)!]],
+      ),
+    ),
     relativePronouns: new Set(data.relativePronouns),
     discussionVerbs: new Set(data.discussion?.verbs),
     discussionObjects: new Set(data.discussion?.objects),
@@ -289,18 +316,33 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     passiveAuxiliaries: new Set(data.passiveAuxiliaries),
     clauseOpeners: new Set([...(data.relativePronouns ?? []), ...(data.complementizers ?? [])]),
     alternativeWords: new Set(data.alternativeWords),
-    discussionTerm: data.discussionVerb === undefined ? undefined : (termOf(data.discussionVerb, lang) ?? undefined),
-    durationArticles: Object.entries(data.durationArticles ?? {}).map(([phrase, value]) => [phrase.split(' '), value]),
+    discussionTerm:
+      data.discussionVerb === undefined
+        ? undefined
+        : (termOf(data.discussionVerb, lang) ?? undefined),
+    durationArticles: Object.entries(data.durationArticles ?? {}).map(([phrase, value]) => [
+      phrase.split(' '),
+      value,
+    ]),
     monthPrepositions: new Set(data.monthPrepositions),
-    monthParts: Object.entries(data.monthParts ?? {}).map(([phrase, part]) => [phrase.split(' '), part]),
+    monthParts: Object.entries(data.monthParts ?? {}).map(([phrase, part]) => [
+      phrase.split(' '),
+      part,
+    ]),
     months: new Map(Object.entries(data.months)),
     rangeWords: new Set(data.rangeWords),
     approximators: new Set(data.approximators),
     opposingPhrases: (data.opposingPhrases ?? []).map(words),
-    fractionPhrases: Object.entries(data.fractionPhrases ?? {}).map(([phrase, fraction]) => [phrase.split(' '), fraction]),
+    fractionPhrases: Object.entries(data.fractionPhrases ?? {}).map(([phrase, fraction]) => [
+      phrase.split(' '),
+      fraction,
+    ]),
     determiners: new Set(data.determiners),
     // Maps rather than the data's records: looked up for every word of every sentence.
-    numberWords: new Map([...Object.entries(data.ordinalWords), ...Object.entries(data.numberWords)]),
+    numberWords: new Map([
+      ...Object.entries(data.ordinalWords),
+      ...Object.entries(data.numberWords),
+    ]),
     scales: new Map(Object.entries(data.scales)),
     unitAliases: new Map(Object.entries(data.unitAliases)),
     durationMinutes: new Map(Object.entries(data.durationMinutes ?? {})),

@@ -19,7 +19,8 @@ const TITLE_WORDS = 8;
  */
 export function learnPeople(sides: readonly Side[]): People {
   const countryOf = new Map<string, string | null>();
-  const note = (key: string, country: string) => countryOf.set(key, countryOf.has(key) && countryOf.get(key) !== country ? null : country);
+  const note = (key: string, country: string) =>
+    countryOf.set(key, countryOf.has(key) && countryOf.get(key) !== country ? null : country);
   for (const side of sides) {
     if (side.lexicon.personRoles.size === 0) continue;
     for (const { country, start, end } of countriesIn(side)) {
@@ -32,12 +33,15 @@ export function learnPeople(sides: readonly Side[]): People {
   if (countryOf.size > 0) {
     for (const side of sides) {
       for (const token of side.tokens) {
-        if (isLowerCase(side.text.charCodeAt(token.start)) && countryOf.has(keyOf(token))) countryOf.set(keyOf(token), null);
+        if (isLowerCase(side.text.charCodeAt(token.start)) && countryOf.has(keyOf(token)))
+          countryOf.set(keyOf(token), null);
       }
     }
   }
   return new Map(
-    [...countryOf].filter((entry): entry is [string, string] => entry[1] !== null).sort(([p], [q]) => (p < q ? -1 : 1)),
+    [...countryOf]
+      .filter((entry): entry is [string, string] => entry[1] !== null)
+      .sort(([p], [q]) => (p < q ? -1 : 1)),
   );
 }
 
@@ -50,7 +54,11 @@ function* countriesIn(side: Side): Generator<{ country: string; start: number; e
     const first = text.charCodeAt(tokens[k]!.start);
     if (isLowerCase(first) || (first >= 0x30 && first <= 0x39)) continue;
     const aliases = side.lexicon.actorsByFirstKey.get(keyOf(tokens[k]!));
-    const alias = aliases?.find((a) => k + a.keys.length <= tokens.length && a.keys.every((key, n) => keyOf(tokens[k + n]!) === key));
+    const alias = aliases?.find(
+      (a) =>
+        k + a.keys.length <= tokens.length &&
+        a.keys.every((key, n) => keyOf(tokens[k + n]!) === key),
+    );
     if (!alias) continue;
     yield { country: alias.country, start: k, end: k + alias.keys.length - 1 };
     k += alias.keys.length - 1;
@@ -78,7 +86,9 @@ function nameAfter(side: Side, start: number, end: number): string[] {
   if (k >= tokens.length || (!titled && !office)) return [];
   // A title names a role and ends on one or on a capitalised word ("Secretary of State", not "of the").
   const last = k - 1;
-  const endsWell = side.lexicon.personRoles.has(tokens[last]!.word) || !isLowerCase(side.text.charCodeAt(tokens[last]!.start));
+  const endsWell =
+    side.lexicon.personRoles.has(tokens[last]!.word) ||
+    !isLowerCase(side.text.charCodeAt(tokens[last]!.start));
   if (titled && (!role || !endsWell || !joinedToPrevious(side, k))) return [];
   return nameFrom(side, k, 1);
 }
@@ -96,14 +106,21 @@ function nameBefore(side: Side, start: number): string[] {
   if (!sawOf) return [];
   const name = nameFrom(side, k, -1);
   const before = k - name.length;
-  const titled = before >= 0 && side.lexicon.personRoles.has(tokens[before]!.word) && joinedToPrevious(side, before + 1);
+  const titled =
+    before >= 0 &&
+    side.lexicon.personRoles.has(tokens[before]!.word) &&
+    joinedToPrevious(side, before + 1);
   return titled ? name : [];
 }
 
 /** Up to NAME_WORDS name words from token k on, in the given direction, not across punctuation. */
 function nameFrom(side: Side, k: number, direction: 1 | -1): string[] {
   const name: string[] = [];
-  for (; k >= 0 && k < side.tokens.length && name.length < NAME_WORDS && isNameWord(side, k); k += direction) {
+  for (
+    ;
+    k >= 0 && k < side.tokens.length && name.length < NAME_WORDS && isNameWord(side, k);
+    k += direction
+  ) {
     if (name.length > 0 && gapBefore(side, direction === 1 ? k : k + 1) !== ' ') break;
     name.push(keyOf(side.tokens[k]!));
   }
@@ -126,7 +143,9 @@ function closesOffice(side: Side, start: number): boolean {
 /** Whether token k follows token k - 1 with white space only, or after a short title's full stop ("Mr. Lavrov"). */
 function joinedToPrevious(side: Side, k: number): boolean {
   const gap = gapBefore(side, k);
-  return gap === ' ' || (gap === '.' && side.lexicon.abbreviatedTitles.has(side.tokens[k - 1]!.word));
+  return (
+    gap === ' ' || (gap === '.' && side.lexicon.abbreviatedTitles.has(side.tokens[k - 1]!.word))
+  );
 }
 
 /** ' ' for white space only between token k - 1 and token k, else the first punctuation there. */

@@ -19,12 +19,10 @@ export interface Quantity {
   part?: MonthPart;
 }
 
-
 const DIGITS = /^(\d+)(st|nd|rd|th)?$/;
 /** The units the lexicons give currencies, which may also stand before the number ("USD 5 billion"). */
 const CURRENCIES = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'inr', 'try']);
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
-
 
 /** Finds numbers (digits or words, cardinal or ordinal, with scale words) and dates in a side. */
 export const quantities = perSide((side: Side): Quantity[] => {
@@ -38,7 +36,12 @@ export const quantities = perSide((side: Side): Quantity[] => {
       const month = bareMonth(side, i);
       if (month !== undefined) {
         const part = monthPart(side, i);
-        found.push({ key: 'month of the year', value: String(month), words: slice(side, part?.from ?? i, i), ...(part && { part: part.part }) });
+        found.push({
+          key: 'month of the year',
+          value: String(month),
+          words: slice(side, part?.from ?? i, i),
+          ...(part && { part: part.part }),
+        });
       }
       i++;
       continue;
@@ -52,36 +55,64 @@ export const quantities = perSide((side: Side): Quantity[] => {
     const day = Number.isInteger(value) && value >= 1 && value <= 31;
     const monthBefore = tokens[i - 1] ? side.lexicon.months.get(tokens[i - 1]!.word) : undefined;
     // "May 10 and 11": the second day takes the month of the first.
-    const monthCarried = dateMonth !== undefined && day && linkedToPrevious(side, i) ? dateMonth : undefined;
+    const monthCarried =
+      dateMonth !== undefined && day && linkedToPrevious(side, i) ? dateMonth : undefined;
     const monthAfter = day ? monthFollowing(side, next) : undefined;
     const month = day ? (monthBefore ?? monthCarried ?? monthAfter?.month) : undefined;
     if (month !== undefined) {
-      const last = monthAfter && monthBefore === undefined && monthCarried === undefined ? monthAfter.index : next - 1;
-      found.push({ key: 'date', value: `${month}-${value}`, words: slice(side, monthBefore !== undefined ? i - 1 : i, last) });
+      const last =
+        monthAfter && monthBefore === undefined && monthCarried === undefined
+          ? monthAfter.index
+          : next - 1;
+      found.push({
+        key: 'date',
+        value: `${month}-${value}`,
+        words: slice(side, monthBefore !== undefined ? i - 1 : i, last),
+      });
       dateMonth = month;
     } else if (/^\d{4}$/.test(tokens[i]!.word) && value >= 1800 && value <= 2199) {
       const named = namedByYear(side, i);
       // "the 1993 treaty" is compared only with another year of a treaty, not with "in 2024".
-      found.push({ key: named === null ? 'calendar year' : `calendar year ${named}`, value: String(value), words: slice(side, i, named === null ? i : i + 1) });
+      found.push({
+        key: named === null ? 'calendar year' : `calendar year ${named}`,
+        value: String(value),
+        words: slice(side, i, named === null ? i : i + 1),
+      });
     } else {
       dateMonth = undefined;
       const symbol = symbolBefore(side, i);
       const unit = symbol ? null : unitAfter(side, next);
-      const words = symbol ? side.text.slice(symbol.from, tokens[next - 1]!.end) : slice(side, i, unit ? unit.index : next - 1);
-      const minutes = unit ? side.lexicon.durationMinutes.get(side.tokens[unit.index]!.word) : undefined;
+      const words = symbol
+        ? side.text.slice(symbol.from, tokens[next - 1]!.end)
+        : slice(side, i, unit ? unit.index : next - 1);
+      const minutes = unit
+        ? side.lexicon.durationMinutes.get(side.tokens[unit.index]!.word)
+        : undefined;
       // "1700 hours" is a clock time, maybe in a zone ("1700 hours IST"); "45 minutes" and "more
       // than one hour" are one measure, a duration.
       const clock = minutes === 60 && /^\d{4}$/.test(tokens[i]!.word);
       const zone = clock ? timeZoneAfter(side, unit!.index) : null;
-      const approximate = approximated(side, symbol && symbol.from === tokens[i - 1]?.start ? i - 1 : i);
+      const approximate = approximated(
+        side,
+        symbol && symbol.from === tokens[i - 1]?.start ? i - 1 : i,
+      );
       if (minutes !== undefined && !clock) {
         const measured = duration(side, value, minutes, i, unit!.index, approximate);
         found.push(measured.quantity);
         i = measured.next;
         continue;
       }
-      const quantity: Quantity = { key: symbol?.unit ?? unit?.term ?? 'number', value: String(value), words, ...approximate };
-      found.push(zone === null ? quantity : { ...quantity, zone: zone.name, words: slice(side, i, zone.last) });
+      const quantity: Quantity = {
+        key: symbol?.unit ?? unit?.term ?? 'number',
+        value: String(value),
+        words,
+        ...approximate,
+      };
+      found.push(
+        zone === null
+          ? quantity
+          : { ...quantity, zone: zone.name, words: slice(side, i, zone.last) },
+      );
     }
     i = next;
   }
@@ -92,14 +123,29 @@ export const quantities = perSide((side: Side): Quantity[] => {
  * A duration in minutes, with what may follow its unit: "an hour and a half" (90 minutes), "a day
  * or two" (about two days). Returns it with the token after its last word.
  */
-function duration(side: Side, value: number, minutes: number, from: number, unitIndex: number, approximate: { approximate?: true }): { quantity: Quantity; next: number } {
+function duration(
+  side: Side,
+  value: number,
+  minutes: number,
+  from: number,
+  unitIndex: number,
+  approximate: { approximate?: true },
+): { quantity: Quantity; next: number } {
   const { tokens, lexicon } = side;
   const fraction = lexicon.fractionPhrases.find(([phrase]) => wordsAt(side, unitIndex + 1, phrase));
   const last = fraction ? unitIndex + fraction[0].length : unitIndex;
-  const alternative = lexicon.alternativeWords.has(tokens[last + 1]?.word ?? '') && last + 2 < tokens.length ? readNumber(side, last + 2) : null;
+  const alternative =
+    lexicon.alternativeWords.has(tokens[last + 1]?.word ?? '') && last + 2 < tokens.length
+      ? readNumber(side, last + 2)
+      : null;
   const words = slice(side, from, alternative ? alternative.next - 1 : last);
   const total = Math.max(value + (fraction?.[1] ?? 0), alternative?.value ?? 0) * minutes;
-  const quantity: Quantity = { key: 'duration', value: String(total), words, ...(alternative ? { approximate: true } : approximate) };
+  const quantity: Quantity = {
+    key: 'duration',
+    value: String(total),
+    words,
+    ...(alternative ? { approximate: true } : approximate),
+  };
   return { quantity, next: alternative ? alternative.next : last + 1 };
 }
 
@@ -133,12 +179,16 @@ function bareMonth(side: Side, i: number): number | undefined {
   const { tokens, lexicon } = side;
   const token = tokens[i]!;
   const month = lexicon.months.get(token.word);
-  if (month === undefined || !/^\p{Lu}/u.test(side.text[token.start]!) || token.word.length < 3) return undefined;
+  if (month === undefined || !/^\p{Lu}/u.test(side.text[token.start]!) || token.word.length < 3)
+    return undefined;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  const isDay = (t: typeof token | undefined) => t !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.word);
+  const isDay = (t: typeof token | undefined) =>
+    t !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.word);
   if (isDay(before) || isDay(after)) return undefined;
-  const dated = (before !== undefined && lexicon.monthPrepositions.has(before.word)) || (after !== undefined && /^\d{4}$/.test(after.word));
+  const dated =
+    (before !== undefined && lexicon.monthPrepositions.has(before.word)) ||
+    (after !== undefined && /^\d{4}$/.test(after.word));
   return dated ? month : undefined;
 }
 
@@ -157,7 +207,11 @@ function monthFollowing(side: Side, next: number): { month: number; index: numbe
   const { months, rangeWords } = side.lexicon;
   const direct = tokens[next] ? months.get(tokens[next].word) : undefined;
   if (direct !== undefined) return { month: direct, index: next };
-  const otherDay = rangeWords.has(tokens[next]?.word ?? '') ? next + 1 : dashBefore(side, next) ? next : -1;
+  const otherDay = rangeWords.has(tokens[next]?.word ?? '')
+    ? next + 1
+    : dashBefore(side, next)
+      ? next
+      : -1;
   const other = tokens[otherDay];
   if (!other || !/^\d{1,2}(?:st|nd|rd|th)?$/.test(other.word)) return undefined;
   const month = tokens[otherDay + 1] ? months.get(tokens[otherDay + 1]!.word) : undefined;
@@ -172,7 +226,11 @@ function linkedToPrevious(side: Side, i: number): boolean {
 function dashBefore(side: Side, i: number): boolean {
   const before = side.tokens[i - 1];
   const token = side.tokens[i];
-  return before !== undefined && token !== undefined && /^\s*[-–]\s*$/.test(side.text.slice(before.end, token.start));
+  return (
+    before !== undefined &&
+    token !== undefined &&
+    /^\s*[-–]\s*$/.test(side.text.slice(before.end, token.start))
+  );
 }
 
 /** Reads one number starting at token i: "2.4 million", "1,000", "thirty-first", "16th", "one hundred", "an (hour)". */
@@ -231,7 +289,8 @@ function durationArticle(side: Side, i: number): { value: number; next: number }
   for (const [phrase, value] of lexicon.durationArticles) {
     if (phrase[0] !== first) continue;
     const unit = tokens[i + phrase.length];
-    if (unit && lexicon.durationMinutes.has(unit.word) && wordsAt(side, i, phrase)) return { value, next: i + phrase.length };
+    if (unit && lexicon.durationMinutes.has(unit.word) && wordsAt(side, i, phrase))
+      return { value, next: i + phrase.length };
   }
   return null;
 }
@@ -247,7 +306,10 @@ function symbolBefore(side: Side, i: number): { unit: string; from: number } | n
   const sign = start > 0 ? lexicon.unitAliases.get(text[start - 1]!) : undefined;
   if (sign !== undefined) return { unit: sign, from: start - 1 };
   const previous = tokens[i - 1];
-  const code = previous && /^\s+$/.test(text.slice(previous.end, start)) ? lexicon.unitAliases.get(previous.word) : undefined;
+  const code =
+    previous && /^\s+$/.test(text.slice(previous.end, start))
+      ? lexicon.unitAliases.get(previous.word)
+      : undefined;
   return code !== undefined && CURRENCIES.has(code) ? { unit: code, from: previous!.start } : null;
 }
 
@@ -261,8 +323,15 @@ function timeZoneAfter(side: Side, unitIndex: number): { name: string; last: num
   const next = unitIndex + 1;
   if (/^(?:[A-Z]{1,3}T|UTC|MSK)$/.test(written(next))) return { name: written(next), last: next };
   if (!/^\p{Lu}/u.test(written(next))) return null;
-  const time = written(next + 1) === 'Time' ? next + 1 : written(next + 2) === 'Time' && /^(?:Standard|Daylight|Summer)$/.test(written(next + 1)) ? next + 2 : -1;
-  return time === -1 ? null : { name: text.slice(tokens[next]!.start, tokens[time]!.end), last: time };
+  const time =
+    written(next + 1) === 'Time'
+      ? next + 1
+      : written(next + 2) === 'Time' && /^(?:Standard|Daylight|Summer)$/.test(written(next + 1))
+        ? next + 2
+        : -1;
+  return time === -1
+    ? null
+    : { name: text.slice(tokens[next]!.start, tokens[time]!.end), last: time };
 }
 
 /** What a number counts: a sign after it ("%"), or the next content word, skipping at most one other word. */
@@ -282,7 +351,8 @@ function unitAfter(side: Side, from: number): { term: string; index: number } | 
     // "US dollars", "Chinese yuan": the currency is the unit, not the word that qualifies it.
     const currency = side.tokens[k + 1] ? unitAliases.get(side.tokens[k + 1]!.word) : undefined;
     if (currency !== undefined && CURRENCIES.has(currency)) return { term: currency, index: k + 1 };
-    if (token.term !== null && !side.lexicon.months.has(token.word)) return { term: token.term, index: k };
+    if (token.term !== null && !side.lexicon.months.has(token.word))
+      return { term: token.term, index: k };
   }
   return null;
 }

@@ -48,7 +48,12 @@ export function findPhrases(side: Side, phrases: Phrases, by: 'key' | 'word' = '
     if (candidates === undefined) continue;
     for (const phrase of candidates) {
       const keys = phrases[phrase]!;
-      const matches = at + keys.length <= tokens.length && keys.every((key, k) => k === 0 || (keyFor(tokens[at + k]!) === key && !breaksClause(side, at + k - 1)));
+      const matches =
+        at + keys.length <= tokens.length &&
+        keys.every(
+          (key, k) =>
+            k === 0 || (keyFor(tokens[at + k]!) === key && !breaksClause(side, at + k - 1)),
+        );
       if (matches) found.push({ phrase, at });
     }
   }
@@ -118,7 +123,9 @@ export function slice(side: Side, from: number, to: number): string {
  * Remembers what an analysis found in a side: a sentence is weighed against many candidates, and
  * what it negates or whom it names as initiator does not change from one to the next.
  */
-export function perSide<T extends object | string | number | boolean | null>(analyse: (side: Side) => T): (side: Side) => T {
+export function perSide<T extends object | string | number | boolean | null>(
+  analyse: (side: Side) => T,
+): (side: Side) => T {
   // Kept on the side itself, not in a WeakMap: tens of thousands of sentences in a long document
   // made the WeakMaps' upkeep a large part of the garbage collector's time.
   const slot = slots++;

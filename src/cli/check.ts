@@ -89,11 +89,13 @@ function discover(dirs: string[]): CaseLocation[] {
 }
 
 function selectCases(cases: CaseLocation[], patterns: string[], dirs: string[]): CaseLocation[] {
-  if (cases.length === 0) throw new CorpusError(`${dirs.join(', ')}: no cases (folders with a ${MANIFEST})`);
+  if (cases.length === 0)
+    throw new CorpusError(`${dirs.join(', ')}: no cases (folders with a ${MANIFEST})`);
   if (patterns.length === 0) return cases;
   const matchers = patterns.map(idMatcher);
   const selected = cases.filter((c) => matchers.some((matches) => matches(c.id)));
-  if (selected.length === 0) throw new UsageError(`no case id matches --filter ${patterns.join(', --filter ')}`);
+  if (selected.length === 0)
+    throw new UsageError(`no case id matches --filter ${patterns.join(', --filter ')}`);
   return selected;
 }
 
@@ -102,7 +104,9 @@ export function idMatcher(pattern: string): (id: string) => boolean {
   if (!/[*?]/.test(pattern)) return (id) => id.includes(pattern);
   const source = pattern
     .split(/([*?])/)
-    .map((part) => (part === '*' ? '.*' : part === '?' ? '.' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((part) =>
+      part === '*' ? '.*' : part === '?' ? '.' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('');
   const glob = new RegExp(`^${source}$`, 'su');
   return (id) => glob.test(id);
@@ -121,8 +125,27 @@ function checkLocation(location: CaseLocation, flags: CheckFlags): CheckedCase {
 
 function brokenCase({ id, dir, root }: CaseLocation, error: string, seconds: number): CheckedCase {
   const unread = { file: '', label: '' };
-  const c: Case = { id, dir, root, title: id, split: undefined, a: unread, b: unread, options: {}, gold: undefined };
-  return { case: c, passed: false, error, snapshot: 'missing', changes: [], problems: [], scores: undefined, seconds };
+  const c: Case = {
+    id,
+    dir,
+    root,
+    title: id,
+    split: undefined,
+    a: unread,
+    b: unread,
+    options: {},
+    gold: undefined,
+  };
+  return {
+    case: c,
+    passed: false,
+    error,
+    snapshot: 'missing',
+    changes: [],
+    problems: [],
+    scores: undefined,
+    seconds,
+  };
 }
 
 function checkCase(c: Case, flags: CheckFlags, started: number): CheckedCase {
@@ -131,7 +154,13 @@ function checkCase(c: Case, flags: CheckFlags, started: number): CheckedCase {
   // --update replaces a snapshot it cannot read rather than stopping at it.
   const expected = flags.update ? readableSnapshot(c) : readSnapshot(c);
   const changes = expected ? diffSnapshot(expected, actual) : [];
-  const snapshot: SnapshotStatus = flags.update ? writeSnapshot(c, actual) : expected === undefined ? 'missing' : changes.length > 0 ? 'changed' : 'same';
+  const snapshot: SnapshotStatus = flags.update
+    ? writeSnapshot(c, actual)
+    : expected === undefined
+      ? 'missing'
+      : changes.length > 0
+        ? 'changed'
+        : 'same';
   const problems = problemsOf(c, result.scores, snapshot, flags.minF1);
   return {
     case: c,
@@ -180,7 +209,8 @@ function writeSnapshot(c: Case, report: Report): SnapshotStatus {
   const path = snapshotPath(c);
   const content = renderJson(report);
   // A snapshot that is a link out of the corpus is replaced, never read.
-  const existing = existsSync(path) && isConfined(path, c.root) ? readFileSync(path, 'utf8') : undefined;
+  const existing =
+    existsSync(path) && isConfined(path, c.root) ? readFileSync(path, 'utf8') : undefined;
   if (existing === content) return 'same';
   writeFileAtomic(path, content);
   return existing === undefined ? 'created' : 'updated';
@@ -195,11 +225,20 @@ function isConfined(path: string, root: string): boolean {
   }
 }
 
-function problemsOf(c: Case, scores: Scores | undefined, snapshot: SnapshotStatus, minF1: number | undefined): string[] {
+function problemsOf(
+  c: Case,
+  scores: Scores | undefined,
+  snapshot: SnapshotStatus,
+  minF1: number | undefined,
+): string[] {
   const problems: string[] = [];
-  if (snapshot === 'missing' && !c.gold) problems.push(`nothing to check against: no ${SNAPSHOT} and no gold labels in ${MANIFEST} (--update records a snapshot)`);
+  if (snapshot === 'missing' && !c.gold)
+    problems.push(
+      `nothing to check against: no ${SNAPSHOT} and no gold labels in ${MANIFEST} (--update records a snapshot)`,
+    );
   const f1 = scores && metric(scores.links).f1;
-  if (f1 !== undefined && minF1 !== undefined && f1 < minF1) problems.push(`link F1 ${f1.toFixed(3)} is below --min-f1 ${minF1}`);
+  if (f1 !== undefined && minF1 !== undefined && f1 < minF1)
+    problems.push(`link F1 ${f1.toFixed(3)} is below --min-f1 ${minF1}`);
   return problems;
 }
 
@@ -229,7 +268,10 @@ function render(run: CheckRun, flags: CheckFlags): string {
       return renderCheckGithub(run, process.cwd());
     case 'text': {
       const toTerminal = flags.output === undefined && process.stdout.isTTY === true;
-      return renderCheckText(run, createStyle(resolveColorLevel(flags.color, process.env, toTerminal)));
+      return renderCheckText(
+        run,
+        createStyle(resolveColorLevel(flags.color, process.env, toTerminal)),
+      );
     }
   }
 }

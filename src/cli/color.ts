@@ -6,7 +6,11 @@ export type ColorChoice = 'auto' | 'always' | 'never';
  * Decides the colour level: --color always/never wins; then FORCE_COLOR (0 turns colour off,
  * 1–3 pick a level); then NO_COLOR (any non-empty value); then whether stdout is a terminal.
  */
-export function resolveColorLevel(choice: ColorChoice, env: NodeJS.ProcessEnv, isTTY: boolean): ColorLevel {
+export function resolveColorLevel(
+  choice: ColorChoice,
+  env: NodeJS.ProcessEnv,
+  isTTY: boolean,
+): ColorLevel {
   if (choice === 'never') return 0;
   const forced = forceColorLevel(env.FORCE_COLOR);
   if (choice === 'always') return forced || 1;

@@ -42,7 +42,8 @@ export interface CompareFlags {
 
 /** `communique A B`: reads both documents, compares them, writes the report; returns the exit code. */
 export function runCompare(pathA: string, pathB: string, flags: CompareFlags): ExitCode {
-  if (pathA === '-' && pathB === '-') throw new UsageError('only one of the two documents can be read from standard input');
+  if (pathA === '-' && pathB === '-')
+    throw new UsageError('only one of the two documents can be read from standard input');
   if (flags.output !== undefined) refuseOutputOntoInput(flags.output, [pathA, pathB]);
   const a = readDocument(pathA, flags.maxBytes);
   const b = readDocument(pathB, flags.maxBytes);
@@ -57,7 +58,10 @@ export function runCompare(pathA: string, pathB: string, flags: CompareFlags): E
       lang: flags.lang,
       threshold: flags.threshold,
       contradictionThreshold: flags.contradictionThreshold,
-      onProgress: ({ stage, done, total }) => status.show(`communique: ${STAGE_NAMES[stage]}${stage === 'classify' ? ` ${done}/${total}` : ''}`),
+      onProgress: ({ stage, done, total }) =>
+        status.show(
+          `communique: ${STAGE_NAMES[stage]}${stage === 'classify' ? ` ${done}/${total}` : ''}`,
+        ),
     },
   );
   status.clear();
@@ -97,7 +101,8 @@ function failed(report: Report, failOn: FailOn | undefined): boolean {
  * the same file twice becomes "readout (A)" and "readout (B)".
  */
 export function defaultLabels(pathA: string, pathB: string): [string, string] {
-  const parts = (path: string) => (path === '-' ? ['stdin'] : path.split(/[\\/]+/).filter((part) => part !== '' && part !== '.'));
+  const parts = (path: string) =>
+    path === '-' ? ['stdin'] : path.split(/[\\/]+/).filter((part) => part !== '' && part !== '.');
   const [partsA, partsB] = [parts(pathA), parts(pathB)];
   const label = (p: string[], depth: number, fallback: string) => {
     const base = (p.at(-1) ?? '').replace(/\.[^.]+$/, '') || fallback;

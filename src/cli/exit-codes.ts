@@ -10,4 +10,5 @@ export const EXIT_USAGE = 2;
 /** A bug in communique (sysexits' EX_SOFTWARE), so that it is never mistaken for bad input. */
 export const EXIT_INTERNAL = 70;
 
-export type ExitCode = typeof EXIT_OK | typeof EXIT_FAILED | typeof EXIT_USAGE | typeof EXIT_INTERNAL;
+export type ExitCode =
+  typeof EXIT_OK | typeof EXIT_FAILED | typeof EXIT_USAGE | typeof EXIT_INTERNAL;

@@ -1,17 +1,25 @@
-import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { decodeBytes, InputError } from '../load/index.js';
 import { escapeUnsafe } from '../render/escape.js';
 import { UsageError } from './errors.js';
 
-
 /** A document as read from a path or stdin ('-'). */
 export interface ReadDocument {
   text: string;
   source: string;
 }
-
 
 /** Reads and decodes one input; every failure is an InputError whose message starts with the input's name. */
 export function readDocument(path: string, maxBytes: number): ReadDocument {
@@ -28,7 +36,10 @@ export function readDocument(path: string, maxBytes: number): ReadDocument {
 
 /** An InputError or a system error (with an errno code), both problems the user can act on. */
 function isUserFacing(error: unknown): boolean {
-  return error instanceof InputError || typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string';
+  return (
+    error instanceof InputError ||
+    typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string'
+  );
 }
 
 /** White space, controls and zero-width characters only: there is no sentence to compare. */
@@ -36,7 +47,8 @@ const INVISIBLE_ONLY = /^[\s\p{Cc}\p{Cf}]*$/u;
 
 function refuseInvisible(text: string): void {
   if (text.trim() === '') throw new InputError('contains only white space; nothing to compare');
-  if (INVISIBLE_ONLY.test(text)) throw new InputError('contains only invisible characters; nothing to compare');
+  if (INVISIBLE_ONLY.test(text))
+    throw new InputError('contains only invisible characters; nothing to compare');
 }
 
 /** The name of an input as shown in a message: one printable line, whatever the file is called. */
@@ -48,7 +60,8 @@ function displayName(path: string): string {
 function readFile(path: string, maxBytes: number): Uint8Array {
   const stat = statSync(path);
   if (stat.isDirectory()) throw new InputError('is a directory, not a file');
-  if (stat.size > maxBytes) throw new InputError(`is ${stat.size} bytes, over the --max-bytes limit of ${maxBytes}`);
+  if (stat.size > maxBytes)
+    throw new InputError(`is ${stat.size} bytes, over the --max-bytes limit of ${maxBytes}`);
   const fd = openSync(path, 'r');
   try {
     return readAll(fd, maxBytes);
@@ -89,7 +102,8 @@ function readAll(fd: number, maxBytes: number): Uint8Array {
     }
     if (n === 0) break;
     total += n;
-    if (total > maxBytes) throw new InputError(`is over the --max-bytes limit of ${maxBytes} bytes`);
+    if (total > maxBytes)
+      throw new InputError(`is over the --max-bytes limit of ${maxBytes} bytes`);
     chunks.push(Buffer.from(chunk.subarray(0, n)));
   }
   return Buffer.concat(chunks);
@@ -133,7 +147,9 @@ function describeFsError(error: unknown, action: 'read' | 'write'): string {
  */
 export function writeFileAtomic(path: string, content: string): void {
   // node:crypto is loaded here, not at start: a report to stdout does not need it.
-  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  const { randomBytes } = createRequire(import.meta.url)(
+    'node:crypto',
+  ) as typeof import('node:crypto');
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let created = false;
   try {

@@ -16,14 +16,18 @@ import type { SentencesFlags } from './sentences-command.js';
 /** Refuse inputs larger than this unless --max-bytes says otherwise. */
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+) as { version: string };
 
 /** Runs the CLI and returns the exit code (see exit-codes.ts). */
 export async function main(argv: string[]): Promise<ExitCode> {
   let exitCode: ExitCode = EXIT_OK;
   const program = buildProgram((code) => (exitCode = code));
   if (argv.length === 0) {
-    process.stderr.write(`communique: two documents to compare are needed\n${program.helpInformation()}`);
+    process.stderr.write(
+      `communique: two documents to compare are needed\n${program.helpInformation()}`,
+    );
     return EXIT_USAGE;
   }
   try {
@@ -36,13 +40,23 @@ export async function main(argv: string[]): Promise<ExitCode> {
 
 function buildProgram(setExitCode: (code: ExitCode) => void): Command {
   const program = new Command('communique')
-    .description('Compare two official readouts of the same event: shared claims, claims only in one, and contradictions.')
+    .description(
+      'Compare two official readouts of the same event: shared claims, claims only in one, and contradictions.',
+    )
     .version(version, '-V, --version')
     .exitOverride()
     .configureOutput({
       writeErr: (s) => process.stderr.write(s),
       // One line, like every other error; a bad option value is echoed, so it is escaped too.
-      outputError: (message, write) => write(`communique: ${escapeUnsafe(message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' '))}\n`),
+      outputError: (message, write) =>
+        write(
+          `communique: ${escapeUnsafe(
+            message
+              .replace(/^error: /, '')
+              .trim()
+              .replace(/\s*\n\s*/g, ' '),
+          )}\n`,
+        ),
     })
     .showSuggestionAfterError();
 
@@ -54,51 +68,117 @@ function buildProgram(setExitCode: (code: ExitCode) => void): Command {
     .option('--label-a <name>', 'name for document A in the report (default: its file name)')
     .option('--label-b <name>', 'name for document B in the report')
     .addOption(
-      new Option('-f, --format <format>', 'report format: text, JSON, Markdown (for a pull-request comment) or NDJSON (a line per match or only-sentence)')
+      new Option(
+        '-f, --format <format>',
+        'report format: text, JSON, Markdown (for a pull-request comment) or NDJSON (a line per match or only-sentence)',
+      )
         .choices(['text', 'json', 'markdown', 'ndjson'])
         .default('text'),
     )
-    .option('-t, --threshold <number>', 'minimum similarity for two sentences to be aligned (0–1)', unitInterval('--threshold'), DEFAULT_OPTIONS.threshold)
+    .option(
+      '-t, --threshold <number>',
+      'minimum similarity for two sentences to be aligned (0–1)',
+      unitInterval('--threshold'),
+      DEFAULT_OPTIONS.threshold,
+    )
     .option(
       '--contradiction-threshold <number>',
       'lower similarity at which a pair that shares topic words and fires a contradiction cue is still aligned (0–1)',
       unitInterval('--contradiction-threshold'),
       DEFAULT_OPTIONS.contradictionThreshold,
     )
-    .addOption(new Option('--fail-on <condition>', 'exit 1 when the report has a contradiction, or any difference at all').choices(['contradiction', 'difference']))
+    .addOption(
+      new Option(
+        '--fail-on <condition>',
+        'exit 1 when the report has a contradiction, or any difference at all',
+      ).choices(['contradiction', 'difference']),
+    )
     .addOption(colorOption('colour the text report'))
-    .option('-w, --width <columns>', 'wrap the text report to this width; 0 does not wrap (default: terminal width, or 80)', nonNegativeInteger('--width'))
-    .addOption(new Option('--input-format <format>', 'how to read the documents').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
-    .addOption(langOption('language of both documents; auto detects it and refuses two different languages'))
-    .option('--max-bytes <bytes>', 'refuse inputs larger than this', positiveInteger('--max-bytes'), DEFAULT_MAX_BYTES)
+    .option(
+      '-w, --width <columns>',
+      'wrap the text report to this width; 0 does not wrap (default: terminal width, or 80)',
+      nonNegativeInteger('--width'),
+    )
+    .addOption(
+      new Option('--input-format <format>', 'how to read the documents')
+        .choices(['auto', 'text', 'markdown', 'html'])
+        .default('auto'),
+    )
+    .addOption(
+      langOption('language of both documents; auto detects it and refuses two different languages'),
+    )
+    .option(
+      '--max-bytes <bytes>',
+      'refuse inputs larger than this',
+      positiveInteger('--max-bytes'),
+      DEFAULT_MAX_BYTES,
+    )
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
     .option('--debug', 'show a stack trace on errors')
-    .action(async (a: string, b: string, flags: CompareFlags) => setExitCode((await import('./compare-command.js')).runCompare(a, b, flags)));
+    .action(async (a: string, b: string, flags: CompareFlags) =>
+      setExitCode((await import('./compare-command.js')).runCompare(a, b, flags)),
+    );
 
   program
     .command('sentences')
     .description('show how a document is split into sentences, with their positions')
     .argument('<file>', 'document (- reads stdin)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--input-format <format>', 'how to read the document').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .addOption(
+      new Option('--input-format <format>', 'how to read the document')
+        .choices(['auto', 'text', 'markdown', 'html'])
+        .default('auto'),
+    )
     .addOption(langOption('language of the document (its abbreviations); auto detects it'))
-    .option('--max-bytes <bytes>', 'refuse inputs larger than this', positiveInteger('--max-bytes'), DEFAULT_MAX_BYTES)
+    .option(
+      '--max-bytes <bytes>',
+      'refuse inputs larger than this',
+      positiveInteger('--max-bytes'),
+      DEFAULT_MAX_BYTES,
+    )
     .option('--debug', 'show a stack trace on errors')
-    .action(async (file: string, flags: SentencesFlags) => (await import('./sentences-command.js')).runSentences(file, flags));
+    .action(async (file: string, flags: SentencesFlags) =>
+      (await import('./sentences-command.js')).runSentences(file, flags),
+    );
 
   program
     .command('check')
-    .description('run every case (two statements and a case.json) under the folders; compare each report with its snapshot (expected.json) and gold labels')
+    .description(
+      'run every case (two statements and a case.json) under the folders; compare each report with its snapshot (expected.json) and gold labels',
+    )
     .argument('<dir...>', 'folders holding cases')
     .option('-u, --update', 'rewrite the snapshots from the current reports')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'junit', 'github']).default('text'))
-    .option('--filter <pattern>', 'run only cases whose id contains PATTERN, or matches it as a glob if it has * or ? (repeatable)', collect)
-    .option('--min-f1 <number>', 'fail a gold-labelled case whose link F1 is below this (0–1)', unitInterval('--min-f1'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'json', 'junit', 'github'])
+        .default('text'),
+    )
+    .option(
+      '--filter <pattern>',
+      'run only cases whose id contains PATTERN, or matches it as a glob if it has * or ? (repeatable)',
+      collect,
+    )
+    .option(
+      '--min-f1 <number>',
+      'fail a gold-labelled case whose link F1 is below this (0–1)',
+      unitInterval('--min-f1'),
+    )
     .addOption(colorOption('colour the text output'))
-    .option('--max-bytes <bytes>', 'refuse statements larger than this', positiveInteger('--max-bytes'), DEFAULT_MAX_BYTES)
+    .option(
+      '--max-bytes <bytes>',
+      'refuse statements larger than this',
+      positiveInteger('--max-bytes'),
+      DEFAULT_MAX_BYTES,
+    )
     .option('-o, --output <file>', 'write the output to this file (atomically) instead of stdout')
     .option('--debug', 'show a stack trace on errors')
-    .action(async (dirs: string[], flags: CheckFlags) => setExitCode((await import('./check.js')).runCheck(dirs, flags)));
+    .action(async (dirs: string[], flags: CheckFlags) =>
+      setExitCode((await import('./check.js')).runCheck(dirs, flags)),
+    );
 
   compareCommand.exitOverride();
   return program;
@@ -107,13 +187,20 @@ function buildProgram(setExitCode: (code: ExitCode) => void): Command {
 function handleError(error: unknown, debug: boolean): ExitCode {
   if (error instanceof CommanderError) {
     // Help and version are successes; every other commander error is a usage error (commander says 1).
-    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT_OK : EXIT_USAGE;
+    return error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+      ? EXIT_OK
+      : EXIT_USAGE;
   }
-  const usage = error instanceof InputError || error instanceof UsageError || error instanceof CorpusError;
+  const usage =
+    error instanceof InputError || error instanceof UsageError || error instanceof CorpusError;
   if (usage) process.stderr.write(`communique: ${escapeUnsafe(error.message)}\n`);
   else {
     const message = escapeUnsafe((error as Error)?.message ?? String(error));
-    process.stderr.write(`communique: internal error: ${message}${debug ? '' : ' (--debug shows where)'}\n`);
+    process.stderr.write(
+      `communique: internal error: ${message}${debug ? '' : ' (--debug shows where)'}\n`,
+    );
   }
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return usage ? EXIT_USAGE : EXIT_INTERNAL;
@@ -124,7 +211,9 @@ function langOption(description: string): Option {
 }
 
 function colorOption(description: string): Option {
-  return new Option('--color <when>', description).choices(['auto', 'always', 'never']).default('auto');
+  return new Option('--color <when>', description)
+    .choices(['auto', 'always', 'never'])
+    .default('auto');
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -135,7 +224,8 @@ function collect(value: string, previous: string[] = []): string[] {
 function unitInterval(option: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value.trim()) || n > 1) throw new InvalidArgumentError(`${option} takes a number from 0 to 1.`);
+    if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value.trim()) || n > 1)
+      throw new InvalidArgumentError(`${option} takes a number from 0 to 1.`);
     return n;
   };
 }

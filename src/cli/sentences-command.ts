@@ -17,5 +17,7 @@ export function runSentences(file: string, flags: SentencesFlags): void {
   const doc = readDocument(file, flags.maxBytes);
   const format = flags.inputFormat === 'auto' ? detectFormat(file, doc.text) : flags.inputFormat;
   const lang = flags.lang === 'auto' ? detectLanguage(doc.text) : flags.lang;
-  process.stdout.write(renderSentences(segmentDocument(loadDocument(doc.text, format), { lang }), flags.format));
+  process.stdout.write(
+    renderSentences(segmentDocument(loadDocument(doc.text, format), { lang }), flags.format),
+  );
 }

@@ -11,7 +11,15 @@ export {
   type GoldLink,
   type Relation,
 } from './manifest.js';
-export { addScores, metric, scoreReport, ZERO_SCORES, type Counts, type Metric, type Scores } from './score.js';
+export {
+  addScores,
+  metric,
+  scoreReport,
+  ZERO_SCORES,
+  type Counts,
+  type Metric,
+  type Scores,
+} from './score.js';
 export { runCase, type CaseResult } from './run.js';
 export {
   diffSnapshot,

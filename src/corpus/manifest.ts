@@ -63,7 +63,10 @@ export function locateCases(root: string, base: string = root): CaseLocation[] {
 function walk(dir: string, base: string, root: string): CaseLocation[] {
   if (existsSync(join(dir, MANIFEST))) return [{ id: relative(base, dir) || dir, dir, root }];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+    .filter(
+      (entry) =>
+        entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules',
+    )
     .map((entry) => entry.name)
     .sort()
     .flatMap((name) => walk(join(dir, name), base, root));
@@ -76,7 +79,10 @@ function walk(dir: string, base: string, root: string): CaseLocation[] {
 export function confinedPath(path: string, root: string): string {
   const real = realpathSync(path);
   const inside = relative(realpathSync(root), real);
-  if (inside.startsWith('..') || isAbsolute(inside)) throw new CorpusError(`${path}: outside the corpus root ${root}; a case reads only files inside it`);
+  if (inside.startsWith('..') || isAbsolute(inside))
+    throw new CorpusError(
+      `${path}: outside the corpus root ${root}; a case reads only files inside it`,
+    );
   return real;
 }
 
@@ -92,14 +98,18 @@ export function readCase({ id, dir, root }: CaseLocation): Case {
   if (!isObject(data)) throw new CorpusError(`${path}: the manifest must be a JSON object`);
   const side = (name: 'a' | 'b'): CaseSide => {
     const value = data[name];
-    if (!isObject(value) || typeof value.file !== 'string' || value.file === '') throw new CorpusError(`${field(`${name}.file`)} must name the statement file`);
-    if (!existsSync(join(dir, value.file))) throw new CorpusError(`${field(`${name}.file`)}: ${join(dir, value.file)} does not exist`);
+    if (!isObject(value) || typeof value.file !== 'string' || value.file === '')
+      throw new CorpusError(`${field(`${name}.file`)} must name the statement file`);
+    if (!existsSync(join(dir, value.file)))
+      throw new CorpusError(`${field(`${name}.file`)}: ${join(dir, value.file)} does not exist`);
     confinedPath(join(dir, value.file), root);
-    if (value.label !== undefined && typeof value.label !== 'string') throw new CorpusError(`${field(`${name}.label`)} must be a string`);
-    return { file: value.file, label: (value.label) ?? name.toUpperCase() };
+    if (value.label !== undefined && typeof value.label !== 'string')
+      throw new CorpusError(`${field(`${name}.label`)} must be a string`);
+    return { file: value.file, label: value.label ?? name.toUpperCase() };
   };
   const split = data.split;
-  if (split !== undefined && split !== 'tune' && split !== 'holdout') throw new CorpusError(`${field('split')} must be "tune" or "holdout"`);
+  if (split !== undefined && split !== 'tune' && split !== 'holdout')
+    throw new CorpusError(`${field('split')} must be "tune" or "holdout"`);
   return {
     id,
     dir,
@@ -120,12 +130,16 @@ function readOptions(value: unknown, field: (name: string) => string): Case['opt
   for (const key of ['threshold', 'contradictionThreshold'] as const) {
     const n = value[key];
     if (n === undefined) continue;
-    if (typeof n !== 'number' || n < 0 || n > 1) throw new CorpusError(`${field(`options.${key}`)} must be a number from 0 to 1`);
+    if (typeof n !== 'number' || n < 0 || n > 1)
+      throw new CorpusError(`${field(`options.${key}`)} must be a number from 0 to 1`);
     options[key] = n;
   }
   const lang = value.lang;
   if (lang !== undefined) {
-    if (typeof lang !== 'string' || (lang !== 'auto' && !isLanguage(lang))) throw new CorpusError(`${field('options.lang')} must be auto or one of ${LANGUAGES.join(', ')}`);
+    if (typeof lang !== 'string' || (lang !== 'auto' && !isLanguage(lang)))
+      throw new CorpusError(
+        `${field('options.lang')} must be auto or one of ${LANGUAGES.join(', ')}`,
+      );
     options.lang = lang;
   }
   const format = value.inputFormat;
@@ -140,20 +154,28 @@ function readOptions(value: unknown, field: (name: string) => string): Case['opt
 
 function readGold(value: unknown, field: (name: string) => string): GoldLink[] | undefined {
   if (value === undefined) return undefined;
-  if (!isObject(value) || !Array.isArray(value.links)) throw new CorpusError(`${field('gold.links')} must be a list of links`);
+  if (!isObject(value) || !Array.isArray(value.links))
+    throw new CorpusError(`${field('gold.links')} must be a list of links`);
   return value.links.map((link: unknown, k: number) => {
     const at = `gold.links[${k}]`;
     if (!isObject(link)) throw new CorpusError(`${field(at)} must be an object`);
     const snippets = (name: 'a' | 'b') => {
       const list = link[name];
-      if (!Array.isArray(list) || list.length < 1 || list.length > 2 || !list.every((s) => typeof s === 'string' && s.trim() !== '')) {
+      if (
+        !Array.isArray(list) ||
+        list.length < 1 ||
+        list.length > 2 ||
+        !list.every((s) => typeof s === 'string' && s.trim() !== '')
+      ) {
         throw new CorpusError(`${field(`${at}.${name}`)} must list one or two text snippets`);
       }
       return list as string[];
     };
     const relation = link.relation;
     if (relation !== 'shared' && relation !== 'contradiction' && relation !== 'ambiguous') {
-      throw new CorpusError(`${field(`${at}.relation`)} must be shared, contradiction or ambiguous`);
+      throw new CorpusError(
+        `${field(`${at}.relation`)} must be shared, contradiction or ambiguous`,
+      );
     }
     return { a: snippets('a'), b: snippets('b'), relation };
   });

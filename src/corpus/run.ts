@@ -27,7 +27,11 @@ const readDecoded: ReadText = (path) => {
  * Compares the two statements of a case with its options (overridden by `overrides`) and scores it
  * against its gold labels. `readText` reads a statement (the CLI's reader also enforces --max-bytes).
  */
-export function runCase(c: Case, overrides: CompareOptions = {}, readText: ReadText = readDecoded): CaseResult {
+export function runCase(
+  c: Case,
+  overrides: CompareOptions = {},
+  readText: ReadText = readDecoded,
+): CaseResult {
   const read = (file: string) => readText(confinedPath(join(c.dir, file), c.root));
   const textA = read(c.a.file);
   const textB = read(c.b.file);
@@ -37,6 +41,8 @@ export function runCase(c: Case, overrides: CompareOptions = {}, readText: ReadT
     { text: textB, label: c.b.label, source: join(c.dir, c.b.file), format: inputFormat ?? 'auto' },
     { ...options, ...overrides },
   );
-  const scores = c.gold ? scoreReport(report, c.gold, { a: textA, b: textB }, join(c.dir, 'case.json')) : undefined;
+  const scores = c.gold
+    ? scoreReport(report, c.gold, { a: textA, b: textB }, join(c.dir, 'case.json'))
+    : undefined;
   return { case: c, report, scores };
 }

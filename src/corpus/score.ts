@@ -27,7 +27,12 @@ export interface Metric {
  * Scores a report against gold links, pair by pair: a link between sentence groups counts as
  * every (a, b) sentence pair it joins. Ambiguous gold pairs are neither rewarded nor penalised.
  */
-export function scoreReport(report: Report, gold: readonly GoldLink[], sources: { a: string; b: string }, where: string): Scores {
+export function scoreReport(
+  report: Report,
+  gold: readonly GoldLink[],
+  sources: { a: string; b: string },
+  where: string,
+): Scores {
   const resolved = gold.map((link, k) => ({
     relation: link.relation,
     pairs: pairsOf(
@@ -35,13 +40,22 @@ export function scoreReport(report: Report, gold: readonly GoldLink[], sources: 
       link.b.map((s) => sentenceOf(report.b, sources.b, s, `${where}: gold.links[${k}].b`)),
     ),
   }));
-  const goldPairs = (relation: GoldLink['relation']) => new Set(resolved.filter((l) => l.relation === relation).flatMap((l) => l.pairs));
+  const goldPairs = (relation: GoldLink['relation']) =>
+    new Set(resolved.filter((l) => l.relation === relation).flatMap((l) => l.pairs));
   const ambiguous = goldPairs('ambiguous');
   const predicted = (kind?: string) =>
-    new Set(report.matches.filter((m) => kind === undefined || m.kind === kind).flatMap((m) => pairsOf(m.a, m.b)).filter((p) => !ambiguous.has(p)));
+    new Set(
+      report.matches
+        .filter((m) => kind === undefined || m.kind === kind)
+        .flatMap((m) => pairsOf(m.a, m.b))
+        .filter((p) => !ambiguous.has(p)),
+    );
   const goldShared = goldPairs('shared');
   const goldContradiction = goldPairs('contradiction');
-  const linked = (side: 'a' | 'b') => new Set(resolved.flatMap((l) => l.pairs.map((p) => Number(p.split(':')[side === 'a' ? 0 : 1]))));
+  const linked = (side: 'a' | 'b') =>
+    new Set(
+      resolved.flatMap((l) => l.pairs.map((p) => Number(p.split(':')[side === 'a' ? 0 : 1]))),
+    );
   const matched = (side: 'a' | 'b') => new Set(report.matches.flatMap((m) => m[side]));
   let total = 0;
   let kept = 0;
@@ -63,7 +77,11 @@ export function scoreReport(report: Report, gold: readonly GoldLink[], sources: 
 }
 
 export function addScores(x: Scores, y: Scores): Scores {
-  const add = (p: Counts, q: Counts): Counts => ({ tp: p.tp + q.tp, fp: p.fp + q.fp, fn: p.fn + q.fn });
+  const add = (p: Counts, q: Counts): Counts => ({
+    tp: p.tp + q.tp,
+    fp: p.fp + q.fp,
+    fn: p.fn + q.fn,
+  });
   return {
     links: add(x.links, y.links),
     shared: add(x.shared, y.shared),
@@ -102,10 +120,14 @@ function pairsOf(a: number[], b: number[]): string[] {
  * label still resolves when the segmenter cuts a sentence differently.
  */
 function sentenceOf(doc: DocumentReport, source: string, snippet: string, where: string): number {
-  const words = snippet.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = snippet
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const found = new RegExp(words.join('\\s+')).exec(source);
   if (!found) throw new CorpusError(`${where}: snippet "${snippet}" is not in ${doc.source}`);
   const sentence = doc.sentences.find((s) => found.index < s.end);
-  if (!sentence) throw new CorpusError(`${where}: snippet "${snippet}" is in no sentence of ${doc.source}`);
+  if (!sentence)
+    throw new CorpusError(`${where}: snippet "${snippet}" is in no sentence of ${doc.source}`);
   return sentence.index;
 }

@@ -1,7 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffArrays } from 'diff/lib/diff/array.js';
-import { SCHEMA_VERSION, type Match, type MatchKind, type Report, type Sentence } from '../report/types.js';
+import {
+  SCHEMA_VERSION,
+  type Match,
+  type MatchKind,
+  type Report,
+  type Sentence,
+} from '../report/types.js';
 import { confinedPath, CorpusError, type Case } from './manifest.js';
 import type { CaseResult } from './run.js';
 
@@ -56,23 +62,30 @@ export function readSnapshot(c: Case): Snapshot | undefined {
   try {
     data = JSON.parse(readFileSync(confinedPath(path, c.root), 'utf8'));
   } catch (error) {
-    throw new CorpusError(`${path}: cannot read the snapshot (${(error as Error).message}); --update rewrites it`);
+    throw new CorpusError(
+      `${path}: cannot read the snapshot (${(error as Error).message}); --update rewrites it`,
+    );
   }
   return validateSnapshot(data, path);
 }
 
 /** Checks the fields a comparison reads; the rest of the report is kept for people, not compared. */
 function validateSnapshot(data: unknown, path: string): Snapshot {
-  const problem = (field: string, what: string) => new CorpusError(`${path}: field "${field}" ${what}; --update rewrites the snapshot`);
+  const problem = (field: string, what: string) =>
+    new CorpusError(`${path}: field "${field}" ${what}; --update rewrites the snapshot`);
   if (!isObject(data)) throw new CorpusError(`${path}: the snapshot must be a JSON object`);
-  if (data.schemaVersion !== SCHEMA_VERSION) throw problem('schemaVersion', `must be ${SCHEMA_VERSION}`);
+  if (data.schemaVersion !== SCHEMA_VERSION)
+    throw problem('schemaVersion', `must be ${SCHEMA_VERSION}`);
   const document = (side: Side): Snapshot['a'] => {
     const doc = data[side];
-    if (!isObject(doc) || !Array.isArray(doc.sentences)) throw problem(`${side}.sentences`, 'must be a list of sentences');
+    if (!isObject(doc) || !Array.isArray(doc.sentences))
+      throw problem(`${side}.sentences`, 'must be a list of sentences');
     return {
       sentences: doc.sentences.map((s: unknown, i: number) => {
-        if (!isObject(s) || typeof s.text !== 'string') throw problem(`${side}.sentences[${i}].text`, 'must be a string');
-        if (typeof s.line !== 'number' || !Number.isInteger(s.line) || s.line < 1) throw problem(`${side}.sentences[${i}].line`, 'must be a line number');
+        if (!isObject(s) || typeof s.text !== 'string')
+          throw problem(`${side}.sentences[${i}].text`, 'must be a string');
+        if (typeof s.line !== 'number' || !Number.isInteger(s.line) || s.line < 1)
+          throw problem(`${side}.sentences[${i}].line`, 'must be a line number');
         return { text: s.text, line: s.line };
       }),
     };
@@ -87,10 +100,21 @@ function validateSnapshot(data: unknown, path: string): Snapshot {
   };
   if (!Array.isArray(data.matches)) throw problem('matches', 'must be a list of matches');
   const matches = data.matches.map((m: unknown, k: number): Snapshot['matches'][number] => {
-    if (!isObject(m) || (m.kind !== 'shared' && m.kind !== 'contradiction')) throw problem(`matches[${k}].kind`, 'must be shared or contradiction');
-    return { kind: m.kind, a: indices(m.a, `matches[${k}].a`, a.sentences.length), b: indices(m.b, `matches[${k}].b`, b.sentences.length) };
+    if (!isObject(m) || (m.kind !== 'shared' && m.kind !== 'contradiction'))
+      throw problem(`matches[${k}].kind`, 'must be shared or contradiction');
+    return {
+      kind: m.kind,
+      a: indices(m.a, `matches[${k}].a`, a.sentences.length),
+      b: indices(m.b, `matches[${k}].b`, b.sentences.length),
+    };
   });
-  return { a, b, matches, onlyA: indices(data.onlyA, 'onlyA', a.sentences.length), onlyB: indices(data.onlyB, 'onlyB', b.sentences.length) };
+  return {
+    a,
+    b,
+    matches,
+    onlyA: indices(data.onlyA, 'onlyA', a.sentences.length),
+    onlyB: indices(data.onlyB, 'onlyB', b.sentences.length),
+  };
 }
 
 /**
@@ -105,7 +129,10 @@ export function diffSnapshot(expected: Snapshot, actual: Snapshot): SnapshotChan
   const after = viewOf(actual);
   const ref = (side: Side, key: string): SentenceRef => {
     const now = after[side].index.get(key);
-    const sentence = now === undefined ? expected[side].sentences[before[side].index.get(key)!]! : actual[side].sentences[now]!;
+    const sentence =
+      now === undefined
+        ? expected[side].sentences[before[side].index.get(key)!]!
+        : actual[side].sentences[now]!;
     return { side, text: sentence.text, line: sentence.line, current: now !== undefined };
   };
   const refs = (side: Side, keys: string[]) => keys.map((key) => ref(side, key));
@@ -114,28 +141,55 @@ export function diffSnapshot(expected: Snapshot, actual: Snapshot): SnapshotChan
   const edits = { a: sentenceEdits(before.a, after.a), b: sentenceEdits(before.b, after.b) };
   for (const side of ['a', 'b'] as const) {
     const { removed, added, edited } = edits[side];
-    for (const [from, to] of edited) changes.push({ type: 'sentence-edited', was: ref(side, from), now: ref(side, to) });
+    for (const [from, to] of edited)
+      changes.push({ type: 'sentence-edited', was: ref(side, from), now: ref(side, to) });
     for (const key of removed) changes.push({ type: 'sentence-removed', sentence: ref(side, key) });
-    for (const key of added) changes.push({ type: 'sentence-added', sentence: ref(side, key), only: after[side].only.has(key) });
+    for (const key of added)
+      changes.push({
+        type: 'sentence-added',
+        sentence: ref(side, key),
+        only: after[side].only.has(key),
+      });
   }
 
   // The snapshot as if the edits had been made in it: verdicts compare across an edit.
   const was = renamed(before, { a: new Map(edits.a.edited), b: new Map(edits.b.edited) });
   for (const [key, then] of was.matches) {
     const now = after.matches.get(key);
-    if (now === undefined) changes.push({ type: 'match-removed', kind: then.kind, a: refs('a', then.a), b: refs('b', then.b) });
-    else if (now.kind !== then.kind) changes.push({ type: 'verdict-changed', from: then.kind, to: now.kind, a: refs('a', now.a), b: refs('b', now.b) });
+    if (now === undefined)
+      changes.push({
+        type: 'match-removed',
+        kind: then.kind,
+        a: refs('a', then.a),
+        b: refs('b', then.b),
+      });
+    else if (now.kind !== then.kind)
+      changes.push({
+        type: 'verdict-changed',
+        from: then.kind,
+        to: now.kind,
+        a: refs('a', now.a),
+        b: refs('b', now.b),
+      });
   }
   for (const [key, now] of after.matches) {
-    if (!was.matches.has(key)) changes.push({ type: 'match-added', kind: now.kind, a: refs('a', now.a), b: refs('b', now.b) });
+    if (!was.matches.has(key))
+      changes.push({
+        type: 'match-added',
+        kind: now.kind,
+        a: refs('a', now.a),
+        b: refs('b', now.b),
+      });
   }
   // Only sentences in both versions: a new or removed sentence has its own change above.
   for (const side of ['a', 'b'] as const) {
     for (const key of after[side].only) {
-      if (!was[side].only.has(key) && was[side].index.has(key)) changes.push({ type: 'now-only', sentence: ref(side, key) });
+      if (!was[side].only.has(key) && was[side].index.has(key))
+        changes.push({ type: 'now-only', sentence: ref(side, key) });
     }
     for (const key of was[side].only) {
-      if (!after[side].only.has(key) && after[side].index.has(key)) changes.push({ type: 'no-longer-only', sentence: ref(side, key) });
+      if (!after[side].only.has(key) && after[side].index.has(key))
+        changes.push({ type: 'no-longer-only', sentence: ref(side, key) });
     }
   }
   return changes.sort((p, q) => CHANGE_ORDER.indexOf(p.type) - CHANGE_ORDER.indexOf(q.type));
@@ -180,11 +234,24 @@ function viewOf(snapshot: Snapshot): View {
       seen.set(text, occurrence + 1);
       return `${occurrence}\u0000${text}`;
     });
-    return sideView(keys, only.map((i) => keys[i]!));
+    return sideView(
+      keys,
+      only.map((i) => keys[i]!),
+    );
   };
   const a = side(snapshot.a.sentences, snapshot.onlyA);
   const b = side(snapshot.b.sentences, snapshot.onlyB);
-  return { a, b, matches: matchMap(snapshot.matches.map((m) => ({ kind: m.kind, a: m.a.map((i) => a.keys[i]!), b: m.b.map((j) => b.keys[j]!) }))) };
+  return {
+    a,
+    b,
+    matches: matchMap(
+      snapshot.matches.map((m) => ({
+        kind: m.kind,
+        a: m.a.map((i) => a.keys[i]!),
+        b: m.b.map((j) => b.keys[j]!),
+      })),
+    ),
+  };
 }
 
 function sideView(keys: string[], only: string[]): SideView {
@@ -200,8 +267,15 @@ function matchMap(matches: MatchView[]): Map<string, MatchView> {
  * a run of new ones, they are paired in order as edits; the rest were removed or added.
  * A sentence that only moved is in both versions and is none of these.
  */
-function sentenceEdits(before: SideView, after: SideView): { removed: string[]; added: string[]; edited: [string, string][] } {
-  const result = { removed: [] as string[], added: [] as string[], edited: [] as [string, string][] };
+function sentenceEdits(
+  before: SideView,
+  after: SideView,
+): { removed: string[]; added: string[]; edited: [string, string][] } {
+  const result = {
+    removed: [] as string[],
+    added: [] as string[],
+    edited: [] as [string, string][],
+  };
   let removed: string[] = [];
   let added: string[] = [];
   const closeHunk = () => {
@@ -222,8 +296,16 @@ function sentenceEdits(before: SideView, after: SideView): { removed: string[]; 
 }
 
 function renamed(view: View, renames: { a: Map<string, string>; b: Map<string, string> }): View {
-  const side = (s: SideView, rename: Map<string, string>) => sideView(s.keys.map((key) => rename.get(key) ?? key), [...s.only].map((key) => rename.get(key) ?? key));
-  const matches = [...view.matches.values()].map((m) => ({ kind: m.kind, a: m.a.map((key) => renames.a.get(key) ?? key), b: m.b.map((key) => renames.b.get(key) ?? key) }));
+  const side = (s: SideView, rename: Map<string, string>) =>
+    sideView(
+      s.keys.map((key) => rename.get(key) ?? key),
+      [...s.only].map((key) => rename.get(key) ?? key),
+    );
+  const matches = [...view.matches.values()].map((m) => ({
+    kind: m.kind,
+    a: m.a.map((key) => renames.a.get(key) ?? key),
+    b: m.b.map((key) => renames.b.get(key) ?? key),
+  }));
   return { a: side(view.a, renames.a), b: side(view.b, renames.b), matches: matchMap(matches) };
 }
 

@@ -23,12 +23,22 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
 /** File formats people pass by mistake, recognised by their first bytes, with what to do instead. */
 const SIGNATURES: readonly { magic: readonly number[]; problem: string }[] = [
-  { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], problem: 'binary data (a PDF document); extract its text first, e.g. with pdftotext' },
+  {
+    magic: [0x25, 0x50, 0x44, 0x46, 0x2d],
+    problem: 'binary data (a PDF document); extract its text first, e.g. with pdftotext',
+  },
   { magic: [0x89, 0x50, 0x4e, 0x47], problem: 'binary data (a PNG image); expected text' },
   { magic: [0xff, 0xd8, 0xff], problem: 'binary data (a JPEG image); expected text' },
   { magic: [0x47, 0x49, 0x46, 0x38], problem: 'binary data (a GIF image); expected text' },
-  { magic: [0x50, 0x4b, 0x03, 0x04], problem: 'binary data (a ZIP archive, such as a .docx or .odt file); save it as plain text first' },
-  { magic: [0xd0, 0xcf, 0x11, 0xe0], problem: 'binary data (an old Microsoft Office document); save it as plain text first' },
+  {
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    problem:
+      'binary data (a ZIP archive, such as a .docx or .odt file); save it as plain text first',
+  },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0],
+    problem: 'binary data (an old Microsoft Office document); save it as plain text first',
+  },
   { magic: [0x1f, 0x8b], problem: 'binary data (gzip-compressed); decompress it first' },
   // Before the UTF-16 BOMs, which their first two bytes match.
   { magic: [0xff, 0xfe, 0x00, 0x00], problem: 'UTF-32 is not supported; save the file as UTF-8' },
@@ -36,7 +46,9 @@ const SIGNATURES: readonly { magic: readonly number[]; problem: string }[] = [
 ];
 
 function refuseKnownBinary(bytes: Uint8Array): void {
-  const known = SIGNATURES.find(({ magic }) => magic.length <= bytes.length && magic.every((byte, i) => bytes[i] === byte));
+  const known = SIGNATURES.find(
+    ({ magic }) => magic.length <= bytes.length && magic.every((byte, i) => bytes[i] === byte),
+  );
   if (known) throw new InputError(known.problem);
 }
 
@@ -81,7 +93,8 @@ function decodeUtf8(bytes: Uint8Array): string {
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
-  if (bytes.length % 2 !== 0) throw new InputError(`invalid ${encoding.toUpperCase()}: odd number of bytes`);
+  if (bytes.length % 2 !== 0)
+    throw new InputError(`invalid ${encoding.toUpperCase()}: odd number of bytes`);
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
@@ -90,7 +103,8 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): stri
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\u0000');
-  if (nul !== -1) throw new InputError(`binary data (NUL character at character ${nul}); expected text`);
+  if (nul !== -1)
+    throw new InputError(`binary data (NUL character at character ${nul}); expected text`);
   return text;
 }
 
@@ -99,7 +113,16 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    const length =
+      b < 0x80
+        ? 1
+        : b >= 0xc2 && b < 0xe0
+          ? 2
+          : b >= 0xe0 && b < 0xf0
+            ? 3
+            : b >= 0xf0 && b < 0xf5
+              ? 4
+              : 0;
     if (length === 0 || i + length > bytes.length) return i;
     if (!isUtf8(bytes.subarray(i, i + length))) return i;
     i += length;

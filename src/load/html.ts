@@ -3,12 +3,55 @@ import { PlainTextBuilder, type PlainText } from './plain-text.js';
 
 /** Elements whose start and end break the text into blocks. */
 const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main',
-  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'title', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'title',
+  'tr',
+  'ul',
 ]);
 /** Elements whose content is not prose. */
-const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head']);
+const SKIPPED_ELEMENTS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'head',
+]);
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
 
 // htmlparser2 and entities cost ~50 ms to load, so they are loaded only when a document is HTML.
@@ -47,7 +90,11 @@ function copyDecoded(source: string, start: number, raw: string, out: PlainTextB
   let copied = 0;
   for (const match of raw.matchAll(ENTITY)) {
     out.copy(source, start + copied, start + match.index);
-    out.replace(entitiesModule!.decodeHTML(match[0]), start + match.index, start + match.index + match[0].length);
+    out.replace(
+      entitiesModule!.decodeHTML(match[0]),
+      start + match.index,
+      start + match.index + match[0].length,
+    );
     copied = match.index + match[0].length;
   }
   out.copy(source, start + copied, start + raw.length);

@@ -23,12 +23,21 @@ export function detectFormat(name: string, source: string): InputFormat {
   if (/\.(?:html?|xhtml)$/.test(lower)) return 'html';
   if (/\.(?:txt|text)$/.test(lower)) return 'text';
   const head = source.slice(0, 512).trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(?:body|p|div|h1)[\s>]/.test(head)) return 'html';
+  if (
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<html') ||
+    /^<(?:body|p|div|h1)[\s>]/.test(head)
+  )
+    return 'html';
   return 'text';
 }
 
 export function loadDocument(source: string, format: InputFormat): LoadedDocument {
   const plain =
-    format === 'html' ? htmlToPlainText(source) : format === 'markdown' ? markdownToPlainText(source) : identityPlainText(source);
+    format === 'html'
+      ? htmlToPlainText(source)
+      : format === 'markdown'
+        ? markdownToPlainText(source)
+        : identityPlainText(source);
   return { source, format, plain };
 }

@@ -3,9 +3,40 @@ import type { LanguageCode } from '../vectorize/language-codes.js';
 
 /** ISO 639-3 codes as franc reports them, for the languages communique supports. */
 const FRANC_CODES: Record<string, LanguageCode> = {
-  eng: 'en', rus: 'ru', ukr: 'uk', fra: 'fr', deu: 'de', spa: 'es', ita: 'it', por: 'pt', nld: 'nl',
+  eng: 'en',
+  rus: 'ru',
+  ukr: 'uk',
+  fra: 'fr',
+  deu: 'de',
+  spa: 'es',
+  ita: 'it',
+  por: 'pt',
+  nld: 'nl',
 };
-const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'on', 'that', 'with', 'for', 'was', 'were', 'is', 'are', 'by', 'at', 'a', 'an', 'its', 'their', 'has', 'have', 'his']);
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'on',
+  'that',
+  'with',
+  'for',
+  'was',
+  'were',
+  'is',
+  'are',
+  'by',
+  'at',
+  'a',
+  'an',
+  'its',
+  'their',
+  'has',
+  'have',
+  'his',
+]);
 /** Share of English function words from which a text is English without asking franc. */
 const ENGLISH_SHARE = 0.15;
 
@@ -25,4 +56,3 @@ export function detectLanguage(text: string): LanguageCode {
   const { franc } = require('franc-min') as typeof import('franc-min');
   return FRANC_CODES[franc(sample, { only: Object.keys(FRANC_CODES), minLength: 10 })] ?? 'en';
 }
-

@@ -12,7 +12,8 @@ const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}/;
  * Inline markup to drop: links and images keep their text, code spans and emphasis lose their markers,
  * inline HTML tags go. Bounded repetitions keep the scan linear on hostile input.
  */
-const INLINE = /!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)|\*\*|__|~~|`+|(?<![\p{L}\p{N}])[*_](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,;:!?])[*_](?![\p{L}\p{N}])|<\/?[A-Za-z][^<>\n]{0,500}>/gu;
+const INLINE =
+  /!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)|\*\*|__|~~|`+|(?<![\p{L}\p{N}])[*_](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,;:!?])[*_](?![\p{L}\p{N}])|<\/?[A-Za-z][^<>\n]{0,500}>/gu;
 
 /** Reduces Markdown to prose: headings, list items, quotes, table rows and paragraphs become blocks. */
 export function markdownToPlainText(source: string): PlainText {
@@ -28,7 +29,12 @@ export function markdownToPlainText(source: string): PlainText {
     if (FENCE.test(line)) {
       inFence = !inFence;
       out.boundary(lineStart);
-    } else if (inFence || line.trim() === '' || RULE_OR_UNDERLINE.test(line) || TABLE_DELIMITER.test(line)) {
+    } else if (
+      inFence ||
+      line.trim() === '' ||
+      RULE_OR_UNDERLINE.test(line) ||
+      TABLE_DELIMITER.test(line)
+    ) {
       out.boundary(lineStart);
     } else {
       copyBlockLine(source, line, lineStart, out);
@@ -38,7 +44,12 @@ export function markdownToPlainText(source: string): PlainText {
   return out.build(source.length);
 }
 
-function copyBlockLine(source: string, line: string, lineStart: number, out: PlainTextBuilder): void {
+function copyBlockLine(
+  source: string,
+  line: string,
+  lineStart: number,
+  out: PlainTextBuilder,
+): void {
   let from = lineStart;
   let to = lineStart + line.length;
   const heading = HEADING.exec(line);

@@ -16,7 +16,11 @@ export function identityPlainText(source: string): PlainText {
 }
 
 /** Maps a half-open range of plain text back to the source. */
-export function sourceRange(plain: PlainText, start: number, end: number): { start: number; end: number } {
+export function sourceRange(
+  plain: PlainText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const { toSource, toSourceEnd } = plain;
   if (toSource === null || toSourceEnd === null) return { start, end };
   // Up to the end of the last character's source, so a range never swallows the markup after it
@@ -34,18 +38,30 @@ export class PlainTextBuilder {
   /** Appends source[from, to) unchanged. */
   copy(source: string, from: number, to: number): void {
     if (to <= from) return;
-    this.push(source.slice(from, to), (i) => from + i, (i) => from + i + 1);
+    this.push(
+      source.slice(from, to),
+      (i) => from + i,
+      (i) => from + i + 1,
+    );
   }
 
   /** Appends text that replaces the source range [at, end) (a decoded entity, say). */
   replace(text: string, at: number, end: number): void {
-    this.push(text, () => at, () => end);
+    this.push(
+      text,
+      () => at,
+      () => end,
+    );
   }
 
   /** Ends the current block; repeated boundaries collapse into one. */
   boundary(at: number): void {
     if (this.offsets.length === 0 || this.tail.endsWith('\n\n')) return;
-    this.push(this.tail.endsWith('\n') ? '\n' : '\n\n', () => at, () => at);
+    this.push(
+      this.tail.endsWith('\n') ? '\n' : '\n\n',
+      () => at,
+      () => at,
+    );
   }
 
   build(sourceLength: number): PlainText {
@@ -56,7 +72,11 @@ export class PlainTextBuilder {
     return { text, toSource, toSourceEnd: Int32Array.from(this.ends) };
   }
 
-  private push(text: string, sourceOf: (i: number) => number, sourceEndOf: (i: number) => number): void {
+  private push(
+    text: string,
+    sourceOf: (i: number) => number,
+    sourceEndOf: (i: number) => number,
+  ): void {
     this.pieces.push(text);
     for (let i = 0; i < text.length; i++) {
       this.offsets.push(sourceOf(i));

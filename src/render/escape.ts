@@ -4,7 +4,8 @@
  * and other invisible format characters, line and paragraph separators, and the tag characters
  * (U+E0000–U+E007F), which spell hidden ASCII text.
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+const UNSAFE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
 
 /** Shows unsafe characters as visible escapes (`\x1b`, `\u202e`, `\u{e0041}`), so the reader sees they are there. */
 export function escapeUnsafe(text: string, mark: (escape: string) => string = (e) => e): string {
@@ -12,7 +13,8 @@ export function escapeUnsafe(text: string, mark: (escape: string) => string = (e
 }
 
 /** What JSON.stringify leaves raw of those: it escapes C0 controls itself, and a newline there is structure. */
-const UNSAFE_AFTER_STRINGIFY = /[\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+const UNSAFE_AFTER_STRINGIFY =
+  /[\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
 
 /** Escapes them in serialised JSON as \u escapes (a surrogate pair for a tag); the JSON still decodes to the exact text. */
 export function escapeUnsafeJson(json: string): string {

@@ -21,29 +21,46 @@ export function renderMarkdown(report: Report): string {
     `| A | **${labelA}**: ${markdownText(report.a.source) || '(text)'} | ${summary.sentencesA} |`,
     `| B | **${labelB}**: ${markdownText(report.b.source) || '(text)'} | ${summary.sentencesB} |`,
   ];
-  const cell = (doc: DocumentReport, indices: number[]) => `${sentencesText(doc, indices)} _(${lines(doc, indices)})_`;
+  const cell = (doc: DocumentReport, indices: number[]) =>
+    `${sentencesText(doc, indices)} _(${lines(doc, indices)})_`;
 
   const contradictions = report.matches.filter((m) => m.kind === 'contradiction');
   out.push('', `### Contradictions (${contradictions.length})`, '');
   out.push(
     ...table(
       [labelA, labelB, 'why'],
-      contradictions.map((m) => [cell(report.a, m.a), cell(report.b, m.b), m.reasons.map((r) => reason(r, labelA, labelB)).join('<br>')]),
+      contradictions.map((m) => [
+        cell(report.a, m.a),
+        cell(report.b, m.b),
+        m.reasons.map((r) => reason(r, labelA, labelB)).join('<br>'),
+      ]),
     ),
   );
 
   const shared = report.matches.filter((m) => m.kind === 'shared');
   out.push('', `### Shared (${shared.length})`, '');
-  out.push(...table([labelA, labelB, 'similarity'], shared.map((m: Match) => [cell(report.a, m.a), cell(report.b, m.b), m.similarity.toFixed(2)])));
+  out.push(
+    ...table(
+      [labelA, labelB, 'similarity'],
+      shared.map((m: Match) => [cell(report.a, m.a), cell(report.b, m.b), m.similarity.toFixed(2)]),
+    ),
+  );
 
   for (const [label, doc, only] of [
     [labelA, report.a, report.onlyA],
     [labelB, report.b, report.onlyB],
   ] as const) {
     out.push('', `### Only in ${label} (${only.length})`, '');
-    out.push(...(only.length === 0 ? ['_None._'] : only.map((i) => `- ${sentencesText(doc, [i])} _(${lines(doc, [i])})_`)));
+    out.push(
+      ...(only.length === 0
+        ? ['_None._']
+        : only.map((i) => `- ${sentencesText(doc, [i])} _(${lines(doc, [i])})_`)),
+    );
   }
-  out.push('', `_Aligned from similarity ${report.options.threshold}; a pair on which a contradiction cue fires from ${report.options.contradictionThreshold}._`);
+  out.push(
+    '',
+    `_Aligned from similarity ${report.options.threshold}; a pair on which a contradiction cue fires from ${report.options.contradictionThreshold}._`,
+  );
   return `${out.join('\n')}\n`;
 }
 
@@ -57,12 +74,18 @@ const BLOCK_START = /^(\s*)(?:(\d{1,9})([.)])|([#>+=-]))/;
 export function markdownText(text: string): string {
   return escapeUnsafe(text)
     .replace(MARKDOWN_SYNTAX, '\\$&')
-    .replace(BLOCK_START, (_all, space: string, digits?: string, after?: string, mark?: string) => (digits ? `${space}${digits}\\${after}` : `${space}\\${mark}`));
+    .replace(BLOCK_START, (_all, space: string, digits?: string, after?: string, mark?: string) =>
+      digits ? `${space}${digits}\\${after}` : `${space}\\${mark}`,
+    );
 }
 
 function table(header: string[], rows: string[][]): string[] {
   if (rows.length === 0) return ['_None._'];
-  return [`| ${header.join(' | ')} |`, `|${' --- |'.repeat(header.length)}`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${' --- |'.repeat(header.length)}`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
 }
 
 function sentencesText(doc: DocumentReport, indices: number[]): string {

@@ -21,7 +21,10 @@ const REDRAW_MS = 80;
  * A status line on a terminal; nothing at all when the stream is piped, redirected or null. With
  * `delayMs`, nothing is drawn until the work has gone on that long, so short runs never flicker.
  */
-export function statusLine(stream: ProgressStream | null, { delayMs = 0, now = Date.now }: { delayMs?: number; now?: () => number } = {}): StatusLine {
+export function statusLine(
+  stream: ProgressStream | null,
+  { delayMs = 0, now = Date.now }: { delayMs?: number; now?: () => number } = {},
+): StatusLine {
   if (stream?.isTTY !== true) return { show: () => {}, clear: () => {} };
   const startedAt = now();
   let drawnAt = -Infinity;

@@ -19,27 +19,49 @@ export function renderText(report: Report, { style, width }: TextOptions): strin
   const labelB = safe(report.b.label);
   const labelWidth = Math.max(labelA.length, labelB.length) + 1;
   const out: string[] = [];
-  const block = (text: string, indent: number, prefix = '') => out.push(hang(text, indent, prefix, width));
+  const block = (text: string, indent: number, prefix = '') =>
+    out.push(hang(text, indent, prefix, width));
   const position = (doc: DocumentReport, indices: number[]) =>
-    indices.map((i) => `#${i + 1} (${doc.sentences[i]!.line}:${doc.sentences[i]!.column})`).join(' + ');
-  const raw = (doc: DocumentReport, indices: number[]) => indices.map((i) => doc.sentences[i]!.text).join(' ');
+    indices
+      .map((i) => `#${i + 1} (${doc.sentences[i]!.line}:${doc.sentences[i]!.column})`)
+      .join(' + ');
+  const raw = (doc: DocumentReport, indices: number[]) =>
+    indices.map((i) => doc.sentences[i]!.text).join(' ');
 
   out.push(style.heading(`communique: ${labelA} vs ${labelB}`));
-  block(`${labelA}: ${safe(report.a.source) || '(text)'}, ${report.summary.sentencesA} sentences, language ${report.a.language}`, 2, 'A  ');
-  block(`${labelB}: ${safe(report.b.source) || '(text)'}, ${report.summary.sentencesB} sentences, language ${report.b.language}`, 2, 'B  ');
-  block(style.dim(`#n (line:column) locates a sentence. Aligned from similarity ${report.options.threshold}; a pair on which a contradiction cue fires from ${report.options.contradictionThreshold}.`), 2);
+  block(
+    `${labelA}: ${safe(report.a.source) || '(text)'}, ${report.summary.sentencesA} sentences, language ${report.a.language}`,
+    2,
+    'A  ',
+  );
+  block(
+    `${labelB}: ${safe(report.b.source) || '(text)'}, ${report.summary.sentencesB} sentences, language ${report.b.language}`,
+    2,
+    'B  ',
+  );
+  block(
+    style.dim(
+      `#n (line:column) locates a sentence. Aligned from similarity ${report.options.threshold}; a pair on which a contradiction cue fires from ${report.options.contradictionThreshold}.`,
+    ),
+    2,
+  );
 
   const section = (title: string, count: number, paint: (s: string) => string) => {
     out.push('', paint(`${title} (${count})`));
     if (count === 0) out.push(style.dim('  none'));
   };
   const pair = (m: Match, mark: string, paint: (s: string) => string) => {
-    block(`${labelA} ${position(report.a, m.a)} ↔ ${labelB} ${position(report.b, m.b)}  ${style.dim(`similarity ${m.similarity.toFixed(2)}`)}`, 2, `${paint(mark)} `);
+    block(
+      `${labelA} ${position(report.a, m.a)} ↔ ${labelB} ${position(report.b, m.b)}  ${style.dim(`similarity ${m.similarity.toFixed(2)}`)}`,
+      2,
+      `${paint(mark)} `,
+    );
     const [a, b] = wordDiff(raw(report.a, m.a), raw(report.b, m.b), style, safe);
     block(a, 4, `${labelA}:`.padEnd(labelWidth) + ' ');
     block(b, 4, `${labelB}:`.padEnd(labelWidth) + ' ');
   };
-  const why = (r: Reason) => `${style.cue(r.cue)}: ${safe(r.explanation)} (${labelA}: ${quote(safe(r.a))}; ${labelB}: ${quote(safe(r.b))})`;
+  const why = (r: Reason) =>
+    `${style.cue(r.cue)}: ${safe(r.explanation)} (${labelA}: ${quote(safe(r.a))}; ${labelB}: ${quote(safe(r.b))})`;
 
   const contradictions = report.matches.filter((m) => m.kind === 'contradiction');
   section('Contradictions', contradictions.length, style.contradiction);
@@ -53,7 +75,8 @@ export function renderText(report: Report, { style, width }: TextOptions): strin
   section('Shared', shared.length, style.shared);
   for (const m of shared) {
     pair(m, '=', style.shared);
-    if (m.terms.length > 0) block(style.dim(m.terms.map(safe).join(', ')), 4, style.dim('shared terms: '));
+    if (m.terms.length > 0)
+      block(style.dim(m.terms.map(safe).join(', ')), 4, style.dim('shared terms: '));
   }
 
   for (const [label, doc, only] of [
@@ -96,14 +119,22 @@ function quote(s: string): string {
 }
 
 /** Marks the words each side has and the other lacks, so rewording shows at a glance. */
-function wordDiff(a: string, b: string, style: Style, safe: (s: string) => string): [string, string] {
+function wordDiff(
+  a: string,
+  b: string,
+  style: Style,
+  safe: (s: string) => string,
+): [string, string] {
   const left = words(a);
   const right = words(b);
   const out: [string, string] = ['', ''];
   let i = 0;
   let j = 0;
   // Each side is rebuilt from its own words and spacing; the diff only says which words differ.
-  for (const part of diffArrays(left.map((w) => w.word), right.map((w) => w.word))) {
+  for (const part of diffArrays(
+    left.map((w) => w.word),
+    right.map((w) => w.word),
+  )) {
     const count = part.value.length;
     if (!part.added) {
       out[0] += paint(left.slice(i, i + count), safe, part.removed ? style.removed : undefined);
@@ -123,11 +154,18 @@ interface Word {
 }
 
 function words(text: string): Word[] {
-  return [...text.matchAll(/(\s*)([\p{L}\p{M}\p{N}'’-]+|[^\s\p{L}\p{M}\p{N}])/gu)].map((m) => ({ space: m[1]!, word: m[2]! }));
+  return [...text.matchAll(/(\s*)([\p{L}\p{M}\p{N}'’-]+|[^\s\p{L}\p{M}\p{N}])/gu)].map((m) => ({
+    space: m[1]!,
+    word: m[2]!,
+  }));
 }
 
 /** Joins words with their spacing; a changed run is painted as one piece, its leading space outside. */
-function paint(run: Word[], safe: (s: string) => string, mark: ((s: string) => string) | undefined): string {
+function paint(
+  run: Word[],
+  safe: (s: string) => string,
+  mark: ((s: string) => string) | undefined,
+): string {
   if (run.length === 0) return '';
   const text = safe(run.map((w, k) => (k === 0 ? w.word : w.space + w.word)).join(''));
   return run[0]!.space + (mark ? mark(text) : text);

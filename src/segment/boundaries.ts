@@ -5,7 +5,13 @@
 import { charKind, isBullet, isExclamation, isLetter, isLetterOrDigit } from './chars.js';
 import type { AbbreviationClass, Language } from './language.js';
 import { datelineDash, layoutBreaks } from './layout.js';
-import { chooseReading, continues, isRomanNumeral, markerReadings, type ListMarker } from './markers.js';
+import {
+  chooseReading,
+  continues,
+  isRomanNumeral,
+  markerReadings,
+  type ListMarker,
+} from './markers.js';
 import {
   anatomy,
   hasLetterOrDigit,
@@ -51,7 +57,7 @@ class CutFinder {
   }
 
   run(): number[] {
-    for (let i = 0; i < this.tokens.length; ) i = this.read(i);
+    for (let i = 0; i < this.tokens.length;) i = this.read(i);
     return this.cuts;
   }
 
@@ -74,7 +80,8 @@ class CutFinder {
 
     const parts = anatomy(text, token);
     const bodyStart = this.cutInside(parts);
-    if (hasLetterOrDigit(text, bodyStart, parts.terminalStart)) this.addWord(bodyStart, parts.terminalStart);
+    if (hasLetterOrDigit(text, bodyStart, parts.terminalStart))
+      this.addWord(bodyStart, parts.terminalStart);
 
     // A spaced ellipsis ". . ." is a run of dot tokens; it is read with the token it follows.
     let last = i;
@@ -92,7 +99,8 @@ class CutFinder {
 
   /** Counts the word in [start, end); the sentence's first word is kept (for isIntroductoryPhrase). */
   private addWord(start: number, end: number): void {
-    if (this.sentence.words === 0) this.sentence.firstWord = opening(this.text, { start, end, breaksBefore: 0 }).word;
+    if (this.sentence.words === 0)
+      this.sentence.firstWord = opening(this.text, { start, end, breaksBefore: 0 }).word;
     this.sentence.words++;
   }
 
@@ -101,7 +109,9 @@ class CutFinder {
     return (
       this.forced[i]! ||
       isBullet(this.text[this.tokens[i]!.start]) ||
-      (this.sentence.words > 0 && readings !== null && readings.some((r) => continues(this.list, r)))
+      (this.sentence.words > 0 &&
+        readings !== null &&
+        readings.some((r) => continues(this.list, r)))
     );
   }
 
@@ -122,13 +132,21 @@ class CutFinder {
     for (let p = bodyStart; p < terminalStart - 2; p++) {
       const code = text.charCodeAt(p);
       // Letters and digits first: the test below is the slow one.
-      if (code !== 0x2e && (code < 0x80 ? code !== 0x21 && code !== 0x3f : !isExclamation(text[p]))) continue;
+      if (code !== 0x2e && (code < 0x80 ? code !== 0x21 && code !== 0x3f : !isExclamation(text[p])))
+        continue;
       const ch = text[p];
       const endsWord = p - segmentStart >= 2 && isLetterOrDigit(text[p - 1]);
-      const capitalisedNext = charKind(text[p + 1]) === 'upper' && charKind(text[p + 2]) === 'lower';
+      const capitalisedNext =
+        charKind(text[p + 1]) === 'upper' && charKind(text[p + 2]) === 'lower';
       const segment = shortText(text, segmentStart, p);
-      const abbreviation = ch === '.' && segment !== '' && this.abbreviationClass(segment) !== undefined;
-      if (endsWord && capitalisedNext && !abbreviation && !(address ??= isAddress(text, bodyStart, terminalStart))) {
+      const abbreviation =
+        ch === '.' && segment !== '' && this.abbreviationClass(segment) !== undefined;
+      if (
+        endsWord &&
+        capitalisedNext &&
+        !abbreviation &&
+        !(address ??= isAddress(text, bodyStart, terminalStart))
+      ) {
         this.cut(p + 1);
         lastStart = p + 1;
       }
@@ -145,7 +163,12 @@ class CutFinder {
     const { text, tokens } = this;
     const next = tokens[last + 1];
     // Most tokens have no terminal punctuation of their own and no ellipsis after them.
-    if (next === undefined || this.sentence.words === 0 || (parts.terminalStart === parts.closersStart && last === i)) return null;
+    if (
+      next === undefined ||
+      this.sentence.words === 0 ||
+      (parts.terminalStart === parts.closersStart && last === i)
+    )
+      return null;
     const nextOpening = opening(text, next);
     const own = terminalRun(text, parts.terminalStart, parts.closersStart);
     let spacedDots = 0;
@@ -197,7 +220,8 @@ class CutFinder {
       case 'mayEnd':
         return (
           kind === 'upper' &&
-          ((!nextOpening.initial && lang.isSentenceStarter(nextOpening.word)) || this.isTitle(next)) &&
+          ((!nextOpening.initial && lang.isSentenceStarter(nextOpening.word)) ||
+            this.isTitle(next)) &&
           !this.isIntroductoryPhrase()
         );
       case undefined:
@@ -232,7 +256,10 @@ class CutFinder {
   }
 
   private isIntroductoryPhrase(): boolean {
-    return this.sentence.words <= MAX_INTRODUCTORY_WORDS && this.lang.isPreposition(this.sentence.firstWord);
+    return (
+      this.sentence.words <= MAX_INTRODUCTORY_WORDS &&
+      this.lang.isPreposition(this.sentence.firstWord)
+    );
   }
 }
 
@@ -244,7 +271,8 @@ function isAcronymPart(part: string): boolean {
 function isAddress(text: string, start: number, end: number): boolean {
   for (let p = start; p < end; p++) {
     const ch = text[p];
-    if (ch === '@' || (ch === ':' && text[p + 1] === '/' && text[p + 2] === '/' && p + 3 <= end)) return true;
+    if (ch === '@' || (ch === ':' && text[p + 1] === '/' && text[p + 2] === '/' && p + 3 <= end))
+      return true;
   }
   return end - start >= 4 && text.slice(start, start + 4).toLowerCase() === 'www.';
 }

@@ -54,7 +54,8 @@ export function compileLanguage(data: LanguageData): Language {
   const classes = new Map<string, AbbreviationClass>();
   // Later lists win; titles are looked up separately because they are case-sensitive.
   for (const word of lowerSet(data.mayEnd)) classes.set(word, 'mayEnd');
-  for (const word of lowerSet([...data.beforeNumber, ...data.months])) classes.set(word, 'beforeNumber');
+  for (const word of lowerSet([...data.beforeNumber, ...data.months]))
+    classes.set(word, 'beforeNumber');
   for (const word of lowerSet(data.neverEnd)) classes.set(word, 'neverEnd');
   const starters = new Set(data.sentenceStarters);
   const alwaysCapitalised = new Set(data.alwaysCapitalised);

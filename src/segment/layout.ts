@@ -28,7 +28,9 @@ function linesOf(tokens: readonly Token[]): Line[] {
 
 /** Whether the token opens a list item when it starts a line: a bullet or an enumerator. */
 function opensListItem(text: string, token: Token): boolean {
-  return isBullet(text[token.start]) || markerReadings(shortText(text, token.start, token.end)) !== null;
+  return (
+    isBullet(text[token.start]) || markerReadings(shortText(text, token.start, token.end)) !== null
+  );
 }
 
 function endsWithTerminal(text: string, token: Token): boolean {
@@ -77,7 +79,9 @@ export function layoutBreaks(text: string, tokens: readonly Token[], lang: Langu
       breaks[first] =
         startKind[k] === 'lower'
           ? !reachesEnd[k]!
-          : startKind[k] === 'upper' && previousStartsSentence && isHeading(text, tokens, previous, lang);
+          : startKind[k] === 'upper' &&
+            previousStartsSentence &&
+            isHeading(text, tokens, previous, lang);
     }
   }
   return breaks;

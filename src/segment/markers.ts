@@ -26,9 +26,7 @@ function romanValue(numeral: string): number {
 /** A roman numeral from i to xxxix, all in lower case or all in capitals (so not the name "Xi"). */
 export function isRomanNumeral(word: string): boolean {
   return (
-    word !== '' &&
-    (word === word.toLowerCase() || word === word.toUpperCase()) &&
-    ROMAN.test(word)
+    word !== '' && (word === word.toLowerCase() || word === word.toUpperCase()) && ROMAN.test(word)
   );
 }
 
@@ -41,7 +39,8 @@ function enumeratorReadings(s: string): ListMarker[] {
   else if (s.endsWith('.') || s.endsWith(')')) [label, punctuation] = [s.slice(0, -1), s.slice(-1)];
   else return [];
 
-  if (/^[0-9]{1,3}$/.test(label)) return [{ kind: 'number', value: Number(label), style: punctuation }];
+  if (/^[0-9]{1,3}$/.test(label))
+    return [{ kind: 'number', value: Number(label), style: punctuation }];
   const style = punctuation + (label === label.toLowerCase() ? 'a' : 'A');
   const readings: ListMarker[] = [];
   if (label.length === 1 && isLetter(label)) {
@@ -83,7 +82,10 @@ export function continues(previous: ListMarker | null, reading: ListMarker): boo
  * The reading that a list item starting with this enumerator most likely has: one that continues
  * the previous list; else `i` as a numeral and other single letters as letters.
  */
-export function chooseReading(readings: ListMarker[], previous: ListMarker | null): ListMarker | null {
+export function chooseReading(
+  readings: ListMarker[],
+  previous: ListMarker | null,
+): ListMarker | null {
   return (
     readings.find((r) => continues(previous, r)) ??
     readings.find((r) => r.kind === 'roman' && r.value === 1) ??

@@ -16,8 +16,11 @@ export function sentenceParts(sentences: readonly { text: string }[]): Part[] {
   // A text that never ends a sentence with punctuation has no front matter and no headings to tell apart.
   if (body === -1) return sentences.map(() => 'prose');
   const frontMatter = body;
-  const short = sentences.map(({ text }) => !TERMINATED.test(text) && text.split(' ').length <= HEADING_WORDS);
+  const short = sentences.map(
+    ({ text }) => !TERMINATED.test(text) && text.split(' ').length <= HEADING_WORDS,
+  );
   // A short line between others is an item of a list ("- Agreed to extend the grain deal"): prose.
-  const isHeading = (i: number) => short[i]! && i + 1 < sentences.length && !short[i + 1] && (i === frontMatter || !short[i - 1]);
+  const isHeading = (i: number) =>
+    short[i]! && i + 1 < sentences.length && !short[i + 1] && (i === frontMatter || !short[i - 1]);
   return sentences.map((_, i) => (i < frontMatter ? 'front' : isHeading(i) ? 'heading' : 'prose'));
 }

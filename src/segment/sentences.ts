@@ -8,7 +8,14 @@ export function segmentDocument(doc: LoadedDocument, options: SegmentOptions = {
   return splitSentences(doc.plain.text, options).map((span, index) => {
     const { start, end } = sourceRange(doc.plain, span.start, span.end);
     const { line, column } = lineAndColumn(lines, start);
-    return { index, text: normalizeSpace(doc.plain.text.slice(span.start, span.end)), start, end, line, column };
+    return {
+      index,
+      text: normalizeSpace(doc.plain.text.slice(span.start, span.end)),
+      start,
+      end,
+      line,
+      column,
+    };
   });
 }
 

@@ -38,7 +38,9 @@ export function vectorLanguage(code: LanguageCode): VectorLanguage {
  * folded into American ones, then Porter's stemmer.
  */
 export function englishStem(word: string): string {
-  return PorterStemmer.stem(Object.hasOwn(IRREGULAR_VERBS, word) ? IRREGULAR_VERBS[word]! : americanSpelling(word));
+  return PorterStemmer.stem(
+    Object.hasOwn(IRREGULAR_VERBS, word) ? IRREGULAR_VERBS[word]! : americanSpelling(word),
+  );
 }
 
 function english(): VectorLanguage {
@@ -54,11 +56,15 @@ function english(): VectorLanguage {
 }
 
 function other(code: Exclude<LanguageCode, 'en'>, words: LanguageWords): VectorLanguage {
-  const stemmer = require(`natural/lib/natural/stemmers/porter_stemmer_${code}.js`) as { stem(word: string): string };
+  const stemmer = require(`natural/lib/natural/stemmers/porter_stemmer_${code}.js`) as {
+    stem(word: string): string;
+  };
   const keep = new Set(words.keep);
   return {
     stem: (word) => stemmer.stem(word),
-    stopwords: new Set([...naturalStopwords(code), ...words.extraStopwords].filter((word) => !keep.has(word))),
+    stopwords: new Set(
+      [...naturalStopwords(code), ...words.extraStopwords].filter((word) => !keep.has(word)),
+    ),
     boilerplate: words.boilerplate,
     synonyms: words.synonyms,
     actors: words.actors,
@@ -72,7 +78,9 @@ function other(code: Exclude<LanguageCode, 'en'>, words: LanguageWords): VectorL
  */
 function prebuiltStems(): Readonly<Record<string, string>> {
   try {
-    return JSON.parse(readFileSync(new URL('../../data/stems-en.json', import.meta.url), 'utf8')) as Record<string, string>;
+    return JSON.parse(
+      readFileSync(new URL('../../data/stems-en.json', import.meta.url), 'utf8'),
+    ) as Record<string, string>;
   } catch {
     return {};
   }

@@ -43,9 +43,16 @@ export function vectorize(
   for (const id of bags.ids) documentFrequency[id]!++;
   const n = documents.length;
   const topical = Uint8Array.from(terms, (term) => (options.isBoilerplate(term) ? 0 : 1));
-  const idf = Float64Array.from(documentFrequency, (df, id) => (Math.log((1 + n) / (1 + df)) + 1) * (topical[id] ? 1 : options.boilerplateWeight));
+  const idf = Float64Array.from(
+    documentFrequency,
+    (df, id) => (Math.log((1 + n) / (1 + df)) + 1) * (topical[id] ? 1 : options.boilerplateWeight),
+  );
   const vectors = weigh(bags, idf);
-  return { vocabulary: { terms, documentFrequency, idf, topical }, a: vectors.slice(0, termsA.length), b: vectors.slice(termsA.length) };
+  return {
+    vocabulary: { terms, documentFrequency, idf, topical },
+    a: vectors.slice(0, termsA.length),
+    b: vectors.slice(termsA.length),
+  };
 }
 
 function distinctTerms(documents: readonly (readonly string[])[]): string[] {
@@ -94,7 +101,10 @@ function weigh(bags: TermBags, idf: Float64Array): SparseVector[] {
   const weights = Float64Array.from(ids, (id, k) => (1 + Math.log(counts[k]!)) * idf[id]!);
   const vectors: SparseVector[] = [];
   for (let d = 0; d + 1 < starts.length; d++) {
-    const vector = { ids: ids.subarray(starts[d], starts[d + 1]), weights: weights.subarray(starts[d], starts[d + 1]) };
+    const vector = {
+      ids: ids.subarray(starts[d], starts[d + 1]),
+      weights: weights.subarray(starts[d], starts[d + 1]),
+    };
     normalize(vector.weights);
     vectors.push(vector);
   }
@@ -112,7 +122,8 @@ function normalize(weights: Float64Array): void {
 export function combine(vectors: readonly SparseVector[]): SparseVector {
   if (vectors.length === 1) return vectors[0]!;
   const sum = new Map<number, number>();
-  for (const v of vectors) v.ids.forEach((id, i) => sum.set(id, (sum.get(id) ?? 0) + v.weights[i]!));
+  for (const v of vectors)
+    v.ids.forEach((id, i) => sum.set(id, (sum.get(id) ?? 0) + v.weights[i]!));
   const ids = Int32Array.from(sum.keys()).sort();
   const weights = Float64Array.from(ids, (id) => sum.get(id)!);
   normalize(weights);

@@ -17,13 +17,15 @@ export interface Token {
  */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 /** Letters, marks and digits, with invisible characters allowed inside but not at either end. */
-const WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?/gu;
+const WORD =
+  /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?/gu;
 /**
  * English keeps "didn't" and "Moscow's" whole; elsewhere an apostrophe ends an elided word ("l'accord").
  * English also keeps "non-" with its word: "non-confrontation" is a principle of its own, neither
  * "confrontation" nor its denial.
  */
-const ENGLISH_WORD = /(?:[Nn][Oo][Nn]-(?=\p{L}))?[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?(?:['’][\p{L}\p{M}]+)*/gu;
+const ENGLISH_WORD =
+  /(?:[Nn][Oo][Nn]-(?=\p{L}))?[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?(?:['’][\p{L}\p{M}]+)*/gu;
 /**
  * Longer "words" are not stemmed: natural's Porter stemmers take time quadratic in the word's length
  * (minutes for a 1 MB run of letters), and no real word is this long.
@@ -85,7 +87,9 @@ const PLAIN_ASCII = /^[\x20-\x7e]*$/;
  * English the accents never tell two words apart, so terms drop them.
  */
 function withoutDiacritics(word: string): string {
-  return PLAIN_ASCII.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  return PLAIN_ASCII.test(word)
+    ? word
+    : word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
 interface TermTables {
@@ -107,9 +111,14 @@ export function termOf(word: string, lang: LanguageCode = 'en'): string | null {
   let term = cache.get(word);
   if (term === undefined) {
     const language = vectorLanguage(lang);
-    const base = lang === 'en' ? withoutDiacritics(word.endsWith("'s") ? word.slice(0, -2) : word) : word;
+    const base =
+      lang === 'en' ? withoutDiacritics(word.endsWith("'s") ? word.slice(0, -2) : word) : word;
     if (lang === 'en' && base.endsWith("n't")) term = 'not';
-    else term = language.stopwords.has(base) || base.length === 0 ? null : canonicalTerm(language.stem(base), lang);
+    else
+      term =
+        language.stopwords.has(base) || base.length === 0
+          ? null
+          : canonicalTerm(language.stem(base), lang);
     remember(cache, word, term);
   }
   return term;
@@ -130,10 +139,12 @@ function termTables(lang: LanguageCode): TermTables {
   if (!built) {
     const language = vectorLanguage(lang);
     const canonical = new Map<string, string>();
-    for (const [first, ...rest] of language.synonyms) for (const word of rest) canonical.set(language.stem(word), language.stem(first!));
+    for (const [first, ...rest] of language.synonyms)
+      for (const word of rest) canonical.set(language.stem(word), language.stem(first!));
     for (const [country, names] of Object.entries(language.actors)) {
       for (const name of [country, ...names]) {
-        if (!name.includes(' ') && !name.includes('.')) canonical.set(language.stem(name), country.replace(/ /g, '_'));
+        if (!name.includes(' ') && !name.includes('.'))
+          canonical.set(language.stem(name), country.replace(/ /g, '_'));
       }
     }
     built = { cache: new Map(), canonical, boilerplate: new Set() };

@@ -15,10 +15,18 @@ export interface Run {
 }
 
 /** Runs the built CLI as a user would; colour variables are cleared unless the test sets them. */
-export function run(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): Run {
+export function run(
+  args: string[],
+  options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {},
+): Run {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env };
   for (const key of ['NO_COLOR', 'FORCE_COLOR']) if (env[key] === '') delete env[key];
-  const spawnOptions: SpawnSyncOptions = { env, cwd: options.cwd ?? ROOT, encoding: 'utf8', input: options.input ?? '' };
+  const spawnOptions: SpawnSyncOptions = {
+    env,
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    input: options.input ?? '',
+  };
   const result = spawnSync(process.execPath, [BIN, ...args], spawnOptions);
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }

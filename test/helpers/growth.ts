@@ -25,10 +25,17 @@ function leastCpuMicros(run: () => unknown, runs: number): number {
  * warms the JIT. Times below a millisecond are raised to one, so that a tiny base cannot inflate
  * the ratio.
  */
-export function growth<T>(input: (scale: number) => T, run: (value: T) => unknown, runs = 3): number {
+export function growth<T>(
+  input: (scale: number) => T,
+  run: (value: T) => unknown,
+  runs = 3,
+): number {
   const small = input(1);
   const large = input(SCALE);
   run(small);
-  const base = Math.max(1_000, leastCpuMicros(() => run(small), runs));
+  const base = Math.max(
+    1_000,
+    leastCpuMicros(() => run(small), runs),
+  );
   return leastCpuMicros(() => run(large), runs) / base;
 }

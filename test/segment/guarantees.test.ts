@@ -46,15 +46,59 @@ describe('splitSentences guarantees', () => {
     checkGuarantees(text, splitSentences(text));
   });
 
-  it.each(extraTexts.map((text) => [JSON.stringify(text), text]))('hold for edge case %s', (_, text) => {
-    checkGuarantees(text, splitSentences(text));
-  });
+  it.each(extraTexts.map((text) => [JSON.stringify(text), text]))(
+    'hold for edge case %s',
+    (_, text) => {
+      checkGuarantees(text, splitSentences(text));
+    },
+  );
 
   it('hold for random text made of tricky pieces', () => {
     const piece = fc.constantFrom(
-      'Mr.', 'U.S.', 'a.m.', 'The', 'the', 'I', 'E.', '1.', '2)', '(a)', 'i.', '•', '-', '...', '…', '. . .',
-      '.', '?', '!', '"', '“', '”', '«', '»', '(', ')', '[', ']', ' ', '  ', '\n', '\r\n', '\n\n', '\t',
-      'MOSCOW,', 'etc.', 'No.', '5', 'world.Today', 'x@y.com', 'D.C.', '\u00a0', 'ü', 'Ü',
+      'Mr.',
+      'U.S.',
+      'a.m.',
+      'The',
+      'the',
+      'I',
+      'E.',
+      '1.',
+      '2)',
+      '(a)',
+      'i.',
+      '•',
+      '-',
+      '...',
+      '…',
+      '. . .',
+      '.',
+      '?',
+      '!',
+      '"',
+      '“',
+      '”',
+      '«',
+      '»',
+      '(',
+      ')',
+      '[',
+      ']',
+      ' ',
+      '  ',
+      '\n',
+      '\r\n',
+      '\n\n',
+      '\t',
+      'MOSCOW,',
+      'etc.',
+      'No.',
+      '5',
+      'world.Today',
+      'x@y.com',
+      'D.C.',
+      '\u00a0',
+      'ü',
+      'Ü',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {

@@ -5,7 +5,9 @@ import { en } from '../../src/segment/data/en.js';
 import { splitWith } from '../../src/segment/splitter.js';
 
 const sentencesOf = (text: string, lang?: string): string[] =>
-  splitSentences(text, lang === undefined ? {} : { lang }).map(({ start, end }) => text.slice(start, end));
+  splitSentences(text, lang === undefined ? {} : { lang }).map(({ start, end }) =>
+    text.slice(start, end),
+  );
 
 describe('language data', () => {
   it('accepts a regional tag and falls back to English for a language without data', () => {

@@ -11,7 +11,11 @@ export const readoutCases: ReadoutCase[] = [
   {
     name: 'footnote marks after the full stop',
     text: 'The ministers discussed energy cooperation.[1] They agreed to meet in Moscow.[2][3] The talks lasted an hour.',
-    expected: ['The ministers discussed energy cooperation.[1]', 'They agreed to meet in Moscow.[2][3]', 'The talks lasted an hour.'],
+    expected: [
+      'The ministers discussed energy cooperation.[1]',
+      'They agreed to meet in Moscow.[2][3]',
+      'The talks lasted an hour.',
+    ],
   },
   // Titles and ranks
   {
@@ -53,13 +57,19 @@ export const readoutCases: ReadoutCase[] = [
   {
     name: 'Jr. ending a sentence',
     text: 'The statement was signed by Joseph R. Biden, Jr. The two leaders then met the press.',
-    expected: ['The statement was signed by Joseph R. Biden, Jr.', 'The two leaders then met the press.'],
+    expected: [
+      'The statement was signed by Joseph R. Biden, Jr.',
+      'The two leaders then met the press.',
+    ],
   },
   // Dotted country names
   {
     name: 'U.S., U.K., E.U. and U.S.-China inside sentences',
     text: 'The U.S.-China dialogue resumed. U.S. officials and U.K. diplomats briefed E.U. partners.',
-    expected: ['The U.S.-China dialogue resumed.', 'U.S. officials and U.K. diplomats briefed E.U. partners.'],
+    expected: [
+      'The U.S.-China dialogue resumed.',
+      'U.S. officials and U.K. diplomats briefed E.U. partners.',
+    ],
   },
   {
     name: 'U.S. ending a sentence',
@@ -68,8 +78,7 @@ export const readoutCases: ReadoutCase[] = [
   },
   {
     name: 'Lao P.D.R. ending a sentence and before a noun',
-    text:
-      'Talks took place in the Lao P.D.R. The Lao P.D.R. Foreign Minister welcomed the U.S. Secretary of State.',
+    text: 'Talks took place in the Lao P.D.R. The Lao P.D.R. Foreign Minister welcomed the U.S. Secretary of State.',
     expected: [
       'Talks took place in the Lao P.D.R.',
       'The Lao P.D.R. Foreign Minister welcomed the U.S. Secretary of State.',
@@ -78,7 +87,10 @@ export const readoutCases: ReadoutCase[] = [
   {
     name: 'sentence ending in Washington, D.C.',
     text: 'The next round will be held in Washington, D.C. The dates will be announced later.',
-    expected: ['The next round will be held in Washington, D.C.', 'The dates will be announced later.'],
+    expected: [
+      'The next round will be held in Washington, D.C.',
+      'The dates will be announced later.',
+    ],
   },
   // Dates and times
   {
@@ -108,7 +120,11 @@ export const readoutCases: ReadoutCase[] = [
   {
     name: 'time opening a sentence and time ending one',
     text: 'At 9 a.m. Mr. Peskov briefed the press. He left at 10 a.m. Mr. Ushakov stayed.',
-    expected: ['At 9 a.m. Mr. Peskov briefed the press.', 'He left at 10 a.m.', 'Mr. Ushakov stayed.'],
+    expected: [
+      'At 9 a.m. Mr. Peskov briefed the press.',
+      'He left at 10 a.m.',
+      'Mr. Ushakov stayed.',
+    ],
   },
   // Numbers
   {
@@ -148,7 +164,10 @@ export const readoutCases: ReadoutCase[] = [
   {
     name: 'e.g. and i.e. before capitals',
     text: 'Several partners, e.g. China and India, were named. One region, i.e. Europe, was not.',
-    expected: ['Several partners, e.g. China and India, were named.', 'One region, i.e. Europe, was not.'],
+    expected: [
+      'Several partners, e.g. China and India, were named.',
+      'One region, i.e. Europe, was not.',
+    ],
   },
   // Abbreviations match whole tokens only
   {
@@ -179,7 +198,11 @@ export const readoutCases: ReadoutCase[] = [
   {
     name: 'guillemets and smart single quotes',
     text: 'Lavrov said: «The West must listen.» He called it ‘a good start.’ Both sides agreed.',
-    expected: ['Lavrov said: «The West must listen.»', 'He called it ‘a good start.’', 'Both sides agreed.'],
+    expected: [
+      'Lavrov said: «The West must listen.»',
+      'He called it ‘a good start.’',
+      'Both sides agreed.',
+    ],
   },
   // Parentheses
   {
@@ -232,7 +255,12 @@ export const readoutCases: ReadoutCase[] = [
   {
     name: 'lettered points in parentheses',
     text: 'The parties will:\n(a) reduce tariffs;\n(b) open markets; and\n(c) protect investments.',
-    expected: ['The parties will:', '(a) reduce tariffs;', '(b) open markets; and', '(c) protect investments.'],
+    expected: [
+      'The parties will:',
+      '(a) reduce tariffs;',
+      '(b) open markets; and',
+      '(c) protect investments.',
+    ],
   },
   {
     name: 'roman numerals',
@@ -280,7 +308,9 @@ export const readoutCases: ReadoutCase[] = [
   {
     name: 'sentence wrapped over lower-case lines',
     text: 'The two leaders discussed the situation in\nthe Middle East and agreed to stay\nin close contact.',
-    expected: ['The two leaders discussed the situation in\nthe Middle East and agreed to stay\nin close contact.'],
+    expected: [
+      'The two leaders discussed the situation in\nthe Middle East and agreed to stay\nin close contact.',
+    ],
   },
   {
     name: 'long wrapped line followed by a capitalised word',
@@ -311,7 +341,12 @@ export const readoutCases: ReadoutCase[] = [
   {
     name: 'CRLF line endings and a heading after a blank line',
     text: 'The talks ended.\r\nThe sides issued a statement.\r\n\r\nAnnex\r\nList of participants',
-    expected: ['The talks ended.', 'The sides issued a statement.', 'Annex', 'List of participants'],
+    expected: [
+      'The talks ended.',
+      'The sides issued a statement.',
+      'Annex',
+      'List of participants',
+    ],
   },
   {
     name: 'blank line is always a boundary',
@@ -335,6 +370,9 @@ export const readoutCases: ReadoutCase[] = [
   {
     name: 'first line of a wrapped paragraph without punctuation',
     text: 'Prime Minister Albin Kurti took part today in Ohrid in the high-level meeting\nof the EU-facilitated dialogue. The talks lasted twelve hours.',
-    expected: ['Prime Minister Albin Kurti took part today in Ohrid in the high-level meeting\nof the EU-facilitated dialogue.', 'The talks lasted twelve hours.'],
+    expected: [
+      'Prime Minister Albin Kurti took part today in Ohrid in the high-level meeting\nof the EU-facilitated dialogue.',
+      'The talks lasted twelve hours.',
+    ],
   },
 ];

@@ -9,7 +9,10 @@ export function antonymCue(a: Side, b: Side): Reason | null {
   const clash = firstClash(a, b);
   if (!clash) return null;
   const { source } = clash;
-  const [wordA, wordB] = [slice(a, clash.indexA, clash.indexA), slice(b, clash.indexB, clash.indexB)];
+  const [wordA, wordB] = [
+    slice(a, clash.indexA, clash.indexA),
+    slice(b, clash.indexB, clash.indexB),
+  ];
   // In a fixed order, so that the explanation reads the same whichever document comes first.
   const [first, second] = [wordA, wordB].sort();
   return {
@@ -30,7 +33,11 @@ export function antonymCue(a: Side, b: Side): Reason | null {
  */
 export function opposeOnTheContact(a: Side, b: Side): boolean {
   const clash = firstClash(a, b);
-  return clash?.source === 'characterisation' && nearTheContact(a, clash.indexA) && nearTheContact(b, clash.indexB);
+  return (
+    clash?.source === 'characterisation' &&
+    nearTheContact(a, clash.indexA) &&
+    nearTheContact(b, clash.indexB)
+  );
 }
 
 /** How many words from a contact noun a word characterising it may stand ("the discussions were frank and, at times, tense"). */
@@ -46,9 +53,20 @@ function nearTheContact(side: Side, k: number): boolean {
   const { tokens, text, lexicon } = side;
   const gapAfter = (i: number) => text.slice(tokens[i]!.end, tokens[i + 1]!.start);
   const isContact = (i: number) => lexicon.contactNounWords.has(tokens[i]!.word);
-  const isSetting = (i: number) => gapAfter(i).includes(',') && tokens.slice(Math.max(0, i - 3), i).some((t) => lexicon.settingPrepositions.has(t.word));
-  for (let i = k + 1; i < tokens.length && i - k <= CHARACTERISATION_REACH && !endsPart(side, i - 1); i++) if (isContact(i)) return true;
-  for (let i = k - 1, reach = 1; i >= 0 && reach <= CHARACTERISATION_REACH && !endsPart(side, i); i--, reach++) {
+  const isSetting = (i: number) =>
+    gapAfter(i).includes(',') &&
+    tokens.slice(Math.max(0, i - 3), i).some((t) => lexicon.settingPrepositions.has(t.word));
+  for (
+    let i = k + 1;
+    i < tokens.length && i - k <= CHARACTERISATION_REACH && !endsPart(side, i - 1);
+    i++
+  )
+    if (isContact(i)) return true;
+  for (
+    let i = k - 1, reach = 1;
+    i >= 0 && reach <= CHARACTERISATION_REACH && !endsPart(side, i);
+    i--, reach++
+  ) {
     if (isContact(i)) return !isSetting(i);
     // Step over a relative clause that ends here; the loop goes on with the word it describes.
     const described = gapAfter(i).includes(',') ? relativeClauseStart(side, i) : null;
@@ -69,7 +87,8 @@ function relativeClauseStart(side: Side, i: number): number | null {
   const { tokens, text, lexicon } = side;
   for (let j = i; j > 0 && i - j < RELATIVE_CLAUSE_WORDS; j--) {
     if (endsPart(side, j - 1)) return null;
-    if (text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',')) return lexicon.relativePronouns.has(tokens[j]!.word) ? j - 1 : null;
+    if (text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(','))
+      return lexicon.relativePronouns.has(tokens[j]!.word) ? j - 1 : null;
   }
   return null;
 }
@@ -80,12 +99,18 @@ export const characterisesTheContact = perSide((side: Side): boolean => {
   const { characterising } = antonymTable(side.lexicon.lang, side.lexicon.data);
   // Cheap tests first: most sentences name no contact or hold no characterising word.
   if (!side.tokens.some((token) => contactNouns.has(keyOf(token)))) return false;
-  if (!side.tokens.some((token) => token.term !== null && characterising.has(token.term))) return false;
-  return [...affirmedTerms(side)].some(([term, index]) => characterising.has(term) && nearTheContact(side, index));
+  if (!side.tokens.some((token) => token.term !== null && characterising.has(token.term)))
+    return false;
+  return [...affirmedTerms(side)].some(
+    ([term, index]) => characterising.has(term) && nearTheContact(side, index),
+  );
 });
 
 /** The first pair of opposite words, by their token positions on each side. */
-function firstClash(a: Side, b: Side): { indexA: number; indexB: number; source: AntonymSource } | null {
+function firstClash(
+  a: Side,
+  b: Side,
+): { indexA: number; indexB: number; source: AntonymSource } | null {
   const table = antonymTable(a.lexicon.lang, a.lexicon.data);
   const termsA = affirmedTerms(a);
   const termsB = affirmedTerms(b);
@@ -95,7 +120,11 @@ function firstClash(a: Side, b: Side): { indexA: number; indexB: number; source:
       const other = termsB.get(opposite);
       if (other === undefined || termsA.has(opposite)) continue;
       // "could undermine the positive climate" leans both ways: no clear opposite of "stability".
-      if (source === 'characterisation' && (leans(a).has(table.leaning(opposite)!) || leans(b).has(table.leaning(term)!))) continue;
+      if (
+        source === 'characterisation' &&
+        (leans(a).has(table.leaning(opposite)!) || leans(b).has(table.leaning(term)!))
+      )
+        continue;
       return { indexA: index, indexB: other, source };
     }
   }
@@ -122,7 +151,8 @@ const affirmedTerms = perSide((side: Side): Map<string, number> => {
   const excluded = side.lexicon.antonymExclusions;
   const terms = new Map<string, number>();
   side.tokens.forEach((token, i) => {
-    if (token.term === null || excluded.has(token.term) || negated.has(i) || terms.has(token.term)) return;
+    if (token.term === null || excluded.has(token.term) || negated.has(i) || terms.has(token.term))
+      return;
     if (i > 0 && isCapitalised(side.text, token.start)) return;
     terms.set(token.term, i);
   });

@@ -26,7 +26,12 @@ export function initiatorCue(a: Side, b: Side): Reason | null {
   const ia = initiator(a);
   const ib = initiator(b);
   if (!ia || !ib || ia.actor === ib.actor) return null;
-  return { cue: 'initiator', a: ia.words, b: ib.words, explanation: 'the two sides name different parties as the one who initiated it' };
+  return {
+    cue: 'initiator',
+    a: ia.words,
+    b: ib.words,
+    explanation: 'the two sides name different parties as the one who initiated it',
+  };
 }
 
 /** Whether two sentences name different parties as the one who asked for the call or meeting. */
@@ -45,12 +50,16 @@ const initiator = perSide((side: Side): Initiator | null => {
   // "at the request of the Russian side"
   for (const { phrase, at } of findPhrases(side, lexicon.initiativeBeforeActor)) {
     const actor = actorAfter(side, at + lexicon.initiativeBeforeActor[phrase]!.length);
-    if (actor) return { actor: actor.country, words: slice(side, at, withRoleNoun(side, actor.end)) };
+    if (actor)
+      return { actor: actor.country, words: slice(side, at, withRoleNoun(side, actor.end)) };
   }
   // "the call was made by the Indian side"
   for (const { phrase, at } of findPhrases(side, lexicon.contactBeforeActor, 'word')) {
-    const actor = callJustBefore(side, at) ? actorAfter(side, at + lexicon.contactBeforeActor[phrase]!.length) : null;
-    if (actor) return { actor: actor.country, words: slice(side, at, withRoleNoun(side, actor.end)) };
+    const actor = callJustBefore(side, at)
+      ? actorAfter(side, at + lexicon.contactBeforeActor[phrase]!.length)
+      : null;
+    if (actor)
+      return { actor: actor.country, words: slice(side, at, withRoleNoun(side, actor.end)) };
   }
   // "Moscow's request", "the Russian side's initiative"
   for (let i = 1; i < tokens.length; i++) {
@@ -62,14 +71,20 @@ const initiator = perSide((side: Side): Initiator | null => {
   // "Paris requested the call", "Putin made a phone call to Aliyev", "the Indian side reached out"
   // An initiative verb counts only with a contact noun after it ("requested the call"), "made" only
   // with a single call that is no appeal ("made repeated calls for restraint").
-  const contactWithin = (end: number) => tokens.slice(end, end + 3).some((t) => lexicon.contactNouns.has(keyOf(t)));
+  const contactWithin = (end: number) =>
+    tokens.slice(end, end + 3).some((t) => lexicon.contactNouns.has(keyOf(t)));
   const callWithin = (end: number) => {
     for (let k = end; k < end + 3 && k < tokens.length; k++) {
-      if (lexicon.callNounWords.has(tokens[k]!.word)) return !lexicon.appealWords.has(tokens[k + 1]?.word ?? '');
+      if (lexicon.callNounWords.has(tokens[k]!.word))
+        return !lexicon.appealWords.has(tokens[k + 1]?.word ?? '');
     }
     return false;
   };
-  for (const [verbs, follows] of [[lexicon.initiativeVerbs, contactWithin], [lexicon.callVerbs, callWithin], [lexicon.contactVerbs, () => true]] as const) {
+  for (const [verbs, follows] of [
+    [lexicon.initiativeVerbs, contactWithin],
+    [lexicon.callVerbs, callWithin],
+    [lexicon.contactVerbs, () => true],
+  ] as const) {
     for (const { phrase, at } of findPhrases(side, verbs, 'word')) {
       const end = at + verbs[phrase]!.length;
       const actor = follows(end) ? subjectBefore(side, at) : null;
@@ -82,14 +97,26 @@ const initiator = perSide((side: Side): Initiator | null => {
 /** Whether a call is the subject of the phrase at token `at`: "the call (was) made by", "the call, made by", not "points made by". */
 function callJustBefore(side: Side, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && at - 1 - k < AUXILIARY_REACH && side.lexicon.auxiliaries.has(side.tokens[k]!.word) && !breaksClause(side, k)) k--;
-  return k >= 0 && (k === at - 1 || !breaksClause(side, k)) && side.lexicon.callNouns.has(keyOf(side.tokens[k]!));
+  while (
+    k >= 0 &&
+    at - 1 - k < AUXILIARY_REACH &&
+    side.lexicon.auxiliaries.has(side.tokens[k]!.word) &&
+    !breaksClause(side, k)
+  )
+    k--;
+  return (
+    k >= 0 &&
+    (k === at - 1 || !breaksClause(side, k)) &&
+    side.lexicon.callNouns.has(keyOf(side.tokens[k]!))
+  );
 }
 
 /** Extends an actor over the noun that follows its adjective ("the Russian" + "side"). */
 function withRoleNoun(side: Side, end: number): number {
   const next = side.tokens[end + 1];
-  return next && side.lexicon.roleNouns.has(keyOf(next)) && !breaksClause(side, end) ? end + 1 : end;
+  return next && side.lexicon.roleNouns.has(keyOf(next)) && !breaksClause(side, end)
+    ? end + 1
+    : end;
 }
 
 /** The country named right after an initiative phrase, past filler words ("the", "side") in the same clause. */
@@ -97,7 +124,8 @@ function actorAfter(side: Side, from: number): Actor | null {
   for (let k = from; k < side.tokens.length && k < from + ACTOR_REACH; k++) {
     const match = aliasAt(side, k, 1);
     if (match) return wholeName(side, match);
-    if (!side.lexicon.actorFillers.has(keyOf(side.tokens[k]!)) || breaksClause(side, k)) return null;
+    if (!side.lexicon.actorFillers.has(keyOf(side.tokens[k]!)) || breaksClause(side, k))
+      return null;
   }
   return null;
 }
@@ -115,7 +143,11 @@ function actorBefore(side: Side, from: number): Actor | null {
   for (let k = from; k >= 0 && k > from - ACTOR_REACH; k--) {
     const match = aliasAt(side, k, -1);
     if (match) return match;
-    if (!side.lexicon.actorFillers.has(keyOf(side.tokens[k]!)) || (k > 0 && breaksClause(side, k - 1))) return null;
+    if (
+      !side.lexicon.actorFillers.has(keyOf(side.tokens[k]!)) ||
+      (k > 0 && breaksClause(side, k - 1))
+    )
+      return null;
   }
   return null;
 }
@@ -125,7 +157,8 @@ function subjectBefore(side: Side, verbAt: number): Actor | null {
   for (let k = verbAt - 1; k >= 0 && k >= verbAt - SUBJECT_REACH; k--) {
     const match = aliasAt(side, k, -1);
     if (match) return match;
-    if (k > 0 && /[,;:.!?]/.test(side.text.slice(side.tokens[k - 1]!.end, side.tokens[k]!.start))) return null;
+    if (k > 0 && /[,;:.!?]/.test(side.text.slice(side.tokens[k - 1]!.end, side.tokens[k]!.start)))
+      return null;
   }
   return null;
 }
@@ -137,10 +170,13 @@ function subjectBefore(side: Side, verbAt: number): Actor | null {
 function aliasAt(side: Side, k: number, direction: 1 | -1): Actor | null {
   const { tokens, lexicon } = side;
   const key = keyOf(tokens[k]!);
-  for (const alias of (direction === 1 ? lexicon.actorsByFirstKey : lexicon.actorsByLastKey).get(key) ?? []) {
+  for (const alias of (direction === 1 ? lexicon.actorsByFirstKey : lexicon.actorsByLastKey).get(
+    key,
+  ) ?? []) {
     const start = direction === 1 ? k : k - alias.keys.length + 1;
     if (start < 0 || start + alias.keys.length > tokens.length) continue;
-    if (alias.keys.every((aliasKey, n) => keyOf(tokens[start + n]!) === aliasKey)) return { country: alias.country, start, end: start + alias.keys.length - 1 };
+    if (alias.keys.every((aliasKey, n) => keyOf(tokens[start + n]!) === aliasKey))
+      return { country: alias.country, start, end: start + alias.keys.length - 1 };
   }
   const person = side.people.get(key);
   return person === undefined ? null : { country: person, start: k, end: k };

@@ -43,10 +43,22 @@ export function disputesDiscussion(a: Side, b: Side): boolean {
 }
 
 function onlyOneDenies(term: string, pn: Polarity, pa: Polarity): boolean {
-  return pn.negated.has(term) && pa.affirmed.has(term) && !pa.negated.has(term) && !pa.doubtful.has(term) && !pn.affirmed.has(term);
+  return (
+    pn.negated.has(term) &&
+    pa.affirmed.has(term) &&
+    !pa.negated.has(term) &&
+    !pa.doubtful.has(term) &&
+    !pn.affirmed.has(term)
+  );
 }
 
-function mismatch(neg: Side, pn: Polarity, aff: Side, pa: Polarity, negSide: 'a' | 'b'): Reason | null {
+function mismatch(
+  neg: Side,
+  pn: Polarity,
+  aff: Side,
+  pa: Polarity,
+  negSide: 'a' | 'b',
+): Reason | null {
   for (const [term, where] of pn.negated) {
     if (!onlyOneDenies(term, pn, pa)) continue;
     const affirmedAt = pa.affirmed.get(term)!;
@@ -70,18 +82,22 @@ const polarity = perSide((side: Side): Polarity => {
   let afterNegation = false;
   let partStart = 0;
   side.tokens.forEach((token, i) => {
-    if (i > 0 && (breaksClause(side, i - 1) || side.lexicon.contrastWords.has(token.word))) afterNegation = false;
+    if (i > 0 && (breaksClause(side, i - 1) || side.lexicon.contrastWords.has(token.word)))
+      afterNegation = false;
     if (i > 0 && endsPart(side, i - 1)) partStart = i;
     if (isNegator(side, i)) {
       afterNegation = true;
       // "X was ready to sign, but Y refused to do so": what this part of the sentence affirmed, it also denies.
-      if (deniesByProForm(side, i)) for (const [term, at] of affirmed) if (at >= partStart) doubtful.add(term);
+      if (deniesByProForm(side, i))
+        for (const [term, at] of affirmed) if (at >= partStart) doubtful.add(term);
     }
     if (token.term === null || isNegator(side, i)) return;
     const from = scopes.get(i);
     // "no agreement was reached" denies that they agreed; "an agreement was reached" says they did.
     // "the issue was raised" says it was discussed.
-    const verb = side.lexicon.agreementNouns.get(token.word) ?? (speaksOfDiscussion(side, i) ? side.lexicon.discussionTerm : undefined);
+    const verb =
+      side.lexicon.agreementNouns.get(token.word) ??
+      (speaksOfDiscussion(side, i) ? side.lexicon.discussionTerm : undefined);
     if (from !== undefined) {
       if (!negated.has(token.term)) negated.set(token.term, { from, to: i });
       if (verb !== undefined && !negated.has(verb)) negated.set(verb, { from, to: i });
@@ -111,7 +127,11 @@ export const negatedPositions = perSide((side: Side): Map<number, number> => {
     const from = i > 0 && side.lexicon.auxiliaries.has(tokens[i - 1]!.word) ? i - 1 : i;
     let content = 0;
     let last = -1;
-    for (let k = i; k < i + SCOPE_WORDS && content < SCOPE_CONTENT_WORDS && !breaksClause(side, k); k++) {
+    for (
+      let k = i;
+      k < i + SCOPE_WORDS && content < SCOPE_CONTENT_WORDS && !breaksClause(side, k);
+      k++
+    ) {
       // "neither side would initiate": what is denied is the act, not that there is a side.
       if (side.lexicon.participantNouns.has(keyOf(tokens[k + 1]!))) continue;
       if (!scoped.has(k + 1)) scoped.set(k + 1, from);
@@ -143,7 +163,10 @@ export const negatedPositions = perSide((side: Side): Map<number, number> => {
 function qualifiesNext(side: Side, k: number): boolean {
   const next = side.tokens[k + 1];
   if (!next || next.term === null || breaksClause(side, k) || isNegator(side, k + 1)) return false;
-  return !side.lexicon.auxiliaries.has(next.word) && !(side.lexicon.lang === 'en' && /..(?:ed|ing)$/.test(next.word));
+  return (
+    !side.lexicon.auxiliaries.has(next.word) &&
+    !(side.lexicon.lang === 'en' && /..(?:ed|ing)$/.test(next.word))
+  );
 }
 
 /**
@@ -154,9 +177,14 @@ function qualifiesNext(side: Side, k: number): boolean {
 function passiveVerbAfter(side: Side, i: number): number | null {
   const { tokens, lexicon } = side;
   if (!lexicon.subjectNegators.has(tokens[i]!.word)) return null;
-  for (let k = i + 1; k < tokens.length - 1 && k <= i + PASSIVE_REACH && !breaksClause(side, k - 1); k++) {
+  for (
+    let k = i + 1;
+    k < tokens.length - 1 && k <= i + PASSIVE_REACH && !breaksClause(side, k - 1);
+    k++
+  ) {
     if (lexicon.clauseOpeners.has(tokens[k]!.word)) return null;
-    if (lexicon.passiveAuxiliaries.has(tokens[k]!.word) && !breaksClause(side, k)) return tokens[k + 1]!.term === null ? null : k + 1;
+    if (lexicon.passiveAuxiliaries.has(tokens[k]!.word) && !breaksClause(side, k))
+      return tokens[k + 1]!.term === null ? null : k + 1;
   }
   return null;
 }
@@ -165,7 +193,10 @@ function isNegator(side: Side, i: number): boolean {
   const token = side.tokens[i]!;
   const next = side.tokens[i + 1];
   const { negators, negatingVerbs, nonNegating } = side.lexicon;
-  const negates = negators.has(keyOf(token)) || token.word.endsWith("n't") || (token.term !== null && negatingVerbs.has(token.term));
+  const negates =
+    negators.has(keyOf(token)) ||
+    token.word.endsWith("n't") ||
+    (token.term !== null && negatingVerbs.has(token.term));
   return negates && !(next && nonNegating.has(`${token.word} ${next.word}`));
 }
 
@@ -177,12 +208,18 @@ function speaksOfDiscussion(side: Side, i: number): boolean {
   const { tokens, lexicon } = side;
   const word = tokens[i]!.word;
   if (lexicon.discussionVerbs.has(word)) {
-    const objectFollows = tokens.slice(i + 1, i + 1 + DISCUSSION_OBJECT_REACH).some((t) => lexicon.discussionObjects.has(t.word));
-    const passive = [i - 1, i - 2].some((k) => k >= 0 && lexicon.passiveAuxiliaries.has(tokens[k]!.word));
+    const objectFollows = tokens
+      .slice(i + 1, i + 1 + DISCUSSION_OBJECT_REACH)
+      .some((t) => lexicon.discussionObjects.has(t.word));
+    const passive = [i - 1, i - 2].some(
+      (k) => k >= 0 && lexicon.passiveAuxiliaries.has(tokens[k]!.word),
+    );
     return objectFollows || passive;
   }
   if (!lexicon.discussionPhraseWords.has(word)) return false;
-  return lexicon.discussionPhrases.some((phrase) => phrase.some((w, at) => w === word && wordsAt(side, i - at, phrase)));
+  return lexicon.discussionPhrases.some((phrase) =>
+    phrase.some((w, at) => w === word && wordsAt(side, i - at, phrase)),
+  );
 }
 
 /** Whether the negation at token i denies a pro-form ("refused to do so", "did not do the same"). */

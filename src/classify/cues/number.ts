@@ -5,16 +5,34 @@ import type { Side } from '../side.js';
 
 /** Fires when both sides give a number (or date) for the same thing and no value agrees. */
 export function numberCue(a: Side, b: Side): Reason | null {
-  return sameKindDiffers(a, b) ?? dateAgainstMonth(quantities(a), quantities(b), 'a') ?? dateAgainstMonth(quantities(b), quantities(a), 'b');
+  return (
+    sameKindDiffers(a, b) ??
+    dateAgainstMonth(quantities(a), quantities(b), 'a') ??
+    dateAgainstMonth(quantities(b), quantities(a), 'b')
+  );
 }
 
 function sameKindDiffers(a: Side, b: Side): Reason | null {
   const byKeyB = groupBy(quantities(b), byKey);
   for (const [key, inA] of groupBy(quantities(a), byKey)) {
     const inB = byKeyB.get(key);
-    if (!inB || inA.some((qa) => inB.some((qb) => agree(qa, qb))) || inDifferentZones(inA, inB)) continue;
+    if (!inB || inA.some((qa) => inB.some((qb) => agree(qa, qb))) || inDifferentZones(inA, inB))
+      continue;
     const sameMonth = key === 'month of the year' && inA[0]!.value === inB[0]!.value;
-    const what = key === 'date' ? 'dates' : sameMonth ? 'parts of the month' : key === 'month of the year' ? 'months' : key.startsWith('calendar year') ? 'years' : key === 'duration' ? 'durations' : key === 'number' ? 'numbers' : 'figures';
+    const what =
+      key === 'date'
+        ? 'dates'
+        : sameMonth
+          ? 'parts of the month'
+          : key === 'month of the year'
+            ? 'months'
+            : key.startsWith('calendar year')
+              ? 'years'
+              : key === 'duration'
+                ? 'durations'
+                : key === 'number'
+                  ? 'numbers'
+                  : 'figures';
     return { cue: 'number', a: inA[0]!.words, b: inB[0]!.words, explanation: `the ${what} differ` };
   }
   return null;
@@ -26,11 +44,22 @@ const byKey = (q: Quantity): string => q.key;
  * "agreed to meet on 8 May" against "a visit in June": the one date of a side falls in another month
  * than the one month the other side names (and neither side gives the other kind as well).
  */
-function dateAgainstMonth(withDate: readonly Quantity[], withMonth: readonly Quantity[], dateSide: 'a' | 'b'): Reason | null {
-  const only = (qs: readonly Quantity[], key: string) => (qs.filter((q) => q.key === key).length === 1 ? qs.find((q) => q.key === key) : undefined);
+function dateAgainstMonth(
+  withDate: readonly Quantity[],
+  withMonth: readonly Quantity[],
+  dateSide: 'a' | 'b',
+): Reason | null {
+  const only = (qs: readonly Quantity[], key: string) =>
+    qs.filter((q) => q.key === key).length === 1 ? qs.find((q) => q.key === key) : undefined;
   const date = only(withDate, 'date');
   const month = only(withMonth, 'month of the year');
-  if (!date || !month || withDate.some((q) => q.key === month.key) || withMonth.some((q) => q.key === date.key)) return null;
+  if (
+    !date ||
+    !month ||
+    withDate.some((q) => q.key === month.key) ||
+    withMonth.some((q) => q.key === date.key)
+  )
+    return null;
   if (date.value.split('-')[0] === month.value) return null;
   const [a, b] = dateSide === 'a' ? [date.words, month.words] : [month.words, date.words];
   return { cue: 'number', a, b, explanation: 'the months differ' };
@@ -41,10 +70,15 @@ const APPROXIMATION = 0.1;
 
 /** "almost 30 percent" agrees with "29.3 percent"; "about three hours" does not with "four and a half". */
 function agree(qa: Quantity, qb: Quantity): boolean {
-  if (qa.value === qb.value) return !(qa.part && qb.part && qa.part !== 'mid' && qb.part !== 'mid' && qa.part !== qb.part);
+  if (qa.value === qb.value)
+    return !(qa.part && qb.part && qa.part !== 'mid' && qb.part !== 'mid' && qa.part !== qb.part);
   if (!qa.approximate && !qb.approximate) return false;
   const [x, y] = [Number(qa.value), Number(qb.value)];
-  return Number.isFinite(x) && Number.isFinite(y) && Math.abs(x - y) <= APPROXIMATION * Math.max(Math.abs(x), Math.abs(y));
+  return (
+    Number.isFinite(x) &&
+    Number.isFinite(y) &&
+    Math.abs(x - y) <= APPROXIMATION * Math.max(Math.abs(x), Math.abs(y))
+  );
 }
 
 /** "1700 hours IST" and "1630 hours PKT" may be one moment: clock times each in its own zone do not compare. */

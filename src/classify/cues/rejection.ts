@@ -45,14 +45,20 @@ const firstRejection = perSide((side: Side): string | null => {
 });
 
 /** Whether a side takes a stand against something ("opposed", "spoke out against", "condemned"). */
-const opposes = perSide((side: Side): boolean => findPhrases(side, side.lexicon.opposingPhrases, 'word').length > 0);
+const opposes = perSide(
+  (side: Side): boolean => findPhrases(side, side.lexicon.opposingPhrases, 'word').length > 0,
+);
 
 /** A disputing verb with a claim for its object: "denied that", "rejected the claim". */
 function disputedClaim(side: Side): { at: number; words: string } | null {
   const { tokens, lexicon } = side;
   for (let i = 0; i < tokens.length; i++) {
     if (!lexicon.disputingVerbs.has(tokens[i]!.word)) continue;
-    for (let k = i + 1; k <= i + OBJECT_REACH && k < tokens.length && !breaksClause(side, k - 1); k++) {
+    for (
+      let k = i + 1;
+      k <= i + OBJECT_REACH && k < tokens.length && !breaksClause(side, k - 1);
+      k++
+    ) {
       if (lexicon.claimNouns.has(keyOf(tokens[k]!))) return { at: i, words: slice(side, i, k) };
     }
   }
@@ -65,7 +71,9 @@ function disputedClaim(side: Side): { at: number; words: string } | null {
  */
 function sharedWords(claim: Side, other: Side): string {
   const otherTerms = new Set(other.tokens.map((t) => t.term));
-  const shared = claim.tokens.flatMap((t, i) => (t.term !== null && otherTerms.has(t.term) ? [i] : []));
+  const shared = claim.tokens.flatMap((t, i) =>
+    t.term !== null && otherTerms.has(t.term) ? [i] : [],
+  );
   if (shared.length === 0) return '';
   const first = shared[0]!;
   const last = shared[shared.length - 1]!;

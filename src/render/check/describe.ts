@@ -1,4 +1,10 @@
-import { metric, type Case, type Scores, type SentenceRef, type SnapshotChange } from '../../corpus/index.js';
+import {
+  metric,
+  type Case,
+  type Scores,
+  type SentenceRef,
+  type SnapshotChange,
+} from '../../corpus/index.js';
 import type { CheckRun, SnapshotStatus } from './model.js';
 
 /** Characters of a sentence shown in a change; enough to recognise it. */
@@ -16,21 +22,40 @@ export interface ChangeWords {
  * Puts a change into words. `safe` makes document text printable (escapeUnsafe, with or without
  * a style); it is applied to labels and excerpts, never to the words around them.
  */
-export function describeChange(change: SnapshotChange, c: Case, safe: (s: string) => string): ChangeWords {
+export function describeChange(
+  change: SnapshotChange,
+  c: Case,
+  safe: (s: string) => string,
+): ChangeWords {
   const label = (side: 'a' | 'b') => safe(c[side].label);
   const phrase = (refs: SentenceRef[]) => sentencePhrase(refs, label(refs[0]!.side), safe);
-  const pair = (title: string, a: SentenceRef[], b: SentenceRef[]): ChangeWords => ({ title, sentences: [phrase(a), phrase(b)], joiner: ' ↔ ' });
-  const one = (title: string, sentence: SentenceRef): ChangeWords => ({ title, sentences: [phrase([sentence])], joiner: ' ↔ ' });
+  const pair = (title: string, a: SentenceRef[], b: SentenceRef[]): ChangeWords => ({
+    title,
+    sentences: [phrase(a), phrase(b)],
+    joiner: ' ↔ ',
+  });
+  const one = (title: string, sentence: SentenceRef): ChangeWords => ({
+    title,
+    sentences: [phrase([sentence])],
+    joiner: ' ↔ ',
+  });
   switch (change.type) {
     case 'sentence-edited': {
       const [was, now] = differingExcerpts(change.was.text, change.now.text);
-      return { title: `sentence edited in ${label(change.now.side)}, line ${change.now.line}`, sentences: [`was "${safe(was)}"`, `now "${safe(now)}"`], joiner: ' → ' };
+      return {
+        title: `sentence edited in ${label(change.now.side)}, line ${change.now.line}`,
+        sentences: [`was "${safe(was)}"`, `now "${safe(now)}"`],
+        joiner: ' → ',
+      };
     }
     case 'sentence-removed':
       return one(`sentence removed from ${label(change.sentence.side)}`, change.sentence);
     case 'sentence-added': {
       const { side } = change.sentence;
-      return one(`new sentence in ${label(side)}, ${change.only ? 'found only there' : `matched in ${label(side === 'a' ? 'b' : 'a')}`}`, change.sentence);
+      return one(
+        `new sentence in ${label(side)}, ${change.only ? 'found only there' : `matched in ${label(side === 'a' ? 'b' : 'a')}`}`,
+        change.sentence,
+      );
     }
     case 'verdict-changed':
       return pair(`${change.from} → ${change.to}`, change.a, change.b);
@@ -65,7 +90,8 @@ function differingExcerpts(was: string, now: string): [string, string] {
   let same = 0;
   while (same < before.length && same < after.length && before[same] === after[same]) same++;
   const start = Math.max(0, same - EDIT_CONTEXT_WORDS);
-  const from = (words: string[]) => `${start > 0 ? '…' : ''}${excerpt(words.slice(start).join(' '))}`;
+  const from = (words: string[]) =>
+    `${start > 0 ? '…' : ''}${excerpt(words.slice(start).join(' '))}`;
   return [from(before), from(after)];
 }
 
@@ -87,8 +113,13 @@ export function excerpt(text: string, length = EXCERPT_LENGTH): string {
 
 /** `link F1 0.92, shared F1 0.92, contradiction F1 1.00`. */
 export function scoresLine(scores: Scores): string {
-  const f1 = (name: string, counts: Scores['links']) => `${name} F1 ${metric(counts).f1.toFixed(2)}`;
-  return [f1('link', scores.links), f1('shared', scores.shared), f1('contradiction', scores.contradiction)].join(', ');
+  const f1 = (name: string, counts: Scores['links']) =>
+    `${name} F1 ${metric(counts).f1.toFixed(2)}`;
+  return [
+    f1('link', scores.links),
+    f1('shared', scores.shared),
+    f1('contradiction', scores.contradiction),
+  ].join(', ');
 }
 
 /** Why a case failed, or what --update did, in one line. */
@@ -99,7 +130,9 @@ export function statusLine(snapshot: SnapshotStatus, changes: number): string | 
     case 'created':
       return 'snapshot created';
     case 'updated':
-      return changes > 0 ? `snapshot updated: ${counted(changes, 'change')}` : 'snapshot updated (no change in verdicts)';
+      return changes > 0
+        ? `snapshot updated: ${counted(changes, 'change')}`
+        : 'snapshot updated (no change in verdicts)';
     default:
       return undefined;
   }
@@ -113,15 +146,21 @@ export function snapshotsWritten(run: CheckRun): { written: number; created: num
 
 /** The closing line: `15 passed, 1 failed`, then snapshots written and the pooled link F1. */
 export function summaryLine(run: CheckRun): string {
-  const parts = [`${run.passed} passed, ${run.failed} failed${run.errors > 0 ? `, ${counted(run.errors, 'case')} could not be read` : ''}`];
+  const parts = [
+    `${run.passed} passed, ${run.failed} failed${run.errors > 0 ? `, ${counted(run.errors, 'case')} could not be read` : ''}`,
+  ];
   if (run.update) {
     const { written, created } = snapshotsWritten(run);
-    parts.push(`${counted(written, 'snapshot')} written${created > 0 ? ` (${created} new)` : ''}, ${run.cases.length - written} unchanged`);
+    parts.push(
+      `${counted(written, 'snapshot')} written${created > 0 ? ` (${created} new)` : ''}, ${run.cases.length - written} unchanged`,
+    );
   }
   if (run.total) {
     const gold = run.cases.filter((c) => c.scores !== undefined).length;
     const floor = run.minF1 === undefined ? '' : ` (--min-f1 ${run.minF1} per case)`;
-    parts.push(`link F1 ${metric(run.total.links).f1.toFixed(2)} over ${counted(gold, 'gold-labelled case')}${floor}`);
+    parts.push(
+      `link F1 ${metric(run.total.links).f1.toFixed(2)} over ${counted(gold, 'gold-labelled case')}${floor}`,
+    );
   }
   return parts.join('; ');
 }

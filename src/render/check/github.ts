@@ -17,25 +17,46 @@ export function renderCheckGithub(run: CheckRun, cwd: string): string {
 
 function annotations(checked: CheckedCase, cwd: string): string[] {
   const c = checked.case;
-  const path = (file: string) => relative(cwd, resolve(cwd, c.dir, file)).split(sep).join('/');
+  const path = (file: string) =>
+    relative(cwd, resolve(cwd, c.dir, file))
+      .split(sep)
+      .join('/');
   const title = (what: string) => `communique check ${escapeUnsafe(c.id)}: ${what}`;
-  if (checked.error !== undefined) return [command('error', { file: path(MANIFEST), title: title('cannot be checked') }, checked.error)];
-  const problems = checked.problems.map((problem) => command('error', { file: path(MANIFEST), title: title('failed') }, problem));
+  if (checked.error !== undefined)
+    return [
+      command('error', { file: path(MANIFEST), title: title('cannot be checked') }, checked.error),
+    ];
+  const problems = checked.problems.map((problem) =>
+    command('error', { file: path(MANIFEST), title: title('failed') }, problem),
+  );
   const changes = checked.changes.map((change) => {
     const words = describeChange(change, c, escapeUnsafe);
     const at = locate(change);
-    return command('error', { file: path(c[at.side].file), line: String(at.line), title: title(words.title) }, changeSentences(words));
+    return command(
+      'error',
+      { file: path(c[at.side].file), line: String(at.line), title: title(words.title) },
+      changeSentences(words),
+    );
   });
   return [...problems, ...changes];
 }
 
 /** The sentence an annotation points at: the first one the statement still has, else the first. */
 function locate(change: SnapshotChange): SentenceRef {
-  const refs = change.type === 'sentence-edited' ? [change.now] : 'sentence' in change ? [change.sentence] : [...change.a, ...change.b];
+  const refs =
+    change.type === 'sentence-edited'
+      ? [change.now]
+      : 'sentence' in change
+        ? [change.sentence]
+        : [...change.a, ...change.b];
   return refs.find((r) => r.current) ?? refs[0]!;
 }
 
-function command(name: 'error' | 'notice', properties: Record<string, string>, message: string): string {
+function command(
+  name: 'error' | 'notice',
+  properties: Record<string, string>,
+  message: string,
+): string {
   const props = Object.entries(properties)
     .map(([key, value]) => `${key}=${escapeProperty(value)}`)
     .join(',');

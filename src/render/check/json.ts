@@ -40,7 +40,11 @@ function metrics(scores: Scores) {
     const m = metric(counts);
     return { precision: round(m.precision), recall: round(m.recall), f1: round(m.f1) };
   };
-  return { links: rounded(scores.links), shared: rounded(scores.shared), contradiction: rounded(scores.contradiction) };
+  return {
+    links: rounded(scores.links),
+    shared: rounded(scores.shared),
+    contradiction: rounded(scores.contradiction),
+  };
 }
 
 function round(x: number): number {

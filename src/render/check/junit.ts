@@ -22,19 +22,34 @@ function testcase(checked: CheckedCase): string {
   const c = checked.case;
   const open = `    <testcase classname="communique.check" name="${xml(c.id)}" file="${xml(join(c.dir, MANIFEST))}" time="${checked.seconds.toFixed(3)}"`;
   const body: string[] = [];
-  if (checked.error !== undefined) body.push(`      <error type="unreadable" message="${xml(checked.error)}"/>`);
+  if (checked.error !== undefined)
+    body.push(`      <error type="unreadable" message="${xml(checked.error)}"/>`);
   else if (!checked.passed) {
-    const lines = [...checked.problems, ...checked.changes.map((change) => changeLine(describeChange(change, c, escapeUnsafe)))];
-    const message = checked.problems[0] ?? statusLine(checked.snapshot, checked.changes.length) ?? 'failed';
-    body.push(`      <failure type="${checked.changes.length > 0 ? 'snapshot' : 'expectation'}" message="${xml(message)}">${lines.map(xml).join('\n')}</failure>`);
+    const lines = [
+      ...checked.problems,
+      ...checked.changes.map((change) => changeLine(describeChange(change, c, escapeUnsafe))),
+    ];
+    const message =
+      checked.problems[0] ?? statusLine(checked.snapshot, checked.changes.length) ?? 'failed';
+    body.push(
+      `      <failure type="${checked.changes.length > 0 ? 'snapshot' : 'expectation'}" message="${xml(message)}">${lines.map(xml).join('\n')}</failure>`,
+    );
   }
-  if (checked.scores) body.push(`      <system-out>${xml(scoresLine(checked.scores))}</system-out>`);
+  if (checked.scores)
+    body.push(`      <system-out>${xml(scoresLine(checked.scores))}</system-out>`);
   return body.length === 0 ? `${open}/>` : [`${open}>`, ...body, '    </testcase>'].join('\n');
 }
 
 /** Characters XML 1.0 cannot hold even escaped, left after escapeUnsafe: lone surrogates, U+FFFE and U+FFFF. */
-const NOT_XML = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const NOT_XML =
+  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 /** Text safe in XML content and attribute values: controls shown as escapes, markup characters as entities. */
 function xml(text: string): string {

@@ -12,7 +12,11 @@ export interface Progress {
 }
 
 /** A one-line bar redrawn in place on a terminal; nothing at all when the stream is piped or the run is small. */
-export function createProgress(stream: ProgressStream, total: number, now: () => number = Date.now): Progress {
+export function createProgress(
+  stream: ProgressStream,
+  total: number,
+  now: () => number = Date.now,
+): Progress {
   if (total < PROGRESS_MIN_CASES) return { tick: () => {}, done: () => {} };
   const line = statusLine(stream, { now });
   let count = 0;
@@ -20,7 +24,9 @@ export function createProgress(stream: ProgressStream, total: number, now: () =>
     tick(id) {
       count++;
       const filled = Math.round((BAR_WIDTH * (count - 1)) / total);
-      line.show(`checking [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${count}/${total} ${id}`);
+      line.show(
+        `checking [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${count}/${total} ${id}`,
+      );
     },
     done: () => line.clear(),
   };

@@ -11,15 +11,27 @@ const INDENT = '      ';
 export function renderCheckText(run: CheckRun, style: Style): string {
   const safe = (s: string) => escapeUnsafe(s, style.escape);
   const idWidth = Math.max(0, ...run.cases.map((c) => safe(c.case.id).length));
-  const out = run.cases.flatMap((checked) => [caseLine(checked, idWidth, style, safe), ...details(checked, style, safe)]);
+  const out = run.cases.flatMap((checked) => [
+    caseLine(checked, idWidth, style, safe),
+    ...details(checked, style, safe),
+  ]);
   out.push('', style.heading(summaryLine(run)));
   return `${out.join('\n')}\n`;
 }
 
-function caseLine(checked: CheckedCase, idWidth: number, style: Style, safe: (s: string) => string): string {
-  if (checked.error !== undefined) return `${style.contradiction('ERROR')}  ${safe(checked.case.id)}  ${safe(checked.error)}`;
+function caseLine(
+  checked: CheckedCase,
+  idWidth: number,
+  style: Style,
+  safe: (s: string) => string,
+): string {
+  if (checked.error !== undefined)
+    return `${style.contradiction('ERROR')}  ${safe(checked.case.id)}  ${safe(checked.error)}`;
   const mark = checked.passed ? style.shared('PASS') : style.contradiction('FAIL');
-  const notes = [statusLine(checked.snapshot, checked.changes.length), checked.scores && style.dim(scoresLine(checked.scores))].filter(Boolean);
+  const notes = [
+    statusLine(checked.snapshot, checked.changes.length),
+    checked.scores && style.dim(scoresLine(checked.scores)),
+  ].filter(Boolean);
   return `${mark}  ${safe(checked.case.id).padEnd(idWidth)}  ${notes.join('  ')}`.trimEnd();
 }
 
@@ -27,11 +39,16 @@ function details(checked: CheckedCase, style: Style, safe: (s: string) => string
   const c = checked.case;
   const lines = checked.problems.map((p) => `${INDENT}${style.contradiction('!')} ${safe(p)}`);
   if (checked.changes.length === 0) return lines;
-  const files = (['a', 'b'] as const).map((side) => `${safe(c[side].label)}: ${safe(join(c.dir, c[side].file))}`);
+  const files = (['a', 'b'] as const).map(
+    (side) => `${safe(c[side].label)}: ${safe(join(c.dir, c[side].file))}`,
+  );
   lines.push(INDENT + style.dim(files.join('  ')));
   for (const change of checked.changes) {
     const words = describeChange(change, c, safe);
-    lines.push(`${INDENT}${paintFor(change, style)(words.title)}`, ...words.sentences.map((s) => `${INDENT}  ${s}`));
+    lines.push(
+      `${INDENT}${paintFor(change, style)(words.title)}`,
+      ...words.sentences.map((s) => `${INDENT}  ${s}`),
+    );
   }
   return lines;
 }
