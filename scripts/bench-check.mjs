@@ -4,7 +4,15 @@
 // Records their snapshots with --update, then times the plain check run, as CI would run it.
 // Usage: npm run build && node scripts/bench-check.mjs [CASES]
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +21,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/communique.js');
 const count = Number(process.argv[2] ?? 500);
 const fixtures = readdirSync(join(root, 'fixtures'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => join(root, 'fixtures', entry.name));
+  .map((entry) => join(root, 'fixtures', entry.name))
+  .filter((dir) => existsSync(join(dir, 'case.json')));
 
 const corpus = mkdtempSync(join(tmpdir(), 'communique-bench-check-'));
 try {

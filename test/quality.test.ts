@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  accuracy,
   addScores,
   findCases,
+  judgeMinimalPair,
   metric,
+  readMinimalPairs,
   runCase,
   ZERO_SCORES,
   type Scores,
@@ -16,6 +19,8 @@ const FLOORS = {
   all: { linkF1: 0.86, sharedF1: 0.85, contradictionPrecision: 0.89, contradictionRecall: 0.6 },
   holdout: { linkF1: 0.86, sharedF1: 0.84, contradictionPrecision: 0.9, contradictionRecall: 0.52 },
 };
+/** Share of minimal pairs judged right, a little under first contact (see README, "Quality"). */
+const MINIMAL_PAIR_FLOORS = { tune: 0.6, holdout: 0.62 };
 
 const results = findCases('fixtures')
   .filter((c) => c.gold)
@@ -47,5 +52,15 @@ describe('quality on the labelled fixtures', () => {
     expect(byId.get('unrelated-readouts')!.report.matches).toEqual([]);
     const identical = byId.get('identical-texts')!.report;
     expect(identical.summary.shared).toBe(identical.summary.sentencesA);
+  });
+});
+
+describe('quality on the minimal pairs', () => {
+  const judged = readMinimalPairs('fixtures/minimal-pairs').map((pair) => judgeMinimalPair(pair));
+
+  it.each(Object.entries(MINIMAL_PAIR_FLOORS))('%s: judges enough pairs right', (split, floor) => {
+    const { right, total } = accuracy(judged.filter((r) => r.pair.split === split));
+    expect(total).toBeGreaterThanOrEqual(80);
+    expect(right / total).toBeGreaterThanOrEqual(floor);
   });
 });

@@ -32,3 +32,15 @@ export {
   type Snapshot,
   type SnapshotChange,
 } from './snapshot.js';
+export {
+  accuracy,
+  accuracyBy,
+  judgeMinimalPair,
+  MINIMAL_PAIRS,
+  readMinimalPairs,
+  verdictOf,
+  type Accuracy,
+  type MinimalPair,
+  type MinimalPairResult,
+  type Verdict,
+} from './minimal-pairs.js';
