@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idMatcher } from '../src/cli/check.js';
-import { diffSnapshot, type Snapshot } from '../src/corpus/index.js';
+import { diffSnapshot, idMatcher, type Snapshot } from '../src/corpus/index.js';
 import { excerpt } from '../src/render/check/describe.js';
 import { escapeData, escapeProperty } from '../src/render/check/github.js';
 import { createProgress, PROGRESS_MIN_CASES } from '../src/render/check/progress.js';

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { compare, type CompareProgress } from '../compare.js';
 import type { FormatChoice } from '../load/index.js';
@@ -12,7 +13,7 @@ import type { LanguageCode } from '../vectorize/language-codes.js';
 import { resolveColorLevel, type ColorChoice } from './color.js';
 import { UsageError } from './errors.js';
 import { EXIT_FAILED, EXIT_OK, type ExitCode } from './exit-codes.js';
-import { readDocument, refuseOutputOntoInput, writeFileAtomic } from './io.js';
+import { readDocument, writeFileAtomic } from '../io/files.js';
 
 export type FailOn = 'contradiction' | 'difference';
 
@@ -114,4 +115,28 @@ export function defaultLabels(pathA: string, pathB: string): [string, string] {
   }
   const same = label(partsA, 1, 'A');
   return [`${same} (A)`, `${same} (B)`];
+}
+
+/**
+ * Refuses an output path that is one of the inputs (the same file, through a link or a hard link
+ * too): writing the report there would destroy the statement it was made from.
+ */
+function refuseOutputOntoInput(output: string, inputs: string[]): void {
+  const target = statIfExists(output);
+  if (target === undefined) return;
+  for (const input of inputs) {
+    if (input === '-') continue;
+    const source = statIfExists(input);
+    if (source !== undefined && source.dev === target.dev && source.ino === target.ino) {
+      throw new UsageError(`${output}: is the input ${input}; --output would overwrite it`);
+    }
+  }
+}
+
+function statIfExists(path: string): { dev: number; ino: number } | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }

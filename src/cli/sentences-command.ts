@@ -3,7 +3,7 @@ import { detectLanguage } from '../load/language.js';
 import { renderSentences } from '../render/sentences.js';
 import { segmentDocument } from '../segment/sentences.js';
 import type { LanguageCode } from '../vectorize/language-codes.js';
-import { readDocument } from './io.js';
+import { readDocument } from '../io/files.js';
 
 export interface SentencesFlags {
   format: 'text' | 'json';

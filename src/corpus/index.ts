@@ -44,3 +44,6 @@ export {
   type MinimalPairResult,
   type Verdict,
 } from './minimal-pairs.js';
+export { checkCorpus, type CheckOptions } from './check.js';
+export type { CheckedCase, CheckRun, SnapshotStatus } from './check-run.js';
+export { idMatcher } from './select.js';

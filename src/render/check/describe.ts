@@ -1,11 +1,12 @@
 import {
   metric,
   type Case,
+  type CheckRun,
   type Scores,
   type SentenceRef,
   type SnapshotChange,
+  type SnapshotStatus,
 } from '../../corpus/index.js';
-import type { CheckRun, SnapshotStatus } from './model.js';
 
 /** Characters of a sentence shown in a change; enough to recognise it. */
 const EXCERPT_LENGTH = 60;

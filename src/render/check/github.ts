@@ -1,8 +1,13 @@
 import { relative, resolve, sep } from 'node:path';
-import { MANIFEST, type SentenceRef, type SnapshotChange } from '../../corpus/index.js';
+import {
+  MANIFEST,
+  type CheckedCase,
+  type CheckRun,
+  type SentenceRef,
+  type SnapshotChange,
+} from '../../corpus/index.js';
 import { escapeUnsafe } from '../escape.js';
 import { changeSentences, describeChange, summaryLine } from './describe.js';
-import type { CheckedCase, CheckRun } from './model.js';
 
 /**
  * GitHub Actions workflow commands: an `::error` per change of a failed case, at the sentence's

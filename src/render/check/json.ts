@@ -1,7 +1,6 @@
-import { metric, type Scores } from '../../corpus/index.js';
+import { metric, type CheckRun, type Scores } from '../../corpus/index.js';
 import { escapeUnsafeJson } from '../escape.js';
 import { snapshotsWritten } from './describe.js';
-import type { CheckRun } from './model.js';
 
 /**
  * The run for scripts: a record per case (status, snapshot, changes with full sentence texts,

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { MANIFEST } from '../../corpus/index.js';
+import { MANIFEST, type CheckedCase, type CheckRun } from '../../corpus/index.js';
 import { escapeUnsafe } from '../escape.js';
 import { changeLine, describeChange, scoresLine, statusLine } from './describe.js';
-import type { CheckedCase, CheckRun } from './model.js';
 
 /** JUnit XML for CI test reports: one <testsuite>, one <testcase> per case, a <failure> saying what changed. */
 export function renderCheckJunit(run: CheckRun): string {

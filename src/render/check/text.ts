@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import type { SnapshotChange } from '../../corpus/index.js';
+import type { CheckedCase, CheckRun, SnapshotChange } from '../../corpus/index.js';
 import { escapeUnsafe } from '../escape.js';
 import type { Style } from '../style.js';
 import { describeChange, scoresLine, statusLine, summaryLine } from './describe.js';
-import type { CheckedCase, CheckRun } from './model.js';
 
 const INDENT = '      ';
 

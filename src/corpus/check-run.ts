@@ -1,4 +1,6 @@
-import type { Case, Scores, SnapshotChange } from '../../corpus/index.js';
+import type { Case } from './manifest.js';
+import type { Scores } from './score.js';
+import type { SnapshotChange } from './snapshot.js';
 
 /**
  * What happened to a case's snapshot: it agrees, it differs, there is none; with --update, it was
@@ -6,7 +8,7 @@ import type { Case, Scores, SnapshotChange } from '../../corpus/index.js';
  */
 export type SnapshotStatus = 'same' | 'changed' | 'missing' | 'created' | 'updated';
 
-/** One case of a `communique check` run, as the renderers see it. */
+/** One case of a `communique check` run. */
 export interface CheckedCase {
   case: Case;
   passed: boolean;

@@ -13,7 +13,6 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { decodeBytes, InputError } from '../load/index.js';
 import { escapeUnsafe } from '../render/escape.js';
-import { UsageError } from './errors.js';
 
 /** A document as read from a path or stdin ('-'). */
 export interface ReadDocument {
@@ -166,29 +165,5 @@ export function writeFileAtomic(path: string, content: string): void {
     if (created) rmSync(temporary, { force: true });
     if (!isUserFacing(error)) throw error;
     throw new InputError(`${escapeUnsafe(path)}: ${describeFsError(error, 'write')}`);
-  }
-}
-
-/**
- * Refuses an output path that is one of the inputs (the same file, through a link or a hard link
- * too): writing the report there would destroy the statement it was made from.
- */
-export function refuseOutputOntoInput(output: string, inputs: string[]): void {
-  const target = statIfExists(output);
-  if (target === undefined) return;
-  for (const input of inputs) {
-    if (input === '-') continue;
-    const source = statIfExists(input);
-    if (source !== undefined && source.dev === target.dev && source.ino === target.ino) {
-      throw new UsageError(`${output}: is the input ${input}; --output would overwrite it`);
-    }
-  }
-}
-
-function statIfExists(path: string): { dev: number; ino: number } | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
   }
 }
