@@ -63,6 +63,7 @@ const groups = [
 ];
 const judged = judgeAll(overrides);
 const minimalAccuracy = (split) => accuracy(inSplit(judged, split));
+const tuneMisses = () => inSplit(judged, 'tune').filter((r) => r.verdict !== r.pair.expected);
 
 if (values.json) {
   const summarize = (s) => ({
@@ -93,6 +94,16 @@ if (values.json) {
             ? {
                 bySlot: tuneBy(bySlot),
                 byExpected: tuneBy((pair) => pair.expected),
+                ...(values.misses
+                  ? {
+                      misses: tuneMisses().map((r) => ({
+                        id: r.pair.id,
+                        expected: r.pair.expected,
+                        verdict: r.verdict,
+                        reason: r.reason,
+                      })),
+                    }
+                  : {}),
               }
             : {}),
         },
@@ -135,7 +146,7 @@ function printMinimalPairs() {
   if (values.misses) {
     console.log('');
     console.log('tuning half, judged wrong (id: expected -> verdict; reason):');
-    for (const r of inSplit(judged, 'tune').filter((r) => r.verdict !== r.pair.expected))
+    for (const r of tuneMisses())
       console.log(`  ${r.pair.id}: ${r.pair.expected} -> ${r.verdict}; ${r.reason}`);
   }
 }
