@@ -6,15 +6,12 @@ import {
   type CompareProgress,
 } from './compare-options.js';
 import {
-  characterisesTheContact,
   classify,
-  conflicts,
-  disagreeOnInitiator,
-  disputesDiscussion,
+  CUES,
   learnPeople,
-  namesInitiator,
-  opposeOnTheContact,
   toSide,
+  type CuePull,
+  type Finding,
   type People,
   type Side,
 } from './classify/index.js';
@@ -163,41 +160,51 @@ function matchSentences(x: Prepared, y: Prepared, settings: Settings, progress: 
     isBoilerplate: (term) => isBoilerplate(term, x.lang),
     boilerplateWeight: BOILERPLATE_WEIGHT,
   });
-  const initiatorPairs = anchoredPairs(x, y, namesInitiator);
+  const pulls = CUES.flatMap((cue) => (cue.pull === undefined ? [] : [cue.pull]));
+  const saying = pulls.map((pull) => (pull.says ? anchoredPairs(x, y, pull.says) : []));
   const pairs = align(space, {
     threshold: settings.threshold,
     // Near-identical wording needs no topic word: "The ministers agreed to remain in contact" twice.
     accept: (i, j, similarity) =>
       samePart(x, y, i, j) && (similarity >= SAME_WORDING || topicTerms(space, i, j) >= 1),
-    pinned: [...initiatorDisputes(x, y, initiatorPairs), ...frontMatterPairs(x, y, space)],
+    pinned: [
+      ...pulls.flatMap((pull, k) =>
+        pull.disputes ? disputedPairs(x, y, saying[k]!, pull.disputes) : [],
+      ),
+      ...frontMatterPairs(x, y, space),
+    ],
     mergeGain: 0.05,
     mergePartMin: 0.15,
     secondary: {
       threshold: settings.contradictionThreshold,
-      accept: (i, j) => {
-        if (!samePart(x, y, i, j)) return false;
-        const reasons = conflicts(x.sides[i]!, y.sides[j]!);
-        // Who asked for the call, how the talks went, and whether a topic came up at all are
-        // questions of their own, whatever else the two sentences say.
-        if (reasons.length === 0) return false;
-        if (
-          reasons.some((r) => r.cue === 'initiator') ||
-          opposeOnTheContact(x.sides[i]!, y.sides[j]!)
-        )
-          return true;
-        const topics = topicTerms(space, i, j);
-        return (
-          topics >= MIN_SHARED_TOPIC_TERMS ||
-          (topics >= 1 && disputesDiscussion(x.sides[i]!, y.sides[j]!))
-        );
-      },
-      anchored: [...initiatorPairs, ...anchoredPairs(x, y, characterisesTheContact)],
+      accept: (i, j) =>
+        samePart(x, y, i, j) &&
+        topicTerms(space, i, j) >= topicWordsNeeded(x.sides[i]!, y.sides[j]!),
+      anchored: saying.flat(),
     },
   });
   return pairs.map((pair, k) => {
     if (k % PROGRESS_EVERY === 0) progress('classify', k, pairs.length);
     return describe(pair, x, y, space);
   });
+}
+
+/**
+ * How many shared topic words a pair below the threshold needs to be aligned: none when no cue
+ * fires (it is never aligned), else the fewest any cue asks for ("who asked for the call", "how the
+ * talks went" and "whether a topic came up at all" are questions of their own, whatever else the
+ * two sentences say).
+ */
+function topicWordsNeeded(a: Side, b: Side): number {
+  let fired = false;
+  let needed = MIN_SHARED_TOPIC_TERMS;
+  for (const cue of CUES) {
+    const finding: Finding | null = cue.detect(a, b);
+    if (finding !== null) fired = true;
+    const asked = cue.pull?.topicWordsNeeded?.(a, b, finding);
+    if (asked !== undefined) needed = Math.min(needed, asked);
+  }
+  return fired ? needed : Infinity;
 }
 
 function contentTerms(side: Side): string[] {
@@ -247,17 +254,19 @@ function frontMatterPairs(
 }
 
 /**
- * Pairs of sentences that name different initiators, to be matched first. A sentence whose
- * initiator the other document confirms somewhere belongs with that confirmation, not with a
- * dispute ("at the request of the Indian side" in both, "Pakistan requested a meeting on water").
+ * Pairs of sentences that dispute what a cue compares (they name different initiators), to be
+ * matched first. A sentence that the other document confirms somewhere belongs with that
+ * confirmation, not with a dispute ("at the request of the Indian side" in both, "Pakistan
+ * requested a meeting on water").
  */
-function initiatorDisputes(
+function disputedPairs(
   x: Prepared,
   y: Prepared,
-  initiatorPairs: readonly { a: number; b: number }[],
+  saying: readonly { a: number; b: number }[],
+  disputes: NonNullable<CuePull['disputes']>,
 ): { a: number; b: number }[] {
-  const inSamePart = initiatorPairs.filter(({ a, b }) => samePart(x, y, a, b));
-  const disputed = inSamePart.map(({ a, b }) => disagreeOnInitiator(x.sides[a]!, y.sides[b]!));
+  const inSamePart = saying.filter(({ a, b }) => samePart(x, y, a, b));
+  const disputed = inSamePart.map(({ a, b }) => disputes(x.sides[a]!, y.sides[b]!));
   const confirmedA = new Set(inSamePart.filter((_, k) => !disputed[k]).map(({ a }) => a));
   const confirmedB = new Set(inSamePart.filter((_, k) => !disputed[k]).map(({ b }) => b));
   return inSamePart.filter(

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { CUES } from '../src/classify/index.js';
 import { findCases } from '../src/corpus/index.js';
 import { run } from './helpers/cli.js';
 
@@ -26,5 +27,16 @@ describe('the JSON report matches schema/report.schema.json', () => {
     );
     expect(validate({ ...report, schemaVersion: 2 })).toBe(false);
     expect(validate({ ...report, matches: [{ ...report.matches[0], kind: 'maybe' }] })).toBe(false);
+  });
+});
+
+describe('the schema follows the cue registry', () => {
+  it('lists every cue of classify/cues/index.ts, and only those', () => {
+    const enumOfCues = schema.$defs.reason.properties.cue.enum as string[];
+    expect([...enumOfCues].sort()).toEqual(CUES.map((cue) => cue.name).sort());
+  });
+
+  it('gives every cue a name of its own', () => {
+    expect(new Set(CUES.map((cue) => cue.name)).size).toBe(CUES.length);
   });
 });

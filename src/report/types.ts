@@ -1,3 +1,5 @@
+import type { CueName } from '../classify/cues/index.js';
+
 /** The JSON report, version 1. `schema/report.schema.json` describes the same shape. */
 export const SCHEMA_VERSION = 1 as const;
 
@@ -26,8 +28,8 @@ export type InputFormat = 'text' | 'markdown' | 'html';
 
 export type MatchKind = 'shared' | 'contradiction';
 
-/** Which contradiction rule fired. */
-export type Cue = 'negation' | 'antonym' | 'number' | 'rejection' | 'initiator';
+/** Which contradiction rule fired: the name of one of the cues in `classify/cues/index.ts`. */
+export type Cue = CueName;
 
 export interface Reason {
   cue: Cue;

@@ -1,11 +1,30 @@
-import type { Reason } from '../../report/types.js';
 import { antonymTable, type AntonymSource } from '../antonyms.js';
+import { defineCue, type Finding } from '../cue.js';
 import { keyOf } from '../lexicon.js';
 import { endsPart, perSide, slice, type Side } from '../side.js';
 import { negatedPositions } from './negation.js';
 
+const messages = {
+  characteriseOppositely: (first: string, second: string) =>
+    `"${first}" and "${second}" characterise it in opposite ways`,
+  antonyms: (first: string, second: string) => `"${first}" and "${second}" are antonyms`,
+  wordnetAntonyms: (first: string, second: string) =>
+    `"${first}" and "${second}" are antonyms (WordNet)`,
+};
+
 /** Fires when one side uses a word and the other its opposite ("temporary" / "permanent"), neither negated. */
-export function antonymCue(a: Side, b: Side): Reason | null {
+export const antonymCue = defineCue({
+  name: 'antonym',
+  messages,
+  detect: opposites,
+  pull: {
+    says: (side) => characterisesTheContact(side),
+    // Two characterisations of the contact are about it, however few words the sentences share.
+    topicWordsNeeded: (a, b) => (opposeOnTheContact(a, b) ? 0 : undefined),
+  },
+});
+
+function opposites(a: Side, b: Side): Finding | null {
   const clash = firstClash(a, b);
   if (!clash) return null;
   const { source } = clash;
@@ -15,15 +34,13 @@ export function antonymCue(a: Side, b: Side): Reason | null {
   ];
   // In a fixed order, so that the explanation reads the same whichever document comes first.
   const [first, second] = [wordA, wordB].sort();
-  return {
-    cue: 'antonym',
-    a: wordA,
-    b: wordB,
-    explanation:
-      source === 'characterisation'
-        ? `"${first}" and "${second}" characterise it in opposite ways`
-        : `"${first}" and "${second}" are antonyms${source === 'wordnet' ? ' (WordNet)' : ''}`,
-  };
+  const message =
+    source === 'characterisation'
+      ? messages.characteriseOppositely
+      : source === 'wordnet'
+        ? messages.wordnetAntonyms
+        : messages.antonyms;
+  return { a: wordA, b: wordB, explanation: message(first!, second!) };
 }
 
 /**
@@ -31,7 +48,7 @@ export function antonymCue(a: Side, b: Side): Reason | null {
  * "the discussions were difficult"): about the same thing, however few words they share. Two
  * readouts of one event call it by different names (talks, meeting, discussions, atmosphere).
  */
-export function opposeOnTheContact(a: Side, b: Side): boolean {
+function opposeOnTheContact(a: Side, b: Side): boolean {
   const clash = firstClash(a, b);
   return (
     clash?.source === 'characterisation' &&
@@ -94,7 +111,7 @@ function relativeClauseStart(side: Side, i: number): number | null {
 }
 
 /** Whether a side characterises a contact ("the talks were constructive"): a candidate for opposeOnTheContact. */
-export const characterisesTheContact = perSide((side: Side): boolean => {
+const characterisesTheContact = perSide((side: Side): boolean => {
   const { contactNouns } = side.lexicon;
   const { characterising } = antonymTable(side.lexicon.lang, side.lexicon.data);
   // Cheap tests first: most sentences name no contact or hold no characterising word.

@@ -1,4 +1,4 @@
-import type { Reason } from '../../report/types.js';
+import { defineCue, type Finding } from '../cue.js';
 import { keyOf } from '../lexicon.js';
 import { breaksClause, findPhrases, hasAnyOf, perSide, slice, type Side } from '../side.js';
 
@@ -21,27 +21,29 @@ const ACTOR_REACH = 6;
 /** How many auxiliaries may stand between a call and "made by" ("the call had been made by"). */
 const AUXILIARY_REACH = 2;
 
+const messages = {
+  differentParties: () => 'the two sides name different parties as the one who initiated it',
+};
+
 /** Fires when the two sides name different parties as the one who asked for the call or meeting. */
-export function initiatorCue(a: Side, b: Side): Reason | null {
+export const initiatorCue = defineCue({
+  name: 'initiator',
+  messages,
+  detect: differentInitiators,
+  pull: {
+    // Sentences that say who asked for the call or meeting are about the same thing.
+    says: (side) => initiator(side) !== null,
+    disputes: (a, b) => differentInitiators(a, b) !== null,
+    // Who asked for the call is a question of its own, whatever else the two sentences say.
+    topicWordsNeeded: (_a, _b, finding) => (finding === null ? undefined : 0),
+  },
+});
+
+function differentInitiators(a: Side, b: Side): Finding | null {
   const ia = initiator(a);
   const ib = initiator(b);
   if (!ia || !ib || ia.actor === ib.actor) return null;
-  return {
-    cue: 'initiator',
-    a: ia.words,
-    b: ib.words,
-    explanation: 'the two sides name different parties as the one who initiated it',
-  };
-}
-
-/** Whether two sentences name different parties as the one who asked for the call or meeting. */
-export function disagreeOnInitiator(a: Side, b: Side): boolean {
-  return initiatorCue(a, b) !== null;
-}
-
-/** Whether a sentence says who asked for the call or meeting; such sentences are about the same thing. */
-export function namesInitiator(side: Side): boolean {
-  return initiator(side) !== null;
+  return { a: ia.words, b: ib.words, explanation: messages.differentParties() };
 }
 
 const initiator = perSide((side: Side): Initiator | null => {

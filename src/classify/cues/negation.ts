@@ -1,4 +1,4 @@
-import type { Reason } from '../../report/types.js';
+import { defineCue, type Finding } from '../cue.js';
 import { keyOf } from '../lexicon.js';
 import { breaksClause, endsPart, perSide, slice, wordsAt, type Side } from '../side.js';
 
@@ -23,19 +23,31 @@ interface Polarity {
   doubtful: Set<string>;
 }
 
+const messages = {
+  negatedOnOneSide: (affirmed: string) => `"${affirmed}" is negated on one side only`,
+};
+
 /** Fires when a claim is negated on one side and affirmed on the other ("did not agree" / "agreed"). */
-export function negationCue(a: Side, b: Side): Reason | null {
-  const pa = polarity(a);
-  const pb = polarity(b);
-  return mismatch(a, pa, b, pb, 'a') ?? mismatch(b, pb, a, pa, 'b');
-}
+export const negationCue = defineCue({
+  name: 'negation',
+  messages,
+  detect(a, b) {
+    const pa = polarity(a);
+    const pb = polarity(b);
+    return mismatch(a, pa, b, pb, 'a') ?? mismatch(b, pb, a, pa, 'b');
+  },
+  pull: {
+    // A topic one side says was not discussed and the other says was needs only that topic word.
+    topicWordsNeeded: (a, b) => (disputesDiscussion(a, b) ? 1 : undefined),
+  },
+});
 
 /**
  * Whether one side denies and the other reports that the topic they share was discussed ("Belarus
  * was not discussed" / "raised the situation in Belarus"). Such a pair is about that topic, however
  * few other words the two sentences share.
  */
-export function disputesDiscussion(a: Side, b: Side): boolean {
+function disputesDiscussion(a: Side, b: Side): boolean {
   const act = a.lexicon.discussionTerm;
   if (act === undefined) return false;
   const [pa, pb] = [polarity(a), polarity(b)];
@@ -58,17 +70,16 @@ function mismatch(
   aff: Side,
   pa: Polarity,
   negSide: 'a' | 'b',
-): Reason | null {
+): Finding | null {
   for (const [term, where] of pn.negated) {
     if (!onlyOneDenies(term, pn, pa)) continue;
     const affirmedAt = pa.affirmed.get(term)!;
     const negatedWords = slice(neg, where.from, where.to);
     const affirmedWords = slice(aff, affirmedAt, affirmedAt);
     return {
-      cue: 'negation',
       a: negSide === 'a' ? negatedWords : affirmedWords,
       b: negSide === 'a' ? affirmedWords : negatedWords,
-      explanation: `"${affirmedWords}" is negated on one side only`,
+      explanation: messages.negatedOnOneSide(affirmedWords),
     };
   }
   return null;

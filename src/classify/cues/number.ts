@@ -1,18 +1,23 @@
-import type { Reason } from '../../report/types.js';
+import { defineCue, type Finding } from '../cue.js';
 import { quantities, type Quantity } from '../quantities.js';
 import { groupBy } from '../lexicon.js';
 import type { Side } from '../side.js';
 
+const messages = {
+  differ: (what: string) => `the ${what} differ`,
+};
+
 /** Fires when both sides give a number (or date) for the same thing and no value agrees. */
-export function numberCue(a: Side, b: Side): Reason | null {
-  return (
+export const numberCue = defineCue({
+  name: 'number',
+  messages,
+  detect: (a, b) =>
     sameKindDiffers(a, b) ??
     dateAgainstMonth(quantities(a), quantities(b), 'a') ??
-    dateAgainstMonth(quantities(b), quantities(a), 'b')
-  );
-}
+    dateAgainstMonth(quantities(b), quantities(a), 'b'),
+});
 
-function sameKindDiffers(a: Side, b: Side): Reason | null {
+function sameKindDiffers(a: Side, b: Side): Finding | null {
   const byKeyB = groupBy(quantities(b), byKey);
   for (const [key, inA] of groupBy(quantities(a), byKey)) {
     const inB = byKeyB.get(key);
@@ -33,7 +38,7 @@ function sameKindDiffers(a: Side, b: Side): Reason | null {
                 : key === 'number'
                   ? 'numbers'
                   : 'figures';
-    return { cue: 'number', a: inA[0]!.words, b: inB[0]!.words, explanation: `the ${what} differ` };
+    return { a: inA[0]!.words, b: inB[0]!.words, explanation: messages.differ(what) };
   }
   return null;
 }
@@ -48,7 +53,7 @@ function dateAgainstMonth(
   withDate: readonly Quantity[],
   withMonth: readonly Quantity[],
   dateSide: 'a' | 'b',
-): Reason | null {
+): Finding | null {
   const only = (qs: readonly Quantity[], key: string) =>
     qs.filter((q) => q.key === key).length === 1 ? qs.find((q) => q.key === key) : undefined;
   const date = only(withDate, 'date');
@@ -62,7 +67,7 @@ function dateAgainstMonth(
     return null;
   if (date.value.split('-')[0] === month.value) return null;
   const [a, b] = dateSide === 'a' ? [date.words, month.words] : [month.words, date.words];
-  return { cue: 'number', a, b, explanation: 'the months differ' };
+  return { a, b, explanation: messages.differ('months') };
 }
 
 /** How far apart, as a share of the larger, two figures may be when one is an approximation. */

@@ -1,4 +1,4 @@
-import type { Reason } from '../../report/types.js';
+import { defineCue, type Finding } from '../cue.js';
 import { keyOf } from '../lexicon.js';
 import { breaksClause, findPhrases, hasAnyOf, perSide, slice, type Side } from '../side.js';
 
@@ -7,27 +7,35 @@ const MAX_CLAIM_WORDS = 14;
 /** How far after a disputing verb its claim object may stand ("rejected the U.S. claim that"). */
 const OBJECT_REACH = 4;
 
+const messages = {
+  disputesTheClaim: (rejecting: string) =>
+    `one side disputes the claim ("${rejecting}") that the other makes`,
+};
+
 /**
  * Fires when one side disputes a claim ("incompatible with", "rejects", "denies") and the other,
  * about the same matter, disputes nothing: the dispute is aimed at what the other side says.
  */
-export function rejectionCue(a: Side, b: Side): Reason | null {
-  const inA = firstRejection(a);
-  const inB = firstRejection(b);
-  if ((inA === null) === (inB === null)) return null;
-  const rejecting = inA ?? inB!;
-  const claim = inA === null ? a : b;
-  // "opposed sanctions that have no basis in law" against "spoke out against unilateral
-  // restrictions": both sides oppose the same thing; neither disputes the other.
-  if (opposes(claim)) return null;
-  const claimWords = sharedWords(claim, inA === null ? b : a);
-  return {
-    cue: 'rejection',
-    a: inA ?? claimWords,
-    b: inB ?? claimWords,
-    explanation: `one side disputes the claim ("${rejecting}") that the other makes`,
-  };
-}
+export const rejectionCue = defineCue({
+  name: 'rejection',
+  messages,
+  detect(a, b): Finding | null {
+    const inA = firstRejection(a);
+    const inB = firstRejection(b);
+    if ((inA === null) === (inB === null)) return null;
+    const rejecting = inA ?? inB!;
+    const claim = inA === null ? a : b;
+    // "opposed sanctions that have no basis in law" against "spoke out against unilateral
+    // restrictions": both sides oppose the same thing; neither disputes the other.
+    if (opposes(claim)) return null;
+    const claimWords = sharedWords(claim, inA === null ? b : a);
+    return {
+      a: inA ?? claimWords,
+      b: inB ?? claimWords,
+      explanation: messages.disputesTheClaim(rejecting),
+    };
+  },
+});
 
 const firstRejection = perSide((side: Side): string | null => {
   if (!hasAnyOf(side, side.lexicon.rejectionTriggers)) return null;
