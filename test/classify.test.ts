@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classify, toSide } from '../src/classify/index.js';
+import { classify } from '../src/classify/index.js';
+import { sentenceModel } from '../src/sentence/model.js';
 import { quantities } from '../src/classify/quantities.js';
 
-const verdict = (a: string, b: string) => classify(toSide(a), toSide(b));
+const verdict = (a: string, b: string) => classify(sentenceModel(a), sentenceModel(b));
 const cues = (a: string, b: string) => verdict(a, b).reasons.map((r) => r.cue);
 
 describe('contradiction cues fire, with the words on each side', () => {
@@ -155,8 +156,12 @@ describe('contradiction cues fire, with the words on each side', () => {
   it('initiator: a person the documents name with their country stands for it', () => {
     const people = new Map([['putin', 'russia']]);
     const { reasons } = classify(
-      toSide('The meeting was held at the request of the Turkish side.', 'en', people),
-      toSide('President Erdoğan travelled to Russia at the invitation of Mr. Putin.', 'en', people),
+      sentenceModel('The meeting was held at the request of the Turkish side.', 'en', people),
+      sentenceModel(
+        'President Erdoğan travelled to Russia at the invitation of Mr. Putin.',
+        'en',
+        people,
+      ),
     );
     expect(reasons[0]).toMatchObject({ cue: 'initiator', b: 'at the invitation of Mr. Putin' });
     expect(
@@ -239,7 +244,10 @@ describe('contradiction cues fire, with the words on each side', () => {
       verdict('The talks lasted two hours.', 'The talks lasted 150 minutes.').reasons[0],
     ).toMatchObject({ cue: 'number', a: 'two hours', b: '150 minutes' });
     expect(
-      quantities(toSide('Imports carry 5% VAT and 18 GST units.')).map((q) => [q.value, q.zone]),
+      quantities(sentenceModel('Imports carry 5% VAT and 18 GST units.')).map((q) => [
+        q.value,
+        q.zone,
+      ]),
     ).toEqual([
       ['5', undefined],
       ['18', undefined],

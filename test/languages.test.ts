@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classify, toSide } from '../src/classify/index.js';
+import { classify } from '../src/classify/index.js';
+import { sentenceModel } from '../src/sentence/model.js';
 import { compare, InputError } from '../src/index.js';
 import { detectLanguage } from '../src/load/language.js';
 import { termOf, tokenize } from '../src/vectorize/tokenize.js';
@@ -56,7 +57,7 @@ describe('words in other languages', () => {
 
 describe('contradiction cues in Russian and French', () => {
   const cue = (a: string, b: string, lang: 'ru' | 'fr') =>
-    classify(toSide(a, lang), toSide(b, lang)).reasons.map((r) => [r.cue, r.a, r.b]);
+    classify(sentenceModel(a, lang), sentenceModel(b, lang)).reasons.map((r) => [r.cue, r.a, r.b]);
 
   it.each([
     [

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { learnPeople, toSide } from '../src/classify/index.js';
+import { learnPeople } from '../src/classify/index.js';
+import { sentenceModel } from '../src/sentence/model.js';
 
 const learned = (...sentences: string[]) =>
-  Object.fromEntries(learnPeople(sentences.map((s) => toSide(s))));
+  Object.fromEntries(learnPeople(sentences.map((s) => sentenceModel(s))));
 
 describe('learnPeople', () => {
   it('reads a name after a country and its titles, after a comma, and before "of" and a country', () => {

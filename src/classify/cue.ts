@@ -1,5 +1,5 @@
 import type { Reason } from '../report/types.js';
-import type { Side } from './side.js';
+import type { SentenceModel } from '../sentence/model.js';
 
 /** What a cue found: the words on each side and why they conflict. The registry adds the cue's name. */
 export type Finding = Omit<Reason, 'cue'>;
@@ -13,7 +13,7 @@ export interface CueDefinition<Name extends string = string> {
   /** The explanations it gives, as templates of the words it found. */
   readonly messages: Readonly<Record<string, (...words: string[]) => string>>;
   /** Why the two aligned sides conflict on this cue, or null when they do not. */
-  readonly detect: (a: Side, b: Side) => Finding | null;
+  readonly detect: (a: SentenceModel, b: SentenceModel) => Finding | null;
   /** How the cue pulls together two sentences that similarity alone would leave apart, if it does. */
   readonly pull?: CuePull;
 }
@@ -28,17 +28,21 @@ export interface CuePull {
    * Sentences that say what the cue compares ("at the request of the Indian side"): every pair of
    * them, one from each document, is a candidate however little else they share.
    */
-  readonly says?: (side: Side) => boolean;
+  readonly says?: (side: SentenceModel) => boolean;
   /**
    * Of those pairs, the ones matched before any other because they dispute what the cue compares,
    * unless another such pair confirms either sentence.
    */
-  readonly disputes?: (a: Side, b: Side) => boolean;
+  readonly disputes?: (a: SentenceModel, b: SentenceModel) => boolean;
   /**
    * How many shared topic words a pair below the threshold needs when some cue fires on it; the
    * fewest any cue asks for counts. Undefined asks for the default.
    */
-  readonly topicWordsNeeded?: (a: Side, b: Side, finding: Finding | null) => number | undefined;
+  readonly topicWordsNeeded?: (
+    a: SentenceModel,
+    b: SentenceModel,
+    finding: Finding | null,
+  ) => number | undefined;
 }
 
 /** Declares a cue, keeping its name's literal type for the registry. */

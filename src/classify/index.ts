@@ -1,14 +1,13 @@
 import type { MatchKind, Reason } from '../report/types.js';
 import { CUES } from './cues/index.js';
-import type { Side } from './side.js';
+import type { SentenceModel } from '../sentence/model.js';
 
-export { toSide, type Side } from './side.js';
 export { learnPeople, type People } from './people.js';
 export { CUES, type CueName } from './cues/index.js';
 export type { CueDefinition, CuePull, Finding } from './cue.js';
 
 /** The reasons two aligned sides conflict, in the order of the cues; empty when they do not. */
-export function conflicts(a: Side, b: Side): Reason[] {
+export function conflicts(a: SentenceModel, b: SentenceModel): Reason[] {
   const reasons: Reason[] = [];
   for (const cue of CUES) {
     const finding = cue.detect(a, b);
@@ -17,7 +16,10 @@ export function conflicts(a: Side, b: Side): Reason[] {
   return reasons;
 }
 
-export function classify(a: Side, b: Side): { kind: MatchKind; reasons: Reason[] } {
+export function classify(
+  a: SentenceModel,
+  b: SentenceModel,
+): { kind: MatchKind; reasons: Reason[] } {
   const reasons = conflicts(a, b);
   return { kind: reasons.length > 0 ? 'contradiction' : 'shared', reasons };
 }

@@ -1,5 +1,6 @@
 import { keyOf } from './lexicon.js';
-import { breaksClause, type Side } from './side.js';
+import { type SentenceModel } from '../sentence/model.js';
+import { breaksClause } from './phrases.js';
 
 /** People the documents name with their country: each word of a name, by key, with the country it stands for. */
 export type People = ReadonlyMap<string, string>;
@@ -17,7 +18,7 @@ const TITLE_WORDS = 8;
  * Kingdom of Saudi Arabia", "the Chinese People's Liberation Army") name no one. A word named
  * beside two countries is dropped; the result does not depend on the order of the sides.
  */
-export function learnPeople(sides: readonly Side[]): People {
+export function learnPeople(sides: readonly SentenceModel[]): People {
   const countryOf = new Map<string, string | null>();
   const note = (key: string, country: string) =>
     countryOf.set(key, countryOf.has(key) && countryOf.get(key) !== country ? null : country);
@@ -47,7 +48,9 @@ export function learnPeople(sides: readonly Side[]): People {
 
 const isLowerCase = (code: number) => code >= 0x61 && code <= 0x7a;
 
-function* countriesIn(side: Side): Generator<{ country: string; start: number; end: number }> {
+function* countriesIn(
+  side: SentenceModel,
+): Generator<{ country: string; start: number; end: number }> {
   const { tokens, text } = side;
   for (let k = 0; k < tokens.length; k++) {
     // English writes countries with a capital; lower-case words and numbers need no look-up.
@@ -70,7 +73,7 @@ function* countriesIn(side: Side): Generator<{ country: string; start: number; e
  * State Antony Blinken"; or right after a country that closes a person's office: "the President
  * of Venezuela, Nicolás Maduro" (not "On Taiwan, President Biden").
  */
-function nameAfter(side: Side, start: number, end: number): string[] {
+function nameAfter(side: SentenceModel, start: number, end: number): string[] {
   const { tokens } = side;
   let k = end + 1;
   if (k >= tokens.length) return [];
@@ -94,7 +97,7 @@ function nameAfter(side: Side, start: number, end: number): string[] {
 }
 
 /** The name before "of" and a country: "President Vladimir Putin of the Russian Federation". */
-function nameBefore(side: Side, start: number): string[] {
+function nameBefore(side: SentenceModel, start: number): string[] {
   const { tokens } = side;
   let k = start - 1;
   let sawOf = false;
@@ -114,7 +117,7 @@ function nameBefore(side: Side, start: number): string[] {
 }
 
 /** Up to NAME_WORDS name words from token k on, in the given direction, not across punctuation. */
-function nameFrom(side: Side, k: number, direction: 1 | -1): string[] {
+function nameFrom(side: SentenceModel, k: number, direction: 1 | -1): string[] {
   const name: string[] = [];
   for (
     ;
@@ -128,7 +131,7 @@ function nameFrom(side: Side, k: number, direction: 1 | -1): string[] {
 }
 
 /** Whether the words before a country close a person's office: "the President of the Bolivarian Republic of". */
-function closesOffice(side: Side, start: number): boolean {
+function closesOffice(side: SentenceModel, start: number): boolean {
   const { tokens } = side;
   let k = start - 1;
   if (k >= 0 && tokens[k]!.word === 'the') k--;
@@ -141,7 +144,7 @@ function closesOffice(side: Side, start: number): boolean {
 }
 
 /** Whether token k follows token k - 1 with white space only, or after a short title's full stop ("Mr. Lavrov"). */
-function joinedToPrevious(side: Side, k: number): boolean {
+function joinedToPrevious(side: SentenceModel, k: number): boolean {
   const gap = gapBefore(side, k);
   return (
     gap === ' ' || (gap === '.' && side.lexicon.abbreviatedTitles.has(side.tokens[k - 1]!.word))
@@ -149,17 +152,17 @@ function joinedToPrevious(side: Side, k: number): boolean {
 }
 
 /** ' ' for white space only between token k - 1 and token k, else the first punctuation there. */
-function gapBefore(side: Side, k: number): string {
+function gapBefore(side: SentenceModel, k: number): string {
   const gap = side.text.slice(side.tokens[k - 1]!.end, side.tokens[k]!.start).trim();
   return gap === '' ? ' ' : gap[0]!;
 }
 
-function isTitle(side: Side, k: number): boolean {
+function isTitle(side: SentenceModel, k: number): boolean {
   return side.lexicon.titleWords.has(side.tokens[k]!.word);
 }
 
 /** A capitalised content word that is neither a title (inflected or not), a country nor a month: part of a name. */
-function isNameWord(side: Side, k: number): boolean {
+function isNameWord(side: SentenceModel, k: number): boolean {
   const token = side.tokens[k]!;
   const first = side.text[token.start]!;
   return (

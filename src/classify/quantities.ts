@@ -1,5 +1,6 @@
 import type { MonthPart } from './lexicon.js';
-import { breaksClause, perSide, slice, wordsAt, type Side } from './side.js';
+import { memoPerSentence, type SentenceModel } from '../sentence/model.js';
+import { breaksClause, slice, wordsAt } from './phrases.js';
 
 /** A number or date in a sentence, keyed by what it counts so that only like is compared with like. */
 export interface Quantity {
@@ -25,7 +26,7 @@ const CURRENCIES = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'inr', 'tr
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /** Finds numbers (digits or words, cardinal or ordinal, with scale words) and dates in a side. */
-export const quantities = perSide((side: Side): Quantity[] => {
+export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
   const found: Quantity[] = [];
   const { tokens } = side;
   let i = 0;
@@ -124,7 +125,7 @@ export const quantities = perSide((side: Side): Quantity[] => {
  * or two" (about two days). Returns it with the token after its last word.
  */
 function duration(
-  side: Side,
+  side: SentenceModel,
   value: number,
   minutes: number,
   from: number,
@@ -154,7 +155,7 @@ function duration(
  * proposal" (a determiner before, a content word after, in one clause); null for a year that dates
  * the event ("in 2024").
  */
-function namedByYear(side: Side, i: number): string | null {
+function namedByYear(side: SentenceModel, i: number): string | null {
   const { tokens } = side;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
@@ -164,7 +165,7 @@ function namedByYear(side: Side, i: number): string | null {
 }
 
 /** Whether one of the two words before token i hedges the figure ("almost", "more than"), in its clause. */
-function approximated(side: Side, i: number): { approximate?: true } {
+function approximated(side: SentenceModel, i: number): { approximate?: true } {
   for (let k = i - 1; k >= 0 && k >= i - 2 && !breaksClause(side, k); k--) {
     if (side.lexicon.approximators.has(side.tokens[k]!.word)) return { approximate: true };
   }
@@ -175,7 +176,7 @@ function approximated(side: Side, i: number): { approximate?: true } {
  * A month named without a day, that dates something ("in March 2024", "since June"): capitalised,
  * after a preposition or before a year, and with no day number on either side.
  */
-function bareMonth(side: Side, i: number): number | undefined {
+function bareMonth(side: SentenceModel, i: number): number | undefined {
   const { tokens, lexicon } = side;
   const token = tokens[i]!;
   const month = lexicon.months.get(token.word);
@@ -193,7 +194,7 @@ function bareMonth(side: Side, i: number): number | undefined {
 }
 
 /** The part of the month the words right before token i name ("early", "the end of"), and where they start. */
-function monthPart(side: Side, i: number): { part: MonthPart; from: number } | undefined {
+function monthPart(side: SentenceModel, i: number): { part: MonthPart; from: number } | undefined {
   for (const [phrase, part] of side.lexicon.monthParts) {
     const from = i - phrase.length;
     if (wordsAt(side, from, phrase)) return { part, from };
@@ -202,7 +203,10 @@ function monthPart(side: Side, i: number): { part: MonthPart; from: number } | u
 }
 
 /** The month right after a day, or after a range of days ("10 May", "10 to 11 May", "10-11 May"). */
-function monthFollowing(side: Side, next: number): { month: number; index: number } | undefined {
+function monthFollowing(
+  side: SentenceModel,
+  next: number,
+): { month: number; index: number } | undefined {
   const { tokens } = side;
   const { months, rangeWords } = side.lexicon;
   const direct = tokens[next] ? months.get(tokens[next].word) : undefined;
@@ -219,11 +223,11 @@ function monthFollowing(side: Side, next: number): { month: number; index: numbe
 }
 
 /** Whether the number at token i ends a range begun by the number before it ("10 and 11", "10-11"). */
-function linkedToPrevious(side: Side, i: number): boolean {
+function linkedToPrevious(side: SentenceModel, i: number): boolean {
   return side.lexicon.rangeWords.has(side.tokens[i - 1]?.word ?? '') || dashBefore(side, i);
 }
 
-function dashBefore(side: Side, i: number): boolean {
+function dashBefore(side: SentenceModel, i: number): boolean {
   const before = side.tokens[i - 1];
   const token = side.tokens[i];
   return (
@@ -234,7 +238,7 @@ function dashBefore(side: Side, i: number): boolean {
 }
 
 /** Reads one number starting at token i: "2.4 million", "1,000", "thirty-first", "16th", "one hundred", "an (hour)". */
-function readNumber(side: Side, i: number): { value: number; next: number } | null {
+function readNumber(side: SentenceModel, i: number): { value: number; next: number } | null {
   const { tokens } = side;
   const token = tokens[i]!;
   const article = durationArticle(side, i);
@@ -283,7 +287,7 @@ function readNumber(side: Side, i: number): { value: number; next: number } | nu
 }
 
 /** "an hour", "half an hour": an article that counts one unit of time, or half of one. */
-function durationArticle(side: Side, i: number): { value: number; next: number } | null {
+function durationArticle(side: SentenceModel, i: number): { value: number; next: number } | null {
   const { tokens, lexicon } = side;
   const first = tokens[i]!.word;
   for (const [phrase, value] of lexicon.durationArticles) {
@@ -295,12 +299,12 @@ function durationArticle(side: Side, i: number): { value: number; next: number }
   return null;
 }
 
-function wordValue(side: Side, word: string): number | undefined {
+function wordValue(side: SentenceModel, word: string): number | undefined {
   return side.lexicon.numberWords.get(word);
 }
 
 /** A currency sign or code written right before a number ("$62 billion", "USD 5 billion"). */
-function symbolBefore(side: Side, i: number): { unit: string; from: number } | null {
+function symbolBefore(side: SentenceModel, i: number): { unit: string; from: number } | null {
   const { tokens, text, lexicon } = side;
   const start = tokens[i]!.start;
   const sign = start > 0 ? lexicon.unitAliases.get(text[start - 1]!) : undefined;
@@ -317,7 +321,10 @@ function symbolBefore(side: Side, i: number): { unit: string; from: number } | n
  * A time zone written right after a clock time: "IST", "UTC", or "Pakistan Standard Time". Its
  * name, and the last token it takes.
  */
-function timeZoneAfter(side: Side, unitIndex: number): { name: string; last: number } | null {
+function timeZoneAfter(
+  side: SentenceModel,
+  unitIndex: number,
+): { name: string; last: number } | null {
   const { tokens, text } = side;
   const written = (k: number) => (tokens[k] ? text.slice(tokens[k].start, tokens[k].end) : '');
   const next = unitIndex + 1;
@@ -335,7 +342,7 @@ function timeZoneAfter(side: Side, unitIndex: number): { name: string; last: num
 }
 
 /** What a number counts: a sign after it ("%"), or the next content word, skipping at most one other word. */
-function unitAfter(side: Side, from: number): { term: string; index: number } | null {
+function unitAfter(side: SentenceModel, from: number): { term: string; index: number } | null {
   const sign = side.text.slice(side.tokens[from - 1]!.end).trimStart()[0];
   const { unitAliases } = side.lexicon;
   const signUnit = sign === undefined ? undefined : unitAliases.get(sign);

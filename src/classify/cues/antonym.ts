@@ -1,7 +1,8 @@
 import { antonymTable, type AntonymSource } from '../antonyms.js';
 import { defineCue, type Finding } from '../cue.js';
 import { keyOf } from '../lexicon.js';
-import { endsPart, perSide, slice, type Side } from '../side.js';
+import { memoPerSentence, type SentenceModel } from '../../sentence/model.js';
+import { endsPart, slice } from '../phrases.js';
 import { negatedPositions } from './negation.js';
 
 const messages = {
@@ -24,7 +25,7 @@ export const antonymCue = defineCue({
   },
 });
 
-function opposites(a: Side, b: Side): Finding | null {
+function opposites(a: SentenceModel, b: SentenceModel): Finding | null {
   const clash = firstClash(a, b);
   if (!clash) return null;
   const { source } = clash;
@@ -48,7 +49,7 @@ function opposites(a: Side, b: Side): Finding | null {
  * "the discussions were difficult"): about the same thing, however few words they share. Two
  * readouts of one event call it by different names (talks, meeting, discussions, atmosphere).
  */
-function opposeOnTheContact(a: Side, b: Side): boolean {
+function opposeOnTheContact(a: SentenceModel, b: SentenceModel): boolean {
   const clash = firstClash(a, b);
   return (
     clash?.source === 'characterisation' &&
@@ -66,7 +67,7 @@ const CHARACTERISATION_REACH = 6;
  * escalating situation") is not what the words after it describe; a relative clause between them
  * ("The talks, which went on late into the night, were frank") does not count towards the reach.
  */
-function nearTheContact(side: Side, k: number): boolean {
+function nearTheContact(side: SentenceModel, k: number): boolean {
   const { tokens, text, lexicon } = side;
   const gapAfter = (i: number) => text.slice(tokens[i]!.end, tokens[i + 1]!.start);
   const isContact = (i: number) => lexicon.contactNounWords.has(tokens[i]!.word);
@@ -100,7 +101,7 @@ const RELATIVE_CLAUSE_WORDS = 12;
  * before it, which must be a relative pronoun. Returns the word before the clause (what it
  * describes), or null when token i ends no such clause.
  */
-function relativeClauseStart(side: Side, i: number): number | null {
+function relativeClauseStart(side: SentenceModel, i: number): number | null {
   const { tokens, text, lexicon } = side;
   for (let j = i; j > 0 && i - j < RELATIVE_CLAUSE_WORDS; j--) {
     if (endsPart(side, j - 1)) return null;
@@ -111,7 +112,7 @@ function relativeClauseStart(side: Side, i: number): number | null {
 }
 
 /** Whether a side characterises a contact ("the talks were constructive"): a candidate for opposeOnTheContact. */
-const characterisesTheContact = perSide((side: Side): boolean => {
+const characterisesTheContact = memoPerSentence((side: SentenceModel): boolean => {
   const { contactNouns } = side.lexicon;
   const { characterising } = antonymTable(side.lexicon.lang, side.lexicon.data);
   // Cheap tests first: most sentences name no contact or hold no characterising word.
@@ -125,8 +126,8 @@ const characterisesTheContact = perSide((side: Side): boolean => {
 
 /** The first pair of opposite words, by their token positions on each side. */
 function firstClash(
-  a: Side,
-  b: Side,
+  a: SentenceModel,
+  b: SentenceModel,
 ): { indexA: number; indexB: number; source: AntonymSource } | null {
   const table = antonymTable(a.lexicon.lang, a.lexicon.data);
   const termsA = affirmedTerms(a);
@@ -149,7 +150,7 @@ function firstClash(
 }
 
 /** The ways a side's own characterisations lean (positive, negative, or both). */
-const leans = perSide((side: Side): Set<'positive' | 'negative'> => {
+const leans = memoPerSentence((side: SentenceModel): Set<'positive' | 'negative'> => {
   const table = antonymTable(side.lexicon.lang, side.lexicon.data);
   const found = new Set<'positive' | 'negative'>();
   for (const term of affirmedTerms(side).keys()) {
@@ -163,7 +164,7 @@ const leans = perSide((side: Side): Set<'positive' | 'negative'> => {
  * Content terms not under a negation, each with its first position. A capitalised word inside the
  * sentence is part of a name ("the Cold War", "Peace Formula"), which opposes nothing.
  */
-const affirmedTerms = perSide((side: Side): Map<string, number> => {
+const affirmedTerms = memoPerSentence((side: SentenceModel): Map<string, number> => {
   const negated = negatedPositions(side);
   const excluded = side.lexicon.antonymExclusions;
   const terms = new Map<string, number>();

@@ -1,6 +1,7 @@
 import { defineCue, type Finding } from '../cue.js';
 import { keyOf } from '../lexicon.js';
-import { breaksClause, findPhrases, hasAnyOf, perSide, slice, type Side } from '../side.js';
+import { memoPerSentence, type SentenceModel } from '../../sentence/model.js';
+import { breaksClause, findPhrases, hasAnyOf, slice } from '../phrases.js';
 
 interface Initiator {
   /** The country the actor stands for ('russia' for "Moscow" or "the Russian side"). */
@@ -39,14 +40,14 @@ export const initiatorCue = defineCue({
   },
 });
 
-function differentInitiators(a: Side, b: Side): Finding | null {
+function differentInitiators(a: SentenceModel, b: SentenceModel): Finding | null {
   const ia = initiator(a);
   const ib = initiator(b);
   if (!ia || !ib || ia.actor === ib.actor) return null;
   return { a: ia.words, b: ib.words, explanation: messages.differentParties() };
 }
 
-const initiator = perSide((side: Side): Initiator | null => {
+const initiator = memoPerSentence((side: SentenceModel): Initiator | null => {
   const { tokens, lexicon } = side;
   if (!hasAnyOf(side, lexicon.initiatorTriggers)) return null;
   // "at the request of the Russian side"
@@ -97,7 +98,7 @@ const initiator = perSide((side: Side): Initiator | null => {
 });
 
 /** Whether a call is the subject of the phrase at token `at`: "the call (was) made by", "the call, made by", not "points made by". */
-function callJustBefore(side: Side, at: number): boolean {
+function callJustBefore(side: SentenceModel, at: number): boolean {
   let k = at - 1;
   while (
     k >= 0 &&
@@ -114,7 +115,7 @@ function callJustBefore(side: Side, at: number): boolean {
 }
 
 /** Extends an actor over the noun that follows its adjective ("the Russian" + "side"). */
-function withRoleNoun(side: Side, end: number): number {
+function withRoleNoun(side: SentenceModel, end: number): number {
   const next = side.tokens[end + 1];
   return next && side.lexicon.roleNouns.has(keyOf(next)) && !breaksClause(side, end)
     ? end + 1
@@ -122,7 +123,7 @@ function withRoleNoun(side: Side, end: number): number {
 }
 
 /** The country named right after an initiative phrase, past filler words ("the", "side") in the same clause. */
-function actorAfter(side: Side, from: number): Actor | null {
+function actorAfter(side: SentenceModel, from: number): Actor | null {
   for (let k = from; k < side.tokens.length && k < from + ACTOR_REACH; k++) {
     const match = aliasAt(side, k, 1);
     if (match) return wholeName(side, match);
@@ -133,7 +134,7 @@ function actorAfter(side: Side, from: number): Actor | null {
 }
 
 /** Extends an actor over the rest of a person's name ("Vladimir" + "Putin"). */
-function wholeName(side: Side, actor: Actor): Actor {
+function wholeName(side: SentenceModel, actor: Actor): Actor {
   let end = actor.end;
   const samePerson = (k: number) => side.people.get(keyOf(side.tokens[k]!)) === actor.country;
   while (end + 1 < side.tokens.length && !breaksClause(side, end) && samePerson(end + 1)) end++;
@@ -141,7 +142,7 @@ function wholeName(side: Side, actor: Actor): Actor {
 }
 
 /** The country named right before a possessive noun ("Moscow's", "the Russian side's"). */
-function actorBefore(side: Side, from: number): Actor | null {
+function actorBefore(side: SentenceModel, from: number): Actor | null {
   for (let k = from; k >= 0 && k > from - ACTOR_REACH; k--) {
     const match = aliasAt(side, k, -1);
     if (match) return match;
@@ -155,7 +156,7 @@ function actorBefore(side: Side, from: number): Actor | null {
 }
 
 /** The nearest country named before a verb, within its clause (parentheses do not end it). */
-function subjectBefore(side: Side, verbAt: number): Actor | null {
+function subjectBefore(side: SentenceModel, verbAt: number): Actor | null {
   for (let k = verbAt - 1; k >= 0 && k >= verbAt - SUBJECT_REACH; k--) {
     const match = aliasAt(side, k, -1);
     if (match) return match;
@@ -169,7 +170,7 @@ function subjectBefore(side: Side, verbAt: number): Actor | null {
  * A country alias, or a person the documents name with their country, that starts (reading
  * forwards) or ends (reading backwards) at token k.
  */
-function aliasAt(side: Side, k: number, direction: 1 | -1): Actor | null {
+function aliasAt(side: SentenceModel, k: number, direction: 1 | -1): Actor | null {
   const { tokens, lexicon } = side;
   const key = keyOf(tokens[k]!);
   for (const alias of (direction === 1 ? lexicon.actorsByFirstKey : lexicon.actorsByLastKey).get(

@@ -1,6 +1,7 @@
 import { defineCue, type Finding } from '../cue.js';
 import { keyOf } from '../lexicon.js';
-import { breaksClause, endsPart, perSide, slice, wordsAt, type Side } from '../side.js';
+import { memoPerSentence, type SentenceModel } from '../../sentence/model.js';
+import { breaksClause, endsPart, slice, wordsAt } from '../phrases.js';
 
 /**
  * A negation covers the first content word after it, the head of what it denies ("did not
@@ -47,7 +48,7 @@ export const negationCue = defineCue({
  * was not discussed" / "raised the situation in Belarus"). Such a pair is about that topic, however
  * few other words the two sentences share.
  */
-function disputesDiscussion(a: Side, b: Side): boolean {
+function disputesDiscussion(a: SentenceModel, b: SentenceModel): boolean {
   const act = a.lexicon.discussionTerm;
   if (act === undefined) return false;
   const [pa, pb] = [polarity(a), polarity(b)];
@@ -65,9 +66,9 @@ function onlyOneDenies(term: string, pn: Polarity, pa: Polarity): boolean {
 }
 
 function mismatch(
-  neg: Side,
+  neg: SentenceModel,
   pn: Polarity,
-  aff: Side,
+  aff: SentenceModel,
   pa: Polarity,
   negSide: 'a' | 'b',
 ): Finding | null {
@@ -85,7 +86,7 @@ function mismatch(
   return null;
 }
 
-const polarity = perSide((side: Side): Polarity => {
+const polarity = memoPerSentence((side: SentenceModel): Polarity => {
   const negated = new Map<string, { from: number; to: number }>();
   const affirmed = new Map<string, number>();
   const doubtful = new Set<string>();
@@ -130,7 +131,7 @@ const polarity = perSide((side: Side): Polarity => {
  * Positions of the words under a negation, each mapped to where its negation starts (the
  * auxiliary before "not", if any). A negation reaches a few words, never past the clause's end.
  */
-export const negatedPositions = perSide((side: Side): Map<number, number> => {
+export const negatedPositions = memoPerSentence((side: SentenceModel): Map<number, number> => {
   const scoped = new Map<number, number>();
   const { tokens } = side;
   tokens.forEach((_, i) => {
@@ -171,7 +172,7 @@ export const negatedPositions = perSide((side: Side): Map<number, number> => {
  * "reinforcement"): a content word in the same clause that is no auxiliary, negator or verb form
  * ("No Russian troops entered ...", "No ceasefire agreement emerged").
  */
-function qualifiesNext(side: Side, k: number): boolean {
+function qualifiesNext(side: SentenceModel, k: number): boolean {
   const next = side.tokens[k + 1];
   if (!next || next.term === null || breaksClause(side, k) || isNegator(side, k + 1)) return false;
   return (
@@ -185,7 +186,7 @@ function qualifiesNext(side: Side, k: number): boolean {
  * a date was agreed, "No questions were raised" that they were raised. A clause opened after the
  * noun ("no surprise that the talks were constructive") has its own verb, not the subject's.
  */
-function passiveVerbAfter(side: Side, i: number): number | null {
+function passiveVerbAfter(side: SentenceModel, i: number): number | null {
   const { tokens, lexicon } = side;
   if (!lexicon.subjectNegators.has(tokens[i]!.word)) return null;
   for (
@@ -200,7 +201,7 @@ function passiveVerbAfter(side: Side, i: number): number | null {
   return null;
 }
 
-function isNegator(side: Side, i: number): boolean {
+function isNegator(side: SentenceModel, i: number): boolean {
   const token = side.tokens[i]!;
   const next = side.tokens[i + 1];
   const { negators, negatingVerbs, nonNegating } = side.lexicon;
@@ -215,7 +216,7 @@ function isNegator(side: Side, i: number): boolean {
 const DISCUSSION_OBJECT_REACH = 3;
 
 /** Whether token i says that a topic was discussed: "raised the issue", "was not addressed", "a subject of". */
-function speaksOfDiscussion(side: Side, i: number): boolean {
+function speaksOfDiscussion(side: SentenceModel, i: number): boolean {
   const { tokens, lexicon } = side;
   const word = tokens[i]!.word;
   if (lexicon.discussionVerbs.has(word)) {
@@ -234,11 +235,11 @@ function speaksOfDiscussion(side: Side, i: number): boolean {
 }
 
 /** Whether the negation at token i denies a pro-form ("refused to do so", "did not do the same"). */
-function deniesByProForm(side: Side, i: number): boolean {
+function deniesByProForm(side: SentenceModel, i: number): boolean {
   return side.lexicon.proForms.some((form) => [1, 2].some((gap) => wordsAt(side, i + gap, form)));
 }
 
-function isAdverb(side: Side, i: number): boolean {
+function isAdverb(side: SentenceModel, i: number): boolean {
   const word = side.tokens[i]!.word;
   return side.lexicon.lang === 'en' && word.length > 4 && word.endsWith('ly');
 }

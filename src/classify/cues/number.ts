@@ -1,7 +1,7 @@
 import { defineCue, type Finding } from '../cue.js';
 import { quantities, type Quantity } from '../quantities.js';
 import { groupBy } from '../lexicon.js';
-import type { Side } from '../side.js';
+import type { SentenceModel } from '../../sentence/model.js';
 
 const messages = {
   differ: (what: string) => `the ${what} differ`,
@@ -17,7 +17,7 @@ export const numberCue = defineCue({
     dateAgainstMonth(quantities(b), quantities(a), 'b'),
 });
 
-function sameKindDiffers(a: Side, b: Side): Finding | null {
+function sameKindDiffers(a: SentenceModel, b: SentenceModel): Finding | null {
   const byKeyB = groupBy(quantities(b), byKey);
   for (const [key, inA] of groupBy(quantities(a), byKey)) {
     const inB = byKeyB.get(key);

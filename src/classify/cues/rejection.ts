@@ -1,6 +1,7 @@
 import { defineCue, type Finding } from '../cue.js';
 import { keyOf } from '../lexicon.js';
-import { breaksClause, findPhrases, hasAnyOf, perSide, slice, type Side } from '../side.js';
+import { memoPerSentence, type SentenceModel } from '../../sentence/model.js';
+import { breaksClause, findPhrases, hasAnyOf, slice } from '../phrases.js';
 
 /** The longest stretch of the claim quoted as what the dispute is about. */
 const MAX_CLAIM_WORDS = 14;
@@ -37,7 +38,7 @@ export const rejectionCue = defineCue({
   },
 });
 
-const firstRejection = perSide((side: Side): string | null => {
+const firstRejection = memoPerSentence((side: SentenceModel): string | null => {
   if (!hasAnyOf(side, side.lexicon.rejectionTriggers)) return null;
   let best: { at: number; words: string } | null = null;
   for (const { phrase, at } of findPhrases(side, side.lexicon.rejectionPhrases)) {
@@ -53,12 +54,13 @@ const firstRejection = perSide((side: Side): string | null => {
 });
 
 /** Whether a side takes a stand against something ("opposed", "spoke out against", "condemned"). */
-const opposes = perSide(
-  (side: Side): boolean => findPhrases(side, side.lexicon.opposingPhrases, 'word').length > 0,
+const opposes = memoPerSentence(
+  (side: SentenceModel): boolean =>
+    findPhrases(side, side.lexicon.opposingPhrases, 'word').length > 0,
 );
 
 /** A disputing verb with a claim for its object: "denied that", "rejected the claim". */
-function disputedClaim(side: Side): { at: number; words: string } | null {
+function disputedClaim(side: SentenceModel): { at: number; words: string } | null {
   const { tokens, lexicon } = side;
   for (let i = 0; i < tokens.length; i++) {
     if (!lexicon.disputingVerbs.has(tokens[i]!.word)) continue;
@@ -77,7 +79,7 @@ function disputedClaim(side: Side): { at: number; words: string } | null {
  * What the dispute is about: the stretch of the claim from the first to the last content word that
  * the rejecting side repeats ("not directed against any nation or religion").
  */
-function sharedWords(claim: Side, other: Side): string {
+function sharedWords(claim: SentenceModel, other: SentenceModel): string {
   const otherTerms = new Set(other.tokens.map((t) => t.term));
   const shared = claim.tokens.flatMap((t, i) =>
     t.term !== null && otherTerms.has(t.term) ? [i] : [],

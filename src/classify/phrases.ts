@@ -1,27 +1,9 @@
-import type { LanguageCode } from '../vectorize/languages.js';
-import { tokenize, type Token } from '../vectorize/tokenize.js';
-import { keyOf, lexicon, type Lexicon } from './lexicon.js';
-import type { People } from './people.js';
-
-/** One side of an aligned pair: the text of its sentence (or two adjacent sentences) and their words. */
-export interface Side {
-  text: string;
-  tokens: Token[];
-  lexicon: Lexicon;
-  /** People the two documents name with their country, who stand for it ("Mr. Putin"). */
-  people: People;
-  /** What each perSide analysis found in this side, by the analysis's slot. */
-  readonly found: unknown[];
-}
-
-export function toSide(text: string, lang: LanguageCode = 'en', people: People = NO_PEOPLE): Side {
-  return { text, tokens: tokenize(text, lang), lexicon: lexicon(lang), people, found: [] };
-}
-
-const NO_PEOPLE: People = new Map();
+import type { SentenceModel } from '../sentence/model.js';
+import type { Token } from '../vectorize/tokenize.js';
+import { keyOf } from './lexicon.js';
 
 /** Whether any token's key or word is in the set: a cheap test before looking for phrases. */
-export function hasAnyOf(side: Side, triggers: ReadonlySet<string>): boolean {
+export function hasAnyOf(side: SentenceModel, triggers: ReadonlySet<string>): boolean {
   return side.tokens.some((token) => triggers.has(keyOf(token)) || triggers.has(token.word));
 }
 
@@ -38,7 +20,11 @@ export interface PhraseAt {
  * phrase's place in the list, then by position. Words are compared by each token's key (its term,
  * so inflections match) or, by 'word', its word. One pass over the sentence, however many phrases.
  */
-export function findPhrases(side: Side, phrases: Phrases, by: 'key' | 'word' = 'key'): PhraseAt[] {
+export function findPhrases(
+  side: SentenceModel,
+  phrases: Phrases,
+  by: 'key' | 'word' = 'key',
+): PhraseAt[] {
   const { tokens } = side;
   const keyFor = by === 'key' ? keyOf : wordOf;
   const starting = phrasesByFirstWord(phrases);
@@ -86,16 +72,16 @@ const CLAUSE_END = /[,;:.!?()[\]"“”«»—–]|\s-\s/;
 const PART_END = /[;:.!?()[\]]/;
 
 /** True when punctuation between token i and token i + 1 ends a clause. */
-export function breaksClause(side: Side, i: number): boolean {
+export function breaksClause(side: SentenceModel, i: number): boolean {
   return punctuatedAfter(side, i, CLAUSE_END);
 }
 
 /** True when punctuation between token i and token i + 1 ends a part of the sentence ("; ", ". "). */
-export function endsPart(side: Side, i: number): boolean {
+export function endsPart(side: SentenceModel, i: number): boolean {
   return punctuatedAfter(side, i, PART_END);
 }
 
-function punctuatedAfter(side: Side, i: number, punctuation: RegExp): boolean {
+function punctuatedAfter(side: SentenceModel, i: number, punctuation: RegExp): boolean {
   const next = side.tokens[i + 1];
   if (!next) return true;
   const gap = side.text.slice(side.tokens[i]!.end, next.start);
@@ -105,37 +91,16 @@ function punctuatedAfter(side: Side, i: number, punctuation: RegExp): boolean {
 }
 
 /** Whether the words from token `at` on are `words`, as written (false past either end). */
-export function wordsAt(side: Side, at: number, words: readonly string[]): boolean {
+export function wordsAt(side: SentenceModel, at: number, words: readonly string[]): boolean {
   return at >= 0 && words.every((word, k) => side.tokens[at + k]?.word === word);
 }
 
 /** An initial ("U" of "U.S.") or a title written short ("Mr"). */
-function isAbbreviation(side: Side, token: Token): boolean {
+function isAbbreviation(side: SentenceModel, token: Token): boolean {
   return /^\p{L}$/u.test(token.word) || side.lexicon.abbreviatedTitles.has(token.word);
 }
 
 /** The text from the start of token `from` to the end of token `to`. */
-export function slice(side: Side, from: number, to: number): string {
+export function slice(side: SentenceModel, from: number, to: number): string {
   return side.text.slice(side.tokens[from]!.start, side.tokens[to]!.end);
 }
-
-/**
- * Remembers what an analysis found in a side: a sentence is weighed against many candidates, and
- * what it negates or whom it names as initiator does not change from one to the next.
- */
-export function perSide<T extends object | string | number | boolean | null>(
-  analyse: (side: Side) => T,
-): (side: Side) => T {
-  // Kept on the side itself, not in a WeakMap: tens of thousands of sentences in a long document
-  // made the WeakMaps' upkeep a large part of the garbage collector's time.
-  const slot = slots++;
-  return (side) => {
-    const known = side.found[slot] as T | undefined;
-    if (known !== undefined) return known;
-    const value = analyse(side);
-    side.found[slot] = value;
-    return value;
-  };
-}
-
-let slots = 0;

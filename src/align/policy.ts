@@ -1,0 +1,150 @@
+import { CUES, type CuePull } from '../classify/index.js';
+import type { DocumentModel } from '../sentence/document.js';
+import type { SentenceModel } from '../sentence/model.js';
+import { cosine, sharedTermIds, type VectorSpace } from '../vectorize/tfidf.js';
+import { align, type AlignedPair } from './index.js';
+
+// The alignment policy: which pairs of sentences of two readouts may be aligned, beyond similarity.
+
+/** Shared content words two sentences need before a cue may join them below the threshold. */
+const MIN_SHARED_TOPIC_TERMS = 2;
+const MAX_ANCHORED_PAIRS = 400;
+/** Similarity from which two sentences say the same in nearly the same words. */
+const SAME_WORDING = 0.8;
+/** Similarity from which two lines of front matter that share a topic word are taken to announce one event. */
+const FRONT_MATTER_MIN = 0.1;
+
+/**
+ * Whether two sentences stand in the same part of their documents. Headlines and headings repeat or
+ * announce what the prose says; pairing one with a body sentence of the other document takes that
+ * sentence from its real counterpart.
+ */
+function samePart(x: DocumentModel, y: DocumentModel, i: number, j: number): boolean {
+  return x.parts[i] === y.parts[j];
+}
+
+/**
+ * Aligns the sentences of two documents: similar sentences in the same part of their documents that
+ * share a topic word, and below the threshold the pairs a contradiction cue pulls together.
+ */
+export function alignDocuments(
+  x: DocumentModel,
+  y: DocumentModel,
+  space: VectorSpace,
+  thresholds: { threshold: number; contradictionThreshold: number },
+): AlignedPair[] {
+  const pulls = CUES.flatMap((cue) => (cue.pull === undefined ? [] : [cue.pull]));
+  const saying = pulls.map((pull) => (pull.says ? anchoredPairs(x, y, pull.says) : []));
+  return align(space, {
+    threshold: thresholds.threshold,
+    // Near-identical wording needs no topic word: "The ministers agreed to remain in contact" twice.
+    accept: (i, j, similarity) =>
+      samePart(x, y, i, j) && (similarity >= SAME_WORDING || topicTerms(space, i, j) >= 1),
+    pinned: [
+      ...pulls.flatMap((pull, k) =>
+        pull.disputes ? disputedPairs(x, y, saying[k]!, pull.disputes) : [],
+      ),
+      ...frontMatterPairs(x, y, space),
+    ],
+    mergeGain: 0.05,
+    mergePartMin: 0.15,
+    secondary: {
+      threshold: thresholds.contradictionThreshold,
+      accept: (i, j) =>
+        samePart(x, y, i, j) &&
+        topicTerms(space, i, j) >= topicWordsNeeded(x.models[i]!, y.models[j]!),
+      anchored: saying.flat(),
+    },
+  });
+}
+
+/**
+ * How many shared topic words a pair below the threshold needs to be aligned: none when no cue
+ * fires (it is never aligned), else the fewest any cue asks for ("who asked for the call", "how the
+ * talks went" and "whether a topic came up at all" are questions of their own, whatever else the
+ * two sentences say).
+ */
+function topicWordsNeeded(a: SentenceModel, b: SentenceModel): number {
+  let fired = false;
+  let needed = MIN_SHARED_TOPIC_TERMS;
+  for (const cue of CUES) {
+    const finding = cue.detect(a, b);
+    if (finding !== null) fired = true;
+    const asked = cue.pull?.topicWordsNeeded?.(a, b, finding);
+    if (asked !== undefined) needed = Math.min(needed, asked);
+  }
+  return fired ? needed : Infinity;
+}
+
+/**
+ * Every pair of sentences that both say who asked for the call, or both say how the talks went:
+ * such pairs are about the same thing whatever their similarity. A readout has one or two of each;
+ * a long transcript with many would make this quadratic, so beyond a few they are left out.
+ */
+function anchoredPairs(
+  x: DocumentModel,
+  y: DocumentModel,
+  says: (side: SentenceModel) => boolean,
+): { a: number; b: number }[] {
+  const saying = (doc: DocumentModel) => doc.models.flatMap((side, i) => (says(side) ? [i] : []));
+  const inX = saying(x);
+  const inY = saying(y);
+  if (inX.length * inY.length > MAX_ANCHORED_PAIRS) return [];
+  return inX.flatMap((a) => inY.map((b) => ({ a, b })));
+}
+
+/**
+ * Pairs of front-matter lines that share a topic word, to be matched first: two headlines of one
+ * event ("Iran and Three European Countries Hold Talks in Istanbul" / "Statement ... on the E3–Iran
+ * Meeting in Istanbul") share few words, but front matter pairs only with front matter, and a
+ * readout has a few lines of it at most.
+ */
+function frontMatterPairs(
+  x: DocumentModel,
+  y: DocumentModel,
+  space: VectorSpace,
+): { a: number; b: number }[] {
+  const front = (doc: DocumentModel) =>
+    doc.parts.flatMap((part, i) => (part === 'front' ? [i] : []));
+  const [inX, inY] = [front(x), front(y)];
+  if (inX.length * inY.length > MAX_ANCHORED_PAIRS) return [];
+  return inX.flatMap((a) =>
+    inY
+      .filter(
+        (b) => cosine(space.a[a]!, space.b[b]!) >= FRONT_MATTER_MIN && topicTerms(space, a, b) >= 1,
+      )
+      .map((b) => ({ a, b })),
+  );
+}
+
+/**
+ * Pairs of sentences that dispute what a cue compares (they name different initiators), to be
+ * matched first. A sentence that the other document confirms somewhere belongs with that
+ * confirmation, not with a dispute ("at the request of the Indian side" in both, "Pakistan
+ * requested a meeting on water").
+ */
+function disputedPairs(
+  x: DocumentModel,
+  y: DocumentModel,
+  saying: readonly { a: number; b: number }[],
+  disputes: NonNullable<CuePull['disputes']>,
+): { a: number; b: number }[] {
+  const inSamePart = saying.filter(({ a, b }) => samePart(x, y, a, b));
+  const disputed = inSamePart.map(({ a, b }) => disputes(x.models[a]!, y.models[b]!));
+  const confirmedA = new Set(inSamePart.filter((_, k) => !disputed[k]).map(({ a }) => a));
+  const confirmedB = new Set(inSamePart.filter((_, k) => !disputed[k]).map(({ b }) => b));
+  return inSamePart.filter(
+    ({ a, b }, k) => disputed[k] && !confirmedA.has(a) && !confirmedB.has(b),
+  );
+}
+
+/** Shared terms that say what a sentence is about: not framing words, not spread over most sentences. */
+function topicTerms(space: VectorSpace, i: number, j: number): number {
+  const total = space.a.length + space.b.length;
+  const { topical, documentFrequency } = space.vocabulary;
+  // A term in one sentence on each side (df 2) is always specific, however short the documents.
+  return sharedTermIds(space.a[i]!, space.b[j]!).filter(
+    (id) =>
+      topical[id] === 1 && (documentFrequency[id]! <= 2 || documentFrequency[id]! * 2 <= total),
+  ).length;
+}

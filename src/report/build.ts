@@ -1,0 +1,157 @@
+import type { AlignedPair } from '../align/index.js';
+import { classify } from '../classify/index.js';
+import type { DocumentModel } from '../sentence/document.js';
+import { joined } from '../sentence/model.js';
+import type { VectorSpace } from '../vectorize/tfidf.js';
+import {
+  SCHEMA_VERSION,
+  type DocumentReport,
+  type Match,
+  type Reason,
+  type Report,
+  type ReportOptions,
+} from './types.js';
+
+const MAX_TERMS_SHOWN = 8;
+
+/** An aligned pair as the report gives it: classified, with the words it shares. */
+export function matchOf(
+  pair: AlignedPair,
+  x: DocumentModel,
+  y: DocumentModel,
+  space: VectorSpace,
+): Match {
+  const { kind, reasons } = classify(
+    joined(pair.a.map((i) => x.models[i]!)),
+    joined(pair.b.map((j) => y.models[j]!)),
+  );
+  return {
+    kind,
+    a: pair.a,
+    b: pair.b,
+    similarity: Math.round(pair.similarity * 1e4) / 1e4,
+    terms: displayTerms(pair, x, y, space),
+    reasons,
+  };
+}
+
+/** The heaviest shared terms, each shown as its shortest written form on either side. */
+function displayTerms(
+  pair: AlignedPair,
+  x: DocumentModel,
+  y: DocumentModel,
+  space: VectorSpace,
+): string[] {
+  const { idf, terms } = space.vocabulary;
+  const shared = commonIds(termIds(pair.a, space.a), termIds(pair.b, space.b)).sort(
+    (p, q) => idf[q]! - idf[p]! || p - q,
+  );
+  const shown = new Set(shared.slice(0, MAX_TERMS_SHOWN).map((id) => terms[id]!));
+  const surfaces = new Map<string, string>();
+  for (const side of [...pair.a.map((i) => x.models[i]!), ...pair.b.map((j) => y.models[j]!)]) {
+    for (const token of side.tokens) {
+      if (token.term === null || !shown.has(token.term)) continue;
+      const word = token.word;
+      const current = surfaces.get(token.term);
+      if (
+        current === undefined ||
+        word.length < current.length ||
+        (word.length === current.length && word < current)
+      )
+        surfaces.set(token.term, word);
+    }
+  }
+  return [...shown].map((term) => surfaces.get(term)!);
+}
+
+/** The term ids of one or more sentences, ascending. */
+function termIds(indexes: number[], vectors: VectorSpace['a']): Int32Array {
+  if (indexes.length === 1) return vectors[indexes[0]!]!.ids;
+  return Int32Array.from(new Set(indexes.flatMap((i) => [...vectors[i]!.ids]))).sort();
+}
+
+/** The ids in both ascending lists. */
+function commonIds(x: Int32Array, y: Int32Array): number[] {
+  const common: number[] = [];
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] === y[j]) {
+      common.push(x[i]!);
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return common;
+}
+
+export function buildReport(
+  x: DocumentModel,
+  y: DocumentModel,
+  matches: Match[],
+  thresholds: Pick<ReportOptions, 'threshold' | 'contradictionThreshold'>,
+): Report {
+  const inMatch = (side: 'a' | 'b') => new Set(matches.flatMap((m) => m[side]));
+  const matchedA = inMatch('a');
+  const matchedB = inMatch('b');
+  const onlyA = x.sentences.map((s) => s.index).filter((i) => !matchedA.has(i));
+  const onlyB = y.sentences.map((s) => s.index).filter((j) => !matchedB.has(j));
+  const contradictions = matches.filter((m) => m.kind === 'contradiction').length;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    a: documentReport(x),
+    b: documentReport(y),
+    options: {
+      language: x.lang,
+      threshold: thresholds.threshold,
+      contradictionThreshold: thresholds.contradictionThreshold,
+    },
+    matches: sortMatches(matches),
+    onlyA,
+    onlyB,
+    summary: {
+      sentencesA: x.sentences.length,
+      sentencesB: y.sentences.length,
+      shared: matches.length - contradictions,
+      contradictions,
+      onlyA: onlyA.length,
+      onlyB: onlyB.length,
+    },
+  };
+}
+
+function documentReport(doc: DocumentModel): DocumentReport {
+  return {
+    label: doc.label,
+    source: doc.source,
+    format: doc.format,
+    language: doc.lang,
+    sentences: doc.sentences,
+  };
+}
+
+function sortMatches(matches: Match[]): Match[] {
+  return [...matches].sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
+}
+
+/** The same report seen from the other side: A and B exchanged everywhere. */
+export function mirror(report: Report): Report {
+  const flip = (r: Reason): Reason => ({ ...r, a: r.b, b: r.a });
+  return {
+    ...report,
+    a: report.b,
+    b: report.a,
+    matches: sortMatches(
+      report.matches.map((m) => ({ ...m, a: m.b, b: m.a, reasons: m.reasons.map(flip) })),
+    ),
+    onlyA: report.onlyB,
+    onlyB: report.onlyA,
+    summary: {
+      sentencesA: report.summary.sentencesB,
+      sentencesB: report.summary.sentencesA,
+      shared: report.summary.shared,
+      contradictions: report.summary.contradictions,
+      onlyA: report.summary.onlyB,
+      onlyB: report.summary.onlyA,
+    },
+  };
+}
