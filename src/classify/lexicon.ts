@@ -113,6 +113,23 @@ export interface CueLexicon {
   monthPrepositions?: string[];
   /** Words right before a month that name a part of it ("early", "the end of"), each with that part. */
   monthParts?: Record<string, MonthPart>;
+  /** The slots of a sentence's frame that its words fill (mode, status, weekday, venue, agent). */
+  frame?: FrameWords;
+}
+
+/** The words that fill a frame's slots, in one language. */
+export interface FrameWords {
+  /**
+   * Slots whose values exclude one another (a call is by telephone or by video, not both): by slot,
+   * each value with the phrases that name it, as written.
+   */
+  exclusiveSlots: Record<string, Record<string, string[]>>;
+  /** Words after which "in" and a place name where it happened ("held in Geneva", "met in Tashkent"). */
+  venueWords: string[];
+  /** The preposition before a venue ("in"). */
+  venuePrepositions: string[];
+  /** The preposition before the agent of a passive ("by"). */
+  agentPrepositions: string[];
 }
 
 /** A way of naming a country: key sequence and the country it names. */

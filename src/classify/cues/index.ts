@@ -1,14 +1,28 @@
 import { antonymCue } from './antonym.js';
 import { initiatorCue } from './initiator.js';
+import { modeCue } from './mode.js';
 import { negationCue } from './negation.js';
 import { numberCue } from './number.js';
 import { rejectionCue } from './rejection.js';
+import { statusCue } from './status.js';
+import { venueCue } from './venue.js';
+import { weekdayCue } from './weekday.js';
 
 /**
  * Every contradiction cue, most specific first; each reports at most one reason. A new cue is its
  * module plus one line here: the report's `Cue` type and the schema's enum follow from this list.
  */
-export const CUES = [initiatorCue, numberCue, rejectionCue, antonymCue, negationCue] as const;
+export const CUES = [
+  initiatorCue,
+  modeCue,
+  statusCue,
+  venueCue,
+  weekdayCue,
+  numberCue,
+  rejectionCue,
+  antonymCue,
+  negationCue,
+] as const;
 
 /** The name of a cue, as a reason in the report gives it. */
 export type CueName = (typeof CUES)[number]['name'];

@@ -142,6 +142,35 @@ export const UNIT_ALIASES: Record<string, string> = {
 };
 
 /** Everything above, as the English lexicon of the cues. */
+/** Kinds of meeting that exclude one another: "bilateral talks" are no "trilateral talks". */
+const MEETING_NOUNS = ['talks', 'meeting', 'summit', 'consultations', 'format', 'negotiations'];
+const meetings = (kind: string) => MEETING_NOUNS.map((noun) => `${kind} ${noun}`);
+
+/** Frame slots whose values exclude one another, each value by the phrases that name it. */
+export const EXCLUSIVE_SLOTS: Record<string, Record<string, string[]>> = {
+  mode: {
+    telephone: [
+      'by telephone', 'by phone', 'phone call', 'telephone call', 'telephone conversation', 'phone conversation',
+      'telephone talks', 'over the phone', 'on the phone', 'phoned', 'telephoned',
+    ],
+    video: [
+      'by video', 'video link', 'video call', 'video conference', 'videoconference', 'virtual format', 'virtual summit',
+      'virtual meeting', 'virtual talks', 'virtually', 'online format', 'video format', 'videoconferencing',
+    ],
+    'in person': ['in person', 'face to face', 'in-person'],
+  },
+  format: {
+    bilateral: meetings('bilateral'), trilateral: meetings('trilateral'), quadrilateral: meetings('quadrilateral'),
+  },
+  formality: { formal: ['formal'], informal: ['informal'] },
+  'kind of visit': {
+    state: ['state visit'], official: ['official visit'], working: ['working visit'], private: ['private visit'],
+  },
+  weekday: Object.fromEntries(
+    ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => [day, [day]]),
+  ),
+};
+
 export const en: CueLexicon = {
   negators: NEGATORS,
   negatingVerbs: NEGATING_VERBS,
@@ -208,6 +237,12 @@ export const en: CueLexicon = {
   durationArticles: { a: 1, an: 1, 'half a': 0.5, 'half an': 0.5 },
   contrastWords: ['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'instead'],
   settingPrepositions: ['at', 'during', 'in', 'after', 'following', 'on', 'over', 'throughout'],
+  frame: {
+    exclusiveSlots: EXCLUSIVE_SLOTS,
+    venueWords: ['held', 'met', 'meet', 'place', 'hosted', 'talks', 'meeting', 'summit', 'consultations', 'negotiations', 'convened', 'gathered'],
+    venuePrepositions: ['in'],
+    agentPrepositions: ['by'],
+  },
   monthPrepositions: ['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'end', 'of'],
   monthParts: {
     early: 'early', 'beginning of': 'early', 'start of': 'early', 'first half of': 'early',

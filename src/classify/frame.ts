@@ -1,0 +1,185 @@
+import { ACTORS } from '../vectorize/data/countries.js';
+import { tokenize } from '../vectorize/tokenize.js';
+import { negatedPositions } from './cues/negation.js';
+import { defineCue, type CueDefinition, type CuePull, type Finding } from './cue.js';
+import type { Lexicon } from './lexicon.js';
+import { breaksClause, findPhrases, perSide, slice, type Side } from './side.js';
+
+/**
+ * A sentence's frame: the slots its words fill, each with the value they resolve to and the words
+ * that say so. Two accounts of one event conflict on a slot when their values cannot both be true.
+ */
+export interface SlotValue {
+  /** The resolved value ("telephone", "tashkent"), as the reason names it. */
+  value: string;
+  /** The words of the sentence that fill the slot. */
+  words: string;
+}
+
+/** A slot's values on each side, and the message that names the slot and both values. */
+export function slotConflict<Value extends SlotValue>(
+  slot: string,
+  inA: readonly Value[],
+  inB: readonly Value[],
+  excludes: (x: Value, y: Value) => boolean = (x, y) => x.value !== y.value,
+): Finding | null {
+  if (inA.length === 0 || inB.length === 0) return null;
+  // Any value of one side that the other side's values leave possible is no conflict.
+  if (inA.some((x) => inB.some((y) => !excludes(x, y)))) return null;
+  const [x, y] = [inA[0]!, inB[0]!];
+  return { a: x.words, b: y.words, explanation: slotsDiffer(slot, x, y) };
+}
+
+/**
+ * "mode: in person ('met in person') against video ('by video link')", the two values in a fixed
+ * order, so that the reason reads the same whichever document comes first.
+ */
+export function slotsDiffer(slot: string, x: SlotValue, y: SlotValue): string {
+  const [first, second] = [x, y].sort((p, q) => (p.value < q.value ? -1 : 1));
+  return slotMessages.differ(slot, first!.value, first!.words, second!.value, second!.words);
+}
+
+/** The message of every slot cue, as a template of the slot, the values and their words. */
+export const slotMessages = {
+  differ: (slot: string, first: string, firstWords: string, second: string, secondWords: string) =>
+    `${slot}: ${first} ('${firstWords}') against ${second} ('${secondWords}')`,
+};
+
+interface CompiledSlots {
+  /** Every phrase of every exclusive slot, as written. */
+  phrases: string[][];
+  /** By phrase index, its slot and value. */
+  owners: { slot: string; value: string }[];
+}
+
+const compiledSlots = new WeakMap<Lexicon, CompiledSlots>();
+
+function slotsOf(lexicon: Lexicon): CompiledSlots {
+  let compiled = compiledSlots.get(lexicon);
+  if (!compiled) {
+    compiled = { phrases: [], owners: [] };
+    for (const [slot, values] of Object.entries(lexicon.data.frame?.exclusiveSlots ?? {}))
+      for (const [value, phrases] of Object.entries(values))
+        for (const phrase of phrases) {
+          compiled.phrases.push(tokenize(phrase, lexicon.lang).map((t) => t.word));
+          compiled.owners.push({ slot, value });
+        }
+    compiledSlots.set(lexicon, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * The values a side gives to each exclusive slot (mode, format, weekday...), by slot. A phrase under
+ * a negation fills nothing ("did not meet in person").
+ */
+export const exclusiveSlots = perSide((side: Side): Map<string, SlotValue[]> => {
+  const { phrases, owners } = slotsOf(side.lexicon);
+  const found = new Map<string, SlotValue[]>();
+  if (phrases.length === 0) return found;
+  const negated = negatedPositions(side);
+  for (const { phrase, at } of findPhrases(side, phrases, 'word')) {
+    if (underNegation(side, negated, at)) continue;
+    const { slot, value } = owners[phrase]!;
+    const words = slice(side, at, at + phrases[phrase]!.length - 1);
+    const values = found.get(slot);
+    if (!values) found.set(slot, [{ value, words }]);
+    else if (!values.some((v) => v.value === value)) values.push({ value, words });
+  }
+  return found;
+});
+
+/** How many words before a slot's phrase the negated verb it qualifies may stand ("did not meet in person"). */
+const NEGATED_VERB_REACH = 2;
+
+function underNegation(side: Side, negated: ReadonlyMap<number, number>, at: number): boolean {
+  for (let k = at; k >= 0 && k >= at - NEGATED_VERB_REACH; k--) {
+    if (negated.has(k)) return true;
+    if (k > 0 && breaksClause(side, k - 1)) return false;
+  }
+  return false;
+}
+
+/** How many words before "in" a word saying that something happened may stand ("were held in"). */
+const VENUE_REACH = 3;
+
+/** A place where something happened, and the country it lies in when the documents' data knows it. */
+export interface Venue extends SlotValue {
+  country: string | undefined;
+  /** Whether the place is a country, which holds many cities. */
+  isCountry: boolean;
+}
+
+/** The places a side says something happened in ("held in Geneva", "met in Tashkent"). */
+export const venues = perSide((side: Side): Venue[] => {
+  const words = side.lexicon.data.frame;
+  if (!words) return [];
+  const { tokens, text } = side;
+  const found: Venue[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!words.venuePrepositions.includes(tokens[i]!.word)) continue;
+    const happened = tokens
+      .slice(Math.max(0, i - VENUE_REACH), i)
+      .some((t) => words.venueWords.includes(t.word));
+    if (!happened) continue;
+    let end = i;
+    while (end + 1 < tokens.length && isName(text, tokens[end + 1]!.start, side, end + 1)) end++;
+    if (end === i) continue;
+    const place = tokens.slice(i + 1, end + 1);
+    const value = place.map((t) => t.word).join(' ');
+    const country = place.map((t) => t.term).find((term) => term !== null && term in ACTORS);
+    found.push({
+      value,
+      words: slice(side, i, end),
+      country: country ?? undefined,
+      isCountry: country !== undefined && country === value,
+    });
+  }
+  return found;
+});
+
+/** A capitalised word that is no month or weekday ("in March", "on Monday"): part of a place name. */
+function isName(text: string, at: number, side: Side, k: number): boolean {
+  const first = text[at]!;
+  if (first === first.toLowerCase()) return false;
+  const word = side.tokens[k]!.word;
+  const slots = side.lexicon.data.frame?.exclusiveSlots.weekday ?? {};
+  return !side.lexicon.months.has(word) && !Object.hasOwn(slots, word);
+}
+
+/**
+ * Whether two places cannot both be where one thing happened: two cities, two countries, or a
+ * city known to lie outside the country the other side names. A city unknown to the data may lie in
+ * the country the other side names.
+ */
+export function placesExclude(x: Venue, y: Venue): boolean {
+  if (x.value === y.value) return false;
+  if (x.isCountry || y.isCountry)
+    return x.country !== undefined && y.country !== undefined && x.country !== y.country;
+  const wordsOf = (v: Venue) => new Set(v.value.split(' '));
+  const inX = wordsOf(x);
+  return ![...wordsOf(y)].some((w) => inX.has(w));
+}
+
+/**
+ * A cue over slots whose values exclude one another: it fires on the first of its slots that both
+ * sides fill with values that cannot both be true.
+ */
+export function exclusiveSlotCue<const Name extends string>(
+  name: Name,
+  slots: readonly string[],
+  pull?: CuePull,
+): CueDefinition<Name> {
+  const detect = (a: Side, b: Side): Finding | null => {
+    for (const slot of slots) {
+      const found = slotConflict(
+        slot,
+        exclusiveSlots(a).get(slot) ?? [],
+        exclusiveSlots(b).get(slot) ?? [],
+      );
+      if (found) return found;
+    }
+    return null;
+  };
+  return defineCue({ name, messages: slotMessages, detect, ...(pull && { pull }) });
+}

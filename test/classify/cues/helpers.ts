@@ -1,0 +1,23 @@
+import { expect } from 'vitest';
+import { conflicts, toSide } from '../../../src/classify/index.js';
+import type { Reason } from '../../../src/report/types.js';
+
+/** One row of a cue's table: two sentences and the reason the cue gives, or null when it must stay silent. */
+export type CueRow = readonly [a: string, b: string, expected: Partial<Reason> | null];
+
+/**
+ * Checks the cue's reason on a row, and that swapping the sentences swaps the words on each side
+ * while the explanation reads the same.
+ */
+export function expectCueRow(cue: string, [a, b, expected]: CueRow): void {
+  const reasonOf = (x: string, y: string) =>
+    conflicts(toSide(x), toSide(y)).find((reason) => reason.cue === cue) ?? null;
+  const forward = reasonOf(a, b);
+  if (expected === null) {
+    expect(forward).toBeNull();
+    return;
+  }
+  expect(forward).toMatchObject({ cue, ...expected });
+  const backward = reasonOf(b, a);
+  expect(backward).toEqual({ ...forward!, a: forward!.b, b: forward!.a });
+}
