@@ -3,7 +3,8 @@ import { tokenize } from '../vectorize/tokenize.js';
 import { negatedPositions } from './cues/negation.js';
 import { defineCue, type CueDefinition, type CuePull, type Finding } from './cue.js';
 import type { Lexicon } from './lexicon.js';
-import { breaksClause, findPhrases, perSide, slice, type Side } from './side.js';
+import { memoPerSentence, type SentenceModel } from '../sentence/model.js';
+import { breaksClause, findPhrases, slice } from './phrases.js';
 
 /**
  * A sentence's frame: the slots its words fill, each with the value they resolve to and the words
@@ -73,7 +74,7 @@ function slotsOf(lexicon: Lexicon): CompiledSlots {
  * The values a side gives to each exclusive slot (mode, format, weekday...), by slot. A phrase under
  * a negation fills nothing ("did not meet in person").
  */
-export const exclusiveSlots = perSide((side: Side): Map<string, SlotValue[]> => {
+export const exclusiveSlots = memoPerSentence((side: SentenceModel): Map<string, SlotValue[]> => {
   const { phrases, owners } = slotsOf(side.lexicon);
   const found = new Map<string, SlotValue[]>();
   if (phrases.length === 0) return found;
@@ -92,7 +93,11 @@ export const exclusiveSlots = perSide((side: Side): Map<string, SlotValue[]> => 
 /** How many words before a slot's phrase the negated verb it qualifies may stand ("did not meet in person"). */
 const NEGATED_VERB_REACH = 2;
 
-function underNegation(side: Side, negated: ReadonlyMap<number, number>, at: number): boolean {
+function underNegation(
+  side: SentenceModel,
+  negated: ReadonlyMap<number, number>,
+  at: number,
+): boolean {
   for (let k = at; k >= 0 && k >= at - NEGATED_VERB_REACH; k--) {
     if (negated.has(k)) return true;
     if (k > 0 && breaksClause(side, k - 1)) return false;
@@ -111,7 +116,7 @@ export interface Venue extends SlotValue {
 }
 
 /** The places a side says something happened in ("held in Geneva", "met in Tashkent"). */
-export const venues = perSide((side: Side): Venue[] => {
+export const venues = memoPerSentence((side: SentenceModel): Venue[] => {
   const words = side.lexicon.data.frame;
   if (!words) return [];
   const { tokens, text } = side;
@@ -139,7 +144,7 @@ export const venues = perSide((side: Side): Venue[] => {
 });
 
 /** A capitalised word that is no month or weekday ("in March", "on Monday"): part of a place name. */
-function isName(text: string, at: number, side: Side, k: number): boolean {
+function isName(text: string, at: number, side: SentenceModel, k: number): boolean {
   const first = text[at]!;
   if (first === first.toLowerCase()) return false;
   const word = side.tokens[k]!.word;
@@ -170,7 +175,7 @@ export function exclusiveSlotCue<const Name extends string>(
   slots: readonly string[],
   pull?: CuePull,
 ): CueDefinition<Name> {
-  const detect = (a: Side, b: Side): Finding | null => {
+  const detect = (a: SentenceModel, b: SentenceModel): Finding | null => {
     for (const slot of slots) {
       const found = slotConflict(
         slot,

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import { conflicts, toSide } from '../../../src/classify/index.js';
+import { conflicts } from '../../../src/classify/index.js';
+import { sentenceModel } from '../../../src/sentence/model.js';
 import type { Reason } from '../../../src/report/types.js';
 
 /** One row of a cue's table: two sentences and the reason the cue gives, or null when it must stay silent. */
@@ -11,7 +12,7 @@ export type CueRow = readonly [a: string, b: string, expected: Partial<Reason> |
  */
 export function expectCueRow(cue: string, [a, b, expected]: CueRow): void {
   const reasonOf = (x: string, y: string) =>
-    conflicts(toSide(x), toSide(y)).find((reason) => reason.cue === cue) ?? null;
+    conflicts(sentenceModel(x), sentenceModel(y)).find((reason) => reason.cue === cue) ?? null;
   const forward = reasonOf(a, b);
   if (expected === null) {
     expect(forward).toBeNull();
