@@ -1,5 +1,5 @@
 import { checkCorpus, type CheckRun } from '../corpus/index.js';
-import { writeFileAtomic } from '../io/files.js';
+import { writeOutputFile } from '../io/files.js';
 import { renderCheckGithub } from '../render/check/github.js';
 import { renderCheckJson } from '../render/check/json.js';
 import { renderCheckJunit } from '../render/check/junit.js';
@@ -41,7 +41,7 @@ export function runCheck(dirs: string[], flags: CheckFlags): ExitCode {
     progress?.done();
   }
   const rendered = render(run, flags);
-  if (flags.output !== undefined) writeFileAtomic(flags.output, rendered);
+  if (flags.output !== undefined) writeOutputFile(flags.output, rendered);
   else process.stdout.write(rendered);
   return run.errors > 0 ? EXIT_USAGE : run.failed > 0 ? EXIT_FAILED : EXIT_OK;
 }

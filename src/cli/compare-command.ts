@@ -13,7 +13,7 @@ import type { LanguageCode } from '../vectorize/language-codes.js';
 import { resolveColorLevel, type ColorChoice } from './color.js';
 import { UsageError } from './errors.js';
 import { EXIT_FAILED, EXIT_OK, type ExitCode } from './exit-codes.js';
-import { readDocument, writeFileAtomic } from '../io/files.js';
+import { readDocument, writeOutputFile } from '../io/files.js';
 
 export type FailOn = 'contradiction' | 'difference';
 
@@ -68,7 +68,7 @@ export function runCompare(pathA: string, pathB: string, flags: CompareFlags): E
   status.clear();
   const toTerminal = flags.output === undefined && process.stdout.isTTY === true;
   const rendered = renderReport(report, flags, toTerminal);
-  if (flags.output !== undefined) writeFileAtomic(flags.output, rendered);
+  if (flags.output !== undefined) writeOutputFile(flags.output, rendered);
   else process.stdout.write(rendered);
   return failed(report, flags.failOn) ? EXIT_FAILED : EXIT_OK;
 }

@@ -73,8 +73,9 @@ function walk(dir: string, base: string, root: string): CaseLocation[] {
 }
 
 /**
- * `path` after resolving every symbolic link, when that stays inside the corpus root; a corpus is
- * untrusted (a pull request's), so neither `../` nor a link may reach a file outside it.
+ * `path` after resolving every symbolic link, when that stays inside the corpus root and is a
+ * regular file; a corpus is untrusted (a pull request's), so neither `../` nor a link may reach a
+ * file outside it, and a FIFO or a device, which would block a run or never end, is refused.
  */
 export function confinedPath(path: string, root: string): string {
   const real = realpathSync(path);
@@ -83,6 +84,8 @@ export function confinedPath(path: string, root: string): string {
     throw new CorpusError(
       `${path}: outside the corpus root ${root}; a case reads only files inside it`,
     );
+  if (!statSync(real).isFile())
+    throw new CorpusError(`${path}: not a regular file; a case reads only regular files`);
   return real;
 }
 
@@ -90,7 +93,7 @@ export function readCase({ id, dir, root }: CaseLocation): Case {
   const path = join(dir, MANIFEST);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(readFileSync(confinedPath(path, root), 'utf8'));
   } catch (error) {
     throw new CorpusError(`${path}: cannot read the manifest (${(error as Error).message})`);
   }

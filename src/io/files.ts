@@ -4,6 +4,7 @@ import {
   fsyncSync,
   openSync,
   readSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
@@ -139,10 +140,56 @@ function describeFsError(error: unknown, action: 'read' | 'write'): string {
   }
 }
 
+/** Signals that stop a run from the terminal or a supervisor. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Writes the report to --output, a path the user chose: through a link (/dev/stdout), and in place
+ * when it is not a regular file (/dev/null, a FIFO), since renaming over it would replace the
+ * device with a file. A regular file is written atomically, with stop signals held back until it
+ * is in place: unheld, Ctrl-C during the write would leave the temporary file behind. Only a run's
+ * last write holds them, since a held signal takes effect when this process is next idle, which
+ * for a write in the middle of a run (a snapshot) would be the end of the run.
+ */
+export function writeOutputFile(given: string, content: string): void {
+  const path = linkTarget(given);
+  if (isSpecialFile(path)) {
+    try {
+      writeFileSync(path, content);
+    } catch (error) {
+      if (!isUserFacing(error)) throw error;
+      throw new InputError(`${escapeUnsafe(given)}: ${describeFsError(error, 'write')}`);
+    }
+    return;
+  }
+  holdStopSignals();
+  writeFileAtomic(path, content);
+}
+
+/**
+ * Until this process is idle again, a stop signal only marks itself (Node runs a listener when the
+ * code running now returns); then it stops the process as it would have.
+ */
+function holdStopSignals(): void {
+  const release = () => {
+    for (const signal of STOP_SIGNALS) process.off(signal, stop);
+  };
+  const stop = (signal: NodeJS.Signals) => {
+    release();
+    process.kill(process.pid, signal);
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, stop);
+  // A signal that came meanwhile is delivered in the event loop's poll phase, which comes after
+  // timers and before setImmediate callbacks.
+  setTimeout(() => setImmediate(release), 0);
+}
+
 /**
  * Writes a file atomically: a new temporary file beside it, flushed, then renamed over it, so the
  * file is either the old one or the whole new report, and a failure leaves nothing behind. The
  * temporary name is random and created exclusively, so nothing already there is followed or overwritten.
+ * A link or a special file in its place is replaced, never written through: a snapshot in an
+ * untrusted corpus may be a link to anywhere.
  */
 export function writeFileAtomic(path: string, content: string): void {
   // node:crypto is loaded here, not at start: a report to stdout does not need it.
@@ -165,5 +212,26 @@ export function writeFileAtomic(path: string, content: string): void {
     if (created) rmSync(temporary, { force: true });
     if (!isUserFacing(error)) throw error;
     throw new InputError(`${escapeUnsafe(path)}: ${describeFsError(error, 'write')}`);
+  }
+}
+
+/** The file a path names after resolving its links, or the path itself when that is no file (yet). */
+function linkTarget(path: string): string {
+  try {
+    const real = realpathSync(path);
+    statSync(real); // /dev/stdout on a pipe resolves to a name such as "/proc/1/fd/pipe:[9]"
+    return real;
+  } catch {
+    return path;
+  }
+}
+
+/** Whether `path` exists and is something other than a regular file or a folder. */
+function isSpecialFile(path: string): boolean {
+  try {
+    const stat = statSync(path);
+    return !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false;
   }
 }

@@ -53,35 +53,201 @@ const SKIPPED_ELEMENTS = new Set([
   'head',
 ]);
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
+/** Elements that never hold content, so never stay open. */
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+const ENDS_A_PARAGRAPH = [
+  'p',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'header',
+  'hr',
+  'main',
+  'nav',
+  'ol',
+  'pre',
+  'section',
+  'table',
+  'ul',
+];
+const FORM_CONTROLS = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'];
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/** Open elements that an opening tag ends when one of them is the innermost, as htmlparser2 reads HTML. */
+const ENDED_BY_OPENING = new Map<string, ReadonlySet<string>>(
+  Object.entries({
+    tr: ['tr', 'th', 'td'],
+    th: ['th'],
+    td: ['thead', 'th', 'td'],
+    body: ['head', 'link', 'script'],
+    a: ['a'],
+    li: ['li'],
+    ...Object.fromEntries(ENDS_A_PARAGRAPH.map((name) => [name, ['p']])),
+    ...Object.fromEntries(HEADINGS.map((name) => [name, [...HEADINGS, 'p']])),
+    ...Object.fromEntries(
+      ['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((name) => [
+        name,
+        FORM_CONTROLS,
+      ]),
+    ),
+    option: ['option'],
+    optgroup: ['optgroup', 'option'],
+    dd: ['dd', 'dt'],
+    dt: ['dd', 'dt'],
+    rt: ['rt', 'rp'],
+    rp: ['rt', 'rp'],
+    tbody: ['thead', 'tbody'],
+    tfoot: ['thead', 'tbody'],
+  }).map(([name, ended]) => [name, new Set(ended)]),
+);
+/** Foreign content (its tags may close themselves, `<svg/>`) and the elements that lead back to HTML. */
+const FOREIGN_ELEMENTS = new Set(['svg', 'math']);
+const HTML_INTEGRATION_ELEMENTS = new Set([
+  'mi',
+  'mo',
+  'mn',
+  'ms',
+  'mtext',
+  'annotation-xml',
+  'foreignobject',
+  'desc',
+  'title',
+]);
 
 // htmlparser2 and entities cost ~50 ms to load, so they are loaded only when a document is HTML.
 const require = createRequire(import.meta.url);
 let parserModule: typeof import('htmlparser2') | undefined;
 let entitiesModule: typeof import('entities') | undefined;
 
-/** Reduces HTML to prose: text of block elements becomes blocks, entities are decoded, scripts dropped. */
+/**
+ * Reduces HTML to prose: text of block elements becomes blocks, entities are decoded, scripts dropped.
+ *
+ * It drives htmlparser2's Tokenizer, not its Parser: the Parser keeps open elements with
+ * Array#unshift and finds an end tag's element with indexOf, which is quadratic in the nesting
+ * depth (100,000 nested <div>s took 30 s). The open elements here are a stack pushed and popped at
+ * its end, with a count per name, so an end tag costs what it closes: linear at any depth.
+ */
 export function htmlToPlainText(source: string): PlainText {
   parserModule ??= require('htmlparser2') as typeof import('htmlparser2');
   entitiesModule ??= require('entities') as typeof import('entities');
   const out = new PlainTextBuilder();
+  const open: string[] = [];
+  const openCount = new Map<string, number>();
+  /** Per open foreign or integration element: whether its content is foreign (SVG, MathML). */
+  const foreign: boolean[] = [];
   let skipping = 0;
-  const parser: import('htmlparser2').Parser = new parserModule.Parser(
+  /** Where the current tag starts (its `<`): just after the previous token, as the Parser counts. */
+  let tagStart = 0;
+  let tagName = '';
+
+  const opened = (name: string, at: number): void => {
+    // A second <form> inside a form is ignored, as browsers do.
+    if (name === 'form' && (openCount.get('form') ?? 0) > 0) return;
+    const ended = ENDED_BY_OPENING.get(name);
+    while (ended !== undefined && open.length > 0 && ended.has(open.at(-1)!)) closeInnermost(at);
+    if (SKIPPED_ELEMENTS.has(name)) skipping++;
+    if (BLOCK_ELEMENTS.has(name)) out.boundary(at);
+    if (VOID_ELEMENTS.has(name)) return;
+    open.push(name);
+    openCount.set(name, (openCount.get(name) ?? 0) + 1);
+    if (FOREIGN_ELEMENTS.has(name)) foreign.push(true);
+    else if (HTML_INTEGRATION_ELEMENTS.has(name)) foreign.push(false);
+  };
+  const closed = (name: string, at: number): void => {
+    if (SKIPPED_ELEMENTS.has(name)) skipping = Math.max(0, skipping - 1);
+    if (BLOCK_ELEMENTS.has(name)) out.boundary(at);
+  };
+  const closeInnermost = (at: number): void => {
+    const name = open.pop()!;
+    openCount.set(name, openCount.get(name)! - 1);
+    if (FOREIGN_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) foreign.pop();
+    closed(name, at);
+  };
+
+  const tokenizer = new parserModule.Tokenizer(
+    { decodeEntities: false },
     {
-      onopentagname(name) {
-        if (SKIPPED_ELEMENTS.has(name)) skipping++;
-        if (BLOCK_ELEMENTS.has(name)) out.boundary(parser.startIndex);
+      onopentagname(start, end) {
+        tagName = source.slice(start, end).toLowerCase();
+        opened(tagName, tagStart);
       },
-      onclosetag(name) {
-        if (SKIPPED_ELEMENTS.has(name)) skipping = Math.max(0, skipping - 1);
-        if (BLOCK_ELEMENTS.has(name)) out.boundary(parser.startIndex);
+      onopentagend(end) {
+        tagStart = end + 1;
       },
-      ontext(data) {
-        if (skipping === 0) copyDecoded(source, parser.startIndex, data, out);
+      onselfclosingtag(end) {
+        // Only foreign content closes itself; in HTML, <div/> is an opening tag.
+        if (foreign.at(-1) === true && open.at(-1) === tagName) closeInnermost(tagStart);
+        tagStart = end + 1;
       },
+      onclosetag(start, end) {
+        const name = source.slice(start, end).toLowerCase();
+        if ((openCount.get(name) ?? 0) > 0) {
+          while (open.at(-1) !== name) closeInnermost(tagStart);
+          closeInnermost(tagStart);
+        } else if (name === 'p' || name === 'br') {
+          // A stray </p> or </br> still ends a paragraph, as browsers read it.
+          opened(name, tagStart);
+          if (name === 'p') closeInnermost(tagStart);
+        }
+        tagStart = end + 1;
+      },
+      ontext(start, end) {
+        if (skipping === 0) copyDecoded(source, start, source.slice(start, end), out);
+        tagStart = end;
+      },
+      oncomment(_start, end) {
+        tagStart = end + 1;
+      },
+      oncdata(_start, end) {
+        tagStart = end + 1;
+      },
+      ondeclaration(_start, end) {
+        tagStart = end + 1;
+      },
+      onprocessinginstruction(_start, end) {
+        tagStart = end + 1;
+      },
+      onattribname() {},
+      onattribdata() {},
+      onattribentity() {},
+      onattribend() {},
+      ontextentity() {},
+      onend() {
+        while (open.length > 0) closeInnermost(tagStart);
+      },
+      isInForeignContext: () => foreign.at(-1) === true,
     },
-    { decodeEntities: false, lowerCaseTags: true },
   );
-  parser.end(source);
+  tokenizer.write(source);
+  tokenizer.end();
   return out.build(source.length);
 }
 
