@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, InputError, loadDocument } from '../src/load/index.js';
 import { segmentDocument } from '../src/segment/sentences.js';
@@ -118,6 +119,37 @@ describe('loadDocument and segmentDocument keep positions in the source', () => 
     expect(source.slice(sentences[1]!.start, sentences[1]!.end)).toBe(
       'Trade &amp; energy were <em>discussed</em>.',
     );
+  });
+
+  it('keeps the article of a page: menus, page header, footer, sidebars and forms left out', () => {
+    const page = (body: string) =>
+      sentencesOf(`<html><body>${body}</body></html>`, 'html').map((s) => s.text);
+    const furniture =
+      '<header>Ministry site</header><nav>Home | News</nav><form>Search the site</form>' +
+      '<aside>Related news</aside><footer>Share this page: Twitter Facebook</footer>';
+    expect(page(`${furniture}<p>The ministers met.</p>`)).toEqual(['The ministers met.']);
+    // With an article, only the article; its own header holds the headline.
+    expect(
+      page(
+        `<p>Site notice.</p><article><header><h1>Readout</h1></header><p>The ministers met.</p></article>${furniture}`,
+      ),
+    ).toEqual(['Readout', 'The ministers met.']);
+    // main wins over article: a list of other articles outside it is not the readout.
+    expect(
+      page('<article><p>Another story.</p></article><main><p>The ministers met.</p></main>'),
+    ).toEqual(['The ministers met.']);
+  });
+
+  it('lists only the readout of a saved ministry page (fixtures/pages)', () => {
+    const source = readFileSync('fixtures/pages/ministry-readout.html', 'utf8');
+    const texts = sentencesOf(source, 'html').map((s) => s.text);
+    expect(texts).toEqual([
+      'Telephone conversation of the Minister with his Tajik counterpart',
+      '30 April 2024',
+      'On 30 April, the Minister held a telephone conversation with the Minister of Foreign Affairs of Tajikistan.',
+      'The two ministers reviewed bilateral cooperation and the schedule of contacts for the coming months.',
+      'They agreed to stay in close touch.',
+    ]);
   });
 
   it('ends a sentence that ends in an entity after the whole entity', () => {

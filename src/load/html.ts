@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { PlainTextBuilder, type PlainText } from './plain-text.js';
+import { ArticleText } from './html-scope.js';
+import type { PlainText } from './plain-text.js';
 
 /** Elements whose start and end break the text into blocks. */
 const BLOCK_ELEMENTS = new Set([
@@ -148,7 +149,8 @@ let parserModule: typeof import('htmlparser2') | undefined;
 let entitiesModule: typeof import('entities') | undefined;
 
 /**
- * Reduces HTML to prose: text of block elements becomes blocks, entities are decoded, scripts dropped.
+ * Reduces HTML to the article's prose: text of block elements becomes blocks, entities are decoded,
+ * scripts dropped, and so is the page around the article (see ArticleText).
  *
  * It drives htmlparser2's Tokenizer, not its Parser: the Parser keeps open elements with
  * Array#unshift and finds an end tag's element with indexOf, which is quadratic in the nesting
@@ -158,7 +160,7 @@ let entitiesModule: typeof import('entities') | undefined;
 export function htmlToPlainText(source: string): PlainText {
   parserModule ??= require('htmlparser2') as typeof import('htmlparser2');
   entitiesModule ??= require('entities') as typeof import('entities');
-  const out = new PlainTextBuilder();
+  const out = new ArticleText(source);
   const open: string[] = [];
   const openCount = new Map<string, number>();
   /** Per open foreign or integration element: whether its content is foreign (SVG, MathML). */
@@ -178,12 +180,14 @@ export function htmlToPlainText(source: string): PlainText {
     if (VOID_ELEMENTS.has(name)) return;
     open.push(name);
     openCount.set(name, (openCount.get(name) ?? 0) + 1);
+    out.opened(name);
     if (FOREIGN_ELEMENTS.has(name)) foreign.push(true);
     else if (HTML_INTEGRATION_ELEMENTS.has(name)) foreign.push(false);
   };
   const closed = (name: string, at: number): void => {
     if (SKIPPED_ELEMENTS.has(name)) skipping = Math.max(0, skipping - 1);
     if (BLOCK_ELEMENTS.has(name)) out.boundary(at);
+    out.closed(name);
   };
   const closeInnermost = (at: number): void => {
     const name = open.pop()!;
@@ -248,11 +252,11 @@ export function htmlToPlainText(source: string): PlainText {
   );
   tokenizer.write(source);
   tokenizer.end();
-  return out.build(source.length);
+  return out.build();
 }
 
 /** Copies a run of raw HTML text, decoding entities while keeping each character's source offset. */
-function copyDecoded(source: string, start: number, raw: string, out: PlainTextBuilder): void {
+function copyDecoded(source: string, start: number, raw: string, out: ArticleText): void {
   let copied = 0;
   for (const match of raw.matchAll(ENTITY)) {
     out.copy(source, start + copied, start + match.index);
