@@ -85,7 +85,7 @@ export function compare(
     if (k % PROGRESS_EVERY === 0) progress('classify', k, pairs.length);
     return matchOf(pair, x, y, space);
   });
-  const report = buildReport(x, y, matches, settings);
+  const report = buildReport(x, y, matches, space, settings);
   return swapped ? mirror(report) : report;
 }
 

@@ -49,13 +49,71 @@ describe('communique A B (compare)', () => {
   });
 
   it('prints a readable text report without colour when piped', () => {
-    const result = run([FLAGSHIP.a, FLAGSHIP.b, '--label-a', 'Moscow', '--label-b', 'Dushanbe']);
+    const result = run([
+      FLAGSHIP.a,
+      FLAGSHIP.b,
+      '--label-a',
+      'Moscow',
+      '--label-b',
+      'Dushanbe',
+      '--width',
+      '0',
+    ]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Contradictions (');
     expect(result.stdout).toContain('Only in Dushanbe (');
-    expect(result.stdout).toMatch(/why: rejection/);
-    expect(result.stdout).toMatch(/^Summary: \d+ contradictions?, \d+ shared/m);
+    expect(result.stdout).toContain(
+      'why (rejection): Moscow: "not directed against any nation or religion"; Dushanbe disputes it: "incompatible with"',
+    );
+    expect(result.stdout.split('\n').slice(0, 6)).toContain(
+      '1 contradiction, 3 shared, 7 only in Moscow, 7 only in Dushanbe',
+    );
     expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it('marks the words that carry the verdict, not the whole paraphrase', () => {
+    const { stdout } = run([FLAGSHIP.a, FLAGSHIP.b, '--width', '0']);
+    expect(stdout).toContain('this thesis is [[incompatible with]] the real situation');
+    expect(stdout).toContain('they are [[not directed against any nation or religion]].');
+    // The shared paraphrase "The sides agreed to cherish the time-tested partnership ...": the
+    // common words marked, the reworded ones plain.
+    const line = stdout.split('\n').find((l) => l.includes('agreed to cherish'))!;
+    expect(line).toContain('[[partnership]] and [[alliance]]');
+    expect(line).toContain('agreed to cherish the time-tested');
+    expect(stdout).not.toContain('about: nation, not');
+  });
+
+  it('prints only the sections --show names', () => {
+    const { stdout, status } = run([FLAGSHIP.a, FLAGSHIP.b, '--show', 'contradiction']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('Contradictions (1)');
+    expect(stdout).not.toMatch(/^(Shared|Only in)/m);
+    const only = run([FLAGSHIP.a, FLAGSHIP.b, '--show', 'only,shared']).stdout;
+    expect(only).not.toContain('Contradictions (');
+    expect(only).toMatch(/^Shared \(3\)$/m);
+    expect(only).toMatch(/^ {2}> #2 \(1:201\)$/m);
+    expect(only).toContain('closest in moscow: #');
+    expect(run([FLAGSHIP.a, FLAGSHIP.b, '--show', 'contradictions']).status).toBe(2);
+  });
+
+  it('keeps the word diff behind --word-diff', () => {
+    const { stdout } = run([FLAGSHIP.a, FLAGSHIP.b, '--word-diff', '--width', '0']);
+    expect(stdout).toContain(
+      '{+Muhriddin stressed that this thesis is incompatible with the real situation.+}',
+    );
+    expect(stdout).not.toContain('[[');
+  });
+
+  it('warns on stderr and in the report when the documents look like different events', () => {
+    const dir = 'fixtures/unrelated-readouts';
+    const result = run([`${dir}/brasilia.txt`, `${dir}/oslo.txt`]);
+    expect(result.stderr).toMatch(
+      /^communique: warning: the two documents look like reports of different events/,
+    );
+    expect(result.stdout.split('\n').slice(0, 8).join('\n')).toContain(
+      'warning: the two documents',
+    );
+    expect(run([FLAGSHIP.a, FLAGSHIP.b]).stderr).toBe('');
   });
 
   it('colours with --color always and FORCE_COLOR, and never with --color never or NO_COLOR', () => {
@@ -100,7 +158,7 @@ describe('communique A B (compare)', () => {
     const result = run([FLAGSHIP.a, FLAGSHIP.b, '--format', 'json', '--output', out]);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
-    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(2);
   });
 });
 

@@ -48,7 +48,7 @@ describe('compare --format markdown (the flagship pair)', () => {
     )!;
     expect(rejection).toContain('thesis is incompatible with the real situation');
     expect(rejection).toMatch(
-      /_\(line 3\)_ \| .*_\(line 7\)_ \| \*\*rejection\*\*: one side disputes the claim/,
+      /_\(#6, line 3\)_ \| .*_\(#9, line 7\)_ \| \*\*rejection\*\*: Moscow: “not directed against any nation or religion”; Dushanbe disputes it: “incompatible with”/,
     );
     expect(rejection.split(' | ')).toHaveLength(3);
   });

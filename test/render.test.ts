@@ -44,9 +44,51 @@ describe('text report', () => {
       'The ministers discussed trade and energy.',
       'The ministers discussed trade and security.',
     );
-    const text = renderText(r, { style: createStyle(0), width: 0 });
+    const text = renderText(r, { style: createStyle(0), width: 0, wordDiff: true });
     expect(text).toContain('[-energy-]');
     expect(text).toContain('{+security+}');
+  });
+
+  it('prints a pair of the same text once, and never strikes a side through', () => {
+    const r = compare('The ministers met in Rome.', 'the ministers met in Rome');
+    const text = renderText(r, { style: createStyle(0), width: 0 });
+    expect(text).toContain('same text');
+    expect(text.match(/ministers met in Rome/gi)).toHaveLength(1);
+    const coloured = renderText(
+      compare(
+        'The ministers discussed trade and energy.',
+        'The ministers discussed trade and security.',
+      ),
+      { style: createStyle(1), width: 0, wordDiff: true },
+    );
+    expect(coloured).not.toContain('\u001b[9m');
+  });
+
+  it('puts a label wider than a third of the line on its own line', () => {
+    const r = compare(
+      {
+        text: 'The ministers discussed trade and energy.',
+        label: 'Washington (White House, joint statement)',
+      },
+      { text: 'The ministers discussed trade and security.', label: 'Rome' },
+    );
+    const lines = renderText(r, { style: createStyle(0), width: 60 }).split('\n');
+    const at = lines.indexOf('    Washington (White House, joint statement):');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(/^ {6}The \[\[ministers discussed trade\]\]/);
+  });
+
+  it('names an only-sentence with the marker of its side and its closest counterpart', () => {
+    const r = compare(
+      'The ministers discussed trade and energy. Wheat prices in Europe rose sharply last year.',
+      'The ministers discussed trade and energy. The leaders visited a museum in Europe.',
+    );
+    const text = renderText(r, { style: createStyle(0), width: 0 });
+    expect(text).toMatch(/^ {2}< #2 \(1:43\)$/m);
+    expect(text).toMatch(/^ {2}> #2 \(1:43\)$/m);
+    // They share one word ("Europe") among several: similar, but far below the threshold.
+    expect(text).toMatch(/closest in B: #2, similarity 0\.1\d/);
+    expect(r.related.a).toEqual([{ index: 1, counterpart: 1, similarity: expect.any(Number) }]);
   });
 
   it('wraps to the width it is given', () => {

@@ -2,11 +2,13 @@ import { statSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { compare, type CompareProgress } from '../compare.js';
 import type { FormatChoice } from '../load/index.js';
+import { escapeUnsafe } from '../render/escape.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderNdjson } from '../render/ndjson.js';
 import { statusLine } from '../render/progress.js';
 import { createStyle } from '../render/style.js';
+import type { ReportSection } from '../render/sections.js';
 import { renderText } from '../render/text.js';
 import type { Report } from '../report/types.js';
 import type { LanguageCode } from '../vectorize/language-codes.js';
@@ -14,6 +16,7 @@ import { resolveColorLevel, type ColorChoice } from './color.js';
 import { UsageError } from './errors.js';
 import { EXIT_FAILED, EXIT_OK, type ExitCode } from './exit-codes.js';
 import { readDocument, writeOutputFile } from '../io/files.js';
+import { writePaged } from './pager.js';
 
 export type FailOn = 'contradiction' | 'difference';
 
@@ -34,6 +37,10 @@ export interface CompareFlags {
   failOn?: FailOn;
   color: ColorChoice;
   width?: number;
+  show?: ReportSection[];
+  wordDiff?: boolean;
+  /** False with --no-pager. */
+  pager: boolean;
   inputFormat: FormatChoice;
   lang: LanguageCode | 'auto';
   maxBytes: number;
@@ -69,7 +76,12 @@ export function runCompare(pathA: string, pathB: string, flags: CompareFlags): E
   const toTerminal = flags.output === undefined && process.stdout.isTTY === true;
   const rendered = renderReport(report, flags, toTerminal);
   if (flags.output !== undefined) writeOutputFile(flags.output, rendered);
+  else if (toTerminal && flags.format === 'text' && flags.pager)
+    writePaged(rendered, process.stdout.rows);
   else process.stdout.write(rendered);
+  // A warning belongs on stderr too, where a script that reads only the report still sees it.
+  for (const warning of report.warnings)
+    process.stderr.write(`communique: warning: ${escapeUnsafe(warning)}\n`);
   return failed(report, flags.failOn) ? EXIT_FAILED : EXIT_OK;
 }
 
@@ -85,6 +97,8 @@ function renderReport(report: Report, flags: CompareFlags, toTerminal: boolean):
       return renderText(report, {
         style: createStyle(resolveColorLevel(flags.color, process.env, toTerminal)),
         width: flags.width ?? (toTerminal ? process.stdout.columns || 80 : 80),
+        show: flags.show,
+        wordDiff: flags.wordDiff,
       });
   }
 }

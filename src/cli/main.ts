@@ -6,6 +6,7 @@ import { DEFAULT_OPTIONS } from '../compare-options.js';
 import { CorpusError } from '../corpus/errors.js';
 import { InputError } from '../load/errors.js';
 import { escapeUnsafe } from '../render/escape.js';
+import { REPORT_SECTIONS, type ReportSection } from '../render/sections.js';
 import { LANGUAGES } from '../vectorize/language-codes.js';
 import type { CheckFlags } from './check.js';
 import type { CompareFlags } from './compare-command.js';
@@ -93,6 +94,16 @@ function buildProgram(setExitCode: (code: ExitCode) => void): Command {
         'exit 1 when the report has a contradiction, or any difference at all',
       ).choices(['contradiction', 'difference']),
     )
+    .option(
+      '--show <kinds>',
+      'print only these sections of the text report: a comma list of contradiction, shared, only',
+      sectionList,
+    )
+    .option(
+      '--word-diff',
+      'mark the words each side has and the other lacks, instead of the words that carry the verdict',
+    )
+    .option('--no-pager', 'do not page a text report taller than the terminal')
     .addOption(colorOption('colour the text report'))
     .option(
       '-w, --width <columns>',
@@ -214,6 +225,17 @@ function colorOption(description: string): Option {
   return new Option('--color <when>', description)
     .choices(['auto', 'always', 'never'])
     .default('auto');
+}
+
+/** `contradiction,only` → the sections in report order; an unknown name is a usage error. */
+function sectionList(value: string): ReportSection[] {
+  const names = value.split(',').map((name) => name.trim().toLowerCase());
+  const unknown = names.filter((name) => !(REPORT_SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0 || names.length === 0)
+    throw new InvalidArgumentError(
+      `--show takes a comma list of ${REPORT_SECTIONS.join(', ')} (not "${unknown.join(',')}").`,
+    );
+  return REPORT_SECTIONS.filter((section) => names.includes(section));
 }
 
 function collect(value: string, previous: string[] = []): string[] {

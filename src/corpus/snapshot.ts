@@ -74,7 +74,8 @@ function validateSnapshot(data: unknown, path: string): Snapshot {
   const problem = (field: string, what: string) =>
     new CorpusError(`${path}: field "${field}" ${what}; --update rewrites the snapshot`);
   if (!isObject(data)) throw new CorpusError(`${path}: the snapshot must be a JSON object`);
-  if (data.schemaVersion !== SCHEMA_VERSION)
+  // Version 2 added fields a snapshot comparison does not read, so version 1 snapshots still compare.
+  if (data.schemaVersion !== SCHEMA_VERSION && data.schemaVersion !== 1)
     throw problem('schemaVersion', `must be ${SCHEMA_VERSION}`);
   const document = (side: Side): Snapshot['a'] => {
     const doc = data[side];

@@ -1,4 +1,5 @@
 import type { DocumentReport, Match, Reason, Report } from '../report/types.js';
+import { reasonInWords } from './common.js';
 import { escapeUnsafe } from './escape.js';
 
 /**
@@ -16,6 +17,7 @@ export function renderMarkdown(report: Report): string {
     `**${summary.contradictions} contradiction${summary.contradictions === 1 ? '' : 's'}**, ${summary.shared} shared, ` +
       `${summary.onlyA} only in ${labelA}, ${summary.onlyB} only in ${labelB}.`,
     '',
+    ...report.warnings.map((w) => `> **Warning:** ${markdownText(w)}\n`),
     '| | document | sentences |',
     '| --- | --- | --- |',
     `| A | **${labelA}**: ${markdownText(report.a.source) || '(text)'} | ${summary.sentencesA} |`,
@@ -59,7 +61,7 @@ export function renderMarkdown(report: Report): string {
   }
   out.push(
     '',
-    `_Aligned from similarity ${report.options.threshold}; a pair on which a contradiction cue fires from ${report.options.contradictionThreshold}._`,
+    `_Sentences are paired from similarity ${report.options.threshold} on, or from ${report.options.contradictionThreshold} when they share topic words and one contradicts the other._`,
   );
   return `${out.join('\n')}\n`;
 }
@@ -92,11 +94,12 @@ function sentencesText(doc: DocumentReport, indices: number[]): string {
   return markdownText(indices.map((i) => doc.sentences[i]!.text).join(' '));
 }
 
+/** `#6, line 3`: the sentence numbers every report shows, and where they stand. */
 function lines(doc: DocumentReport, indices: number[]): string {
-  return `${indices.length > 1 ? 'lines' : 'line'} ${indices.map((i) => doc.sentences[i]!.line).join(', ')}`;
+  const numbers = indices.map((i) => `#${doc.sentences[i]!.number}`).join(' + ');
+  return `${numbers}, ${indices.length > 1 ? 'lines' : 'line'} ${indices.map((i) => doc.sentences[i]!.line).join(', ')}`;
 }
 
 function reason(r: Reason, labelA: string, labelB: string): string {
-  const quote = (s: string) => (s === '' ? '—' : `“${markdownText(s)}”`);
-  return `**${r.cue}**: ${markdownText(r.explanation)} (${labelA}: ${quote(r.a)}; ${labelB}: ${quote(r.b)})`;
+  return `**${r.cue}**: ${reasonInWords(r, labelA, labelB, (s) => `“${markdownText(s)}”`)}`;
 }

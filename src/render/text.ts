@@ -2,46 +2,74 @@
 // fifth of wrap-ansi's time (no emoji tables), which counts in a command that runs for 150 ms.
 import { diffArrays } from 'diff/lib/diff/array.js';
 import { wrapAnsi } from 'fast-wrap-ansi';
-import type { DocumentReport, Match, Reason, Report } from '../report/types.js';
+import type { DocumentReport, Match, Related, Report } from '../report/types.js';
+import { markedPieces, reasonInWords, sameText, summaryLine } from './common.js';
 import { escapeUnsafe } from './escape.js';
+import { REPORT_SECTIONS, type ReportSection } from './sections.js';
 import type { Style } from './style.js';
 
 export interface TextOptions {
   style: Style;
   /** Columns to wrap to; 0 leaves lines unwrapped. */
   width: number;
+  /** The sections to print (default: all). */
+  show?: readonly ReportSection[];
+  /** Mark the words each side has and the other lacks, instead of the words that carry the verdict. */
+  wordDiff?: boolean;
 }
 
-/** The report for a person: contradictions first, then shared claims, then what only one side says. */
-export function renderText(report: Report, { style, width }: TextOptions): string {
+/** Markers of sentences on one side only, as diff has them: < for A, > for B. */
+const ONLY_MARK = { a: '<', b: '>' } as const;
+
+/**
+ * The report for a person: a summary line under the title, then contradictions, shared claims and
+ * what only one side says. The words that carry each verdict are marked; the rest is plain.
+ */
+export function renderText(
+  report: Report,
+  { style, width, show = REPORT_SECTIONS, wordDiff = false }: TextOptions,
+): string {
   const safe = (s: string) => escapeUnsafe(s, style.escape);
   const labelA = safe(report.a.label);
   const labelB = safe(report.b.label);
-  const labelWidth = Math.max(labelA.length, labelB.length) + 1;
+  // A label wider than a third of the line would squeeze the sentences into a strip.
+  const labelColumn = Math.max(labelA.length, labelB.length) + 2;
+  const labelsOwnLine = width > 0 && labelColumn > width / 3;
   const out: string[] = [];
   const block = (text: string, indent: number, prefix = '') =>
     out.push(hang(text, indent, prefix, width));
   const position = (doc: DocumentReport, indices: number[]) =>
     indices
-      .map((i) => `#${i + 1} (${doc.sentences[i]!.line}:${doc.sentences[i]!.column})`)
+      .map(
+        (i) =>
+          `#${doc.sentences[i]!.number} (${doc.sentences[i]!.line}:${doc.sentences[i]!.column})`,
+      )
       .join(' + ');
-  const raw = (doc: DocumentReport, indices: number[]) =>
-    indices.map((i) => doc.sentences[i]!.text).join(' ');
+  const sideText = (label: string, text: string) => {
+    if (labelsOwnLine) {
+      block(`${label}:`, 4);
+      block(text, 6);
+    } else block(text, 4, `${label}:`.padEnd(labelColumn));
+  };
 
   out.push(style.heading(`communique: ${labelA} vs ${labelB}`));
-  block(
-    `${labelA}: ${safe(report.a.source) || '(text)'}, ${report.summary.sentencesA} sentences, language ${report.a.language}`,
-    2,
-    'A  ',
-  );
-  block(
-    `${labelB}: ${safe(report.b.source) || '(text)'}, ${report.summary.sentencesB} sentences, language ${report.b.language}`,
-    2,
-    'B  ',
-  );
+  block(style.heading(summaryLine(report, labelA, labelB)), 0);
+  for (const [mark, label, doc] of [
+    ['A', labelA, report.a],
+    ['B', labelB, report.b],
+  ] as const) {
+    block(
+      `${label}: ${safe(doc.source) || '(text)'}, ${doc.sentences.length} sentences, language ${doc.language}`,
+      2,
+      `${mark}  `,
+    );
+  }
+  for (const warning of report.warnings) block(style.warning(`warning: ${safe(warning)}`), 2);
   block(
     style.dim(
-      `#n (line:column) locates a sentence. Aligned from similarity ${report.options.threshold}; a pair on which a contradiction cue fires from ${report.options.contradictionThreshold}.`,
+      wordDiff
+        ? '#n is a sentence’s number (line:column where it starts); marked words are those one side has and the other lacks.'
+        : '#n is a sentence’s number (line:column where it starts); marked words carry the verdict.',
     ),
     2,
   );
@@ -50,56 +78,82 @@ export function renderText(report: Report, { style, width }: TextOptions): strin
     out.push('', paint(`${title} (${count})`));
     if (count === 0) out.push(style.dim('  none'));
   };
+  const sides = (m: Match): [string, string] => {
+    if (wordDiff) return diffWords(joined(report.a, m.a), joined(report.b, m.b), style, safe);
+    const paint = (doc: DocumentReport, indices: number[], mark: (s: string) => string) =>
+      markedPieces(doc, indices, m.evidence[doc === report.a ? 'a' : 'b'])
+        .map((p) => (p.marked ? mark(safe(p.text)) : safe(p.text)))
+        .join('');
+    return [paint(report.a, m.a, style.evidenceA), paint(report.b, m.b, style.evidenceB)];
+  };
   const pair = (m: Match, mark: string, paint: (s: string) => string) => {
+    const same = m.kind === 'shared' && sameText(report.a, m.a, report.b, m.b);
+    const note = same ? 'same text' : `similarity ${m.similarity.toFixed(2)}`;
     block(
-      `${labelA} ${position(report.a, m.a)} ↔ ${labelB} ${position(report.b, m.b)}  ${style.dim(`similarity ${m.similarity.toFixed(2)}`)}`,
+      `${labelA} ${position(report.a, m.a)} ↔ ${labelB} ${position(report.b, m.b)}  ${style.dim(note)}`,
       2,
       `${paint(mark)} `,
     );
-    const [a, b] = wordDiff(raw(report.a, m.a), raw(report.b, m.b), style, safe);
-    block(a, 4, `${labelA}:`.padEnd(labelWidth) + ' ');
-    block(b, 4, `${labelB}:`.padEnd(labelWidth) + ' ');
+    if (same) {
+      block(safe(joined(report.a, m.a)), 4);
+      return;
+    }
+    const [a, b] = sides(m);
+    sideText(labelA, a);
+    sideText(labelB, b);
   };
-  const why = (r: Reason) =>
-    `${style.cue(r.cue)}: ${safe(r.explanation)} (${labelA}: ${quote(safe(r.a))}; ${labelB}: ${quote(safe(r.b))})`;
+  const quote = (s: string) => `"${safe(s)}"`;
 
-  const contradictions = report.matches.filter((m) => m.kind === 'contradiction');
-  section('Contradictions', contradictions.length, style.contradiction);
-  for (const m of contradictions) {
-    pair(m, '✗', style.contradiction);
-    for (const r of m.reasons) block(why(r), 4, 'why: ');
-    if (m.terms.length > 0) block(style.dim(m.terms.map(safe).join(', ')), 4, style.dim('about: '));
-  }
-
-  const shared = report.matches.filter((m) => m.kind === 'shared');
-  section('Shared', shared.length, style.shared);
-  for (const m of shared) {
-    pair(m, '=', style.shared);
-    if (m.terms.length > 0)
-      block(style.dim(m.terms.map(safe).join(', ')), 4, style.dim('shared terms: '));
-  }
-
-  for (const [label, doc, only] of [
-    [labelA, report.a, report.onlyA],
-    [labelB, report.b, report.onlyB],
-  ] as const) {
-    section(`Only in ${label}`, only.length, style.only);
-    for (const i of only) {
-      block(style.dim(position(doc, [i])), 2, `${style.only('+')} `);
-      block(safe(doc.sentences[i]!.text), 4);
+  if (show.includes('contradiction')) {
+    const contradictions = report.matches.filter((m) => m.kind === 'contradiction');
+    section('Contradictions', contradictions.length, style.contradiction);
+    for (const m of contradictions) {
+      pair(m, '✗', style.contradiction);
+      for (const r of m.reasons)
+        block(reasonInWords(r, labelA, labelB, quote), 4, `${style.cue(`why (${r.cue})`)}: `);
+      if (m.terms.length > 0)
+        block(style.dim(m.terms.map(safe).join(', ')), 4, style.dim('about: '));
     }
   }
 
-  const { summary } = report;
-  out.push('');
-  block(
-    style.heading(
-      `Summary: ${summary.contradictions} contradiction${summary.contradictions === 1 ? '' : 's'}, ${summary.shared} shared, ` +
-        `${summary.onlyA} only in ${labelA}, ${summary.onlyB} only in ${labelB}`,
-    ),
-    0,
-  );
+  if (show.includes('shared')) {
+    const shared = report.matches.filter((m) => m.kind === 'shared');
+    section('Shared', shared.length, style.shared);
+    for (const m of shared) {
+      pair(m, '=', style.shared);
+      // Without --word-diff the shared words are marked in the sentences themselves.
+      if (wordDiff && m.terms.length > 0)
+        block(style.dim(m.terms.map(safe).join(', ')), 4, style.dim('shared terms: '));
+    }
+  }
+
+  if (show.includes('only')) {
+    for (const [side, label, doc, only, other, otherLabel] of [
+      ['a', labelA, report.a, report.onlyA, report.b, labelB],
+      ['b', labelB, report.b, report.onlyB, report.a, labelA],
+    ] as const) {
+      const paint = side === 'a' ? style.only : style.onlyB;
+      const related = new Map<number, Related>(report.related[side].map((r) => [r.index, r]));
+      section(`Only in ${label}`, only.length, paint);
+      for (const i of only) {
+        block(style.dim(position(doc, [i])), 2, `${paint(ONLY_MARK[side])} `);
+        block(safe(doc.sentences[i]!.text), 4);
+        const near = related.get(i);
+        if (near)
+          block(
+            style.dim(
+              `closest in ${otherLabel}: #${other.sentences[near.counterpart]!.number}, similarity ${near.similarity.toFixed(2)}`,
+            ),
+            4,
+          );
+      }
+    }
+  }
   return `${out.join('\n')}\n`;
+}
+
+function joined(doc: DocumentReport, indices: number[]): string {
+  return indices.map((i) => doc.sentences[i]!.text).join(' ');
 }
 
 /** Indents `text` after a prefix and wraps it so that continuation lines line up under the text. */
@@ -114,12 +168,8 @@ function hang(text: string, indent: number, prefix: string, width: number): stri
     .join('\n');
 }
 
-function quote(s: string): string {
-  return s === '' ? '—' : `"${s}"`;
-}
-
-/** Marks the words each side has and the other lacks, so rewording shows at a glance. */
-function wordDiff(
+/** Marks the words each side has and the other lacks (--word-diff). */
+function diffWords(
   a: string,
   b: string,
   style: Style,
@@ -137,11 +187,11 @@ function wordDiff(
   )) {
     const count = part.value.length;
     if (!part.added) {
-      out[0] += paint(left.slice(i, i + count), safe, part.removed ? style.removed : undefined);
+      out[0] += paint(left.slice(i, i + count), safe, part.removed ? style.changedA : undefined);
       i += count;
     }
     if (!part.removed) {
-      out[1] += paint(right.slice(j, j + count), safe, part.added ? style.added : undefined);
+      out[1] += paint(right.slice(j, j + count), safe, part.added ? style.changedB : undefined);
       j += count;
     }
   }

@@ -3,6 +3,8 @@ import { classify } from '../classify/index.js';
 import type { DocumentModel } from '../sentence/document.js';
 import { joined } from '../sentence/model.js';
 import type { VectorSpace } from '../vectorize/tfidf.js';
+import { findEvidence } from './evidence.js';
+import { nearestCounterparts } from './related.js';
 import {
   SCHEMA_VERSION,
   type DocumentReport,
@@ -32,7 +34,16 @@ export function matchOf(
     similarity: Math.round(pair.similarity * 1e4) / 1e4,
     terms: displayTerms(pair, x, y, space),
     reasons,
+    evidence: findEvidence(kind, reasons, evidenceOf(x, pair.a), evidenceOf(y, pair.b)),
   };
+}
+
+function evidenceOf(doc: DocumentModel, indices: number[]) {
+  return indices.map((i) => ({
+    index: i,
+    text: doc.sentences[i]!.text,
+    tokens: doc.models[i]!.tokens,
+  }));
 }
 
 /** The heaviest shared terms, each shown as its shortest written form on either side. */
@@ -43,9 +54,11 @@ function displayTerms(
   space: VectorSpace,
 ): string[] {
   const { idf, terms } = space.vocabulary;
-  const shared = commonIds(termIds(pair.a, space.a), termIds(pair.b, space.b)).sort(
-    (p, q) => idf[q]! - idf[p]! || p - q,
-  );
+  // A negator both sides use ("not") says nothing of what the pair is about.
+  const { negators } = x.models[pair.a[0]!]!.lexicon;
+  const shared = commonIds(termIds(pair.a, space.a), termIds(pair.b, space.b))
+    .filter((id) => !negators.has(terms[id]!))
+    .sort((p, q) => idf[q]! - idf[p]! || p - q);
   const shown = new Set(shared.slice(0, MAX_TERMS_SHOWN).map((id) => terms[id]!));
   const surfaces = new Map<string, string>();
   for (const side of [...pair.a.map((i) => x.models[i]!), ...pair.b.map((j) => y.models[j]!)]) {
@@ -88,6 +101,7 @@ export function buildReport(
   x: DocumentModel,
   y: DocumentModel,
   matches: Match[],
+  space: VectorSpace,
   thresholds: Pick<ReportOptions, 'threshold' | 'contradictionThreshold'>,
 ): Report {
   const inMatch = (side: 'a' | 'b') => new Set(matches.flatMap((m) => m[side]));
@@ -108,6 +122,14 @@ export function buildReport(
     matches: sortMatches(matches),
     onlyA,
     onlyB,
+    related: {
+      a: nearestCounterparts(space, 'a', onlyA),
+      b: nearestCounterparts(space, 'b', onlyB),
+    },
+    warnings: differentEvents(
+      x.sentences.length + y.sentences.length,
+      matchedA.size + matchedB.size,
+    ),
     summary: {
       sentencesA: x.sentences.length,
       sentencesB: y.sentences.length,
@@ -133,18 +155,42 @@ function sortMatches(matches: Match[]): Match[] {
   return [...matches].sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
 }
 
+/** Below this share of sentences aligned, two documents are unlikely to report one event. */
+const DIFFERENT_EVENTS_SHARE = 0.1;
+
+function differentEvents(sentences: number, aligned: number): string[] {
+  if (sentences === 0 || aligned / sentences >= DIFFERENT_EVENTS_SHARE) return [];
+  return [
+    `the two documents look like reports of different events: only ${aligned} of ${sentences} sentences have a counterpart`,
+  ];
+}
+
 /** The same report seen from the other side: A and B exchanged everywhere. */
 export function mirror(report: Report): Report {
-  const flip = (r: Reason): Reason => ({ ...r, a: r.b, b: r.a });
+  const other = { a: 'b', b: 'a' } as const;
+  const flip = (r: Reason): Reason => ({
+    ...r,
+    a: r.b,
+    b: r.a,
+    ...(r.denies && { denies: other[r.denies] }),
+    ...(r.values && { values: { a: r.values.b, b: r.values.a } }),
+  });
   return {
     ...report,
     a: report.b,
     b: report.a,
     matches: sortMatches(
-      report.matches.map((m) => ({ ...m, a: m.b, b: m.a, reasons: m.reasons.map(flip) })),
+      report.matches.map((m) => ({
+        ...m,
+        a: m.b,
+        b: m.a,
+        reasons: m.reasons.map(flip),
+        evidence: { a: m.evidence.b, b: m.evidence.a },
+      })),
     ),
     onlyA: report.onlyB,
     onlyB: report.onlyA,
+    related: { a: report.related.b, b: report.related.a },
     summary: {
       sentencesA: report.summary.sentencesB,
       sentencesB: report.summary.sentencesA,

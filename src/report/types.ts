@@ -1,11 +1,13 @@
 import type { CueName } from '../classify/cues/index.js';
 
-/** The JSON report, version 1. `schema/report.schema.json` describes the same shape. */
-export const SCHEMA_VERSION = 1 as const;
+/** The JSON report, version 2. `schema/report.schema.json` describes the same shape. */
+export const SCHEMA_VERSION = 2 as const;
 
 /** A sentence and where it stands in its source. Offsets are UTF-16 code units into the decoded text. */
 export interface Sentence {
   index: number;
+  /** `index + 1`: the number every report shows (`#6` in text, Markdown and check output). */
+  number: number;
   /** The sentence with white space collapsed; `start`/`end` slice the exact original. */
   text: string;
   start: number;
@@ -38,6 +40,17 @@ export interface Reason {
   b: string;
   /** One human sentence on why this counts as a conflict. */
   explanation: string;
+  /** The side that denies or disputes what the other says (negation and rejection cues). */
+  denies?: 'a' | 'b';
+  /** The figures as understood on each side ("60 minutes" for "one hour"), for a number cue. */
+  values?: { a: string; b: string };
+}
+
+/** A stretch of one sentence's `text` (UTF-16 offsets) that carries a verdict. */
+export interface Highlight {
+  sentence: number;
+  start: number;
+  end: number;
 }
 
 export interface Match {
@@ -50,6 +63,20 @@ export interface Match {
   /** Shared terms that contributed most to the similarity, heaviest first. */
   terms: string[];
   reasons: Reason[];
+  /**
+   * The words that carry the verdict on each side: the cue words and differing values of a
+   * contradiction, the shared terms of a shared pair. In text order.
+   */
+  evidence: { a: Highlight[]; b: Highlight[] };
+}
+
+/** The most similar sentence on the other side of a sentence found on one side only. */
+export interface Related {
+  /** The sentence on one side only. */
+  index: number;
+  /** Its closest sentence on the other side. */
+  counterpart: number;
+  similarity: number;
 }
 
 export interface Summary {
@@ -76,5 +103,9 @@ export interface Report {
   matches: Match[];
   onlyA: number[];
   onlyB: number[];
+  /** For sentences on one side only, the closest sentence of the other side above a low floor. */
+  related: { a: Related[]; b: Related[] };
+  /** Things a reader should know before trusting the report ("these look like different events"). */
+  warnings: string[];
   summary: Summary;
 }

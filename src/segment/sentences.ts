@@ -10,6 +10,7 @@ export function segmentDocument(doc: LoadedDocument, options: SegmentOptions = {
     const { line, column } = lineAndColumn(lines, start);
     return {
       index,
+      number: index + 1,
       text: normalizeSpace(doc.plain.text.slice(span.start, span.end)),
       start,
       end,

@@ -81,6 +81,7 @@ function mismatch(
       a: negSide === 'a' ? negatedWords : affirmedWords,
       b: negSide === 'a' ? affirmedWords : negatedWords,
       explanation: messages.negatedOnOneSide(affirmedWords),
+      denies: negSide,
     };
   }
   return null;

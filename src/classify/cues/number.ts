@@ -38,7 +38,7 @@ function sameKindDiffers(a: SentenceModel, b: SentenceModel): Finding | null {
                 : key === 'number'
                   ? 'numbers'
                   : 'figures';
-    return { a: inA[0]!.words, b: inB[0]!.words, explanation: messages.differ(what) };
+    return numberReason(inA[0]!, inB[0]!, messages.differ(what));
   }
   return null;
 }
@@ -66,9 +66,45 @@ function dateAgainstMonth(
   )
     return null;
   if (date.value.split('-')[0] === month.value) return null;
-  const [a, b] = dateSide === 'a' ? [date.words, month.words] : [month.words, date.words];
-  return { a, b, explanation: messages.differ('months') };
+  const [a, b] = dateSide === 'a' ? [date, month] : [month, date];
+  return numberReason(a, b, messages.differ('months'));
 }
+
+function numberReason(a: Quantity, b: Quantity, explanation: string): Finding {
+  return {
+    a: a.words,
+    b: b.words,
+    explanation,
+    values: { a: resolvedValue(a), b: resolvedValue(b) },
+  };
+}
+
+const MONTHS =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
+
+/** A quantity as the cue understood it, in words a reader can check against the text. */
+function resolvedValue(q: Quantity): string {
+  const month = (m: string) => MONTHS[Number(m) - 1] ?? m;
+  switch (q.key) {
+    case 'date': {
+      const [m, d] = q.value.split('-');
+      return `${Number(d)} ${month(m!)}`;
+    }
+    case 'month of the year':
+      return q.part ? `${q.part} ${month(q.value)}` : month(q.value);
+    case 'duration':
+      return `${q.value} minutes`;
+    default: {
+      const n = Number(q.value);
+      const figure = Number.isFinite(n) ? n.toLocaleString('en-US') : q.value;
+      return CURRENCY_KEYS.has(q.key) ? `${figure} ${q.key.toUpperCase()}` : figure;
+    }
+  }
+}
+
+const CURRENCY_KEYS = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'inr', 'try']);
 
 /** How far apart, as a share of the larger, two figures may be when one is an approximation. */
 const APPROXIMATION = 0.1;

@@ -34,6 +34,7 @@ export const rejectionCue = defineCue({
       a: inA ?? claimWords,
       b: inB ?? claimWords,
       explanation: messages.disputesTheClaim(rejecting),
+      denies: inA === null ? 'b' : 'a',
     };
   },
 });

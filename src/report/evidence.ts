@@ -1,0 +1,84 @@
+import type { Token } from '../vectorize/tokenize.js';
+import type { Highlight, MatchKind, Reason } from './types.js';
+
+/** A sentence of an aligned pair: its index and its words, with offsets into its text. */
+export interface EvidenceSentence {
+  index: number;
+  text: string;
+  tokens: readonly Token[];
+}
+
+/**
+ * The words that carry a verdict, on each side of a pair: for a contradiction, the words each
+ * reason quotes (cue words, differing values, the disputed claim); for a shared pair, the content
+ * words both sides use. Renderers mark these and nothing else.
+ */
+export function findEvidence(
+  kind: MatchKind,
+  reasons: readonly Reason[],
+  a: readonly EvidenceSentence[],
+  b: readonly EvidenceSentence[],
+): { a: Highlight[]; b: Highlight[] } {
+  if (kind === 'contradiction') {
+    return {
+      a: merge(
+        reasons.flatMap((r) => locate(r.a, a)),
+        a,
+      ),
+      b: merge(
+        reasons.flatMap((r) => locate(r.b, b)),
+        b,
+      ),
+    };
+  }
+  const terms = (side: readonly EvidenceSentence[]) =>
+    new Set(side.flatMap((s) => s.tokens.map((t) => t.term)));
+  const [termsA, termsB] = [terms(a), terms(b)];
+  const sharedIn = (side: readonly EvidenceSentence[], other: Set<string | null>) =>
+    merge(
+      side.flatMap((s) =>
+        s.tokens
+          .filter((t) => t.term !== null && other.has(t.term))
+          .map((t) => ({ sentence: s.index, start: t.start, end: t.end })),
+      ),
+      side,
+    );
+  return { a: sharedIn(a, termsB), b: sharedIn(b, termsA) };
+}
+
+/** Where the quoted words stand: each piece of a quote ("concerns … Russia's") found in turn. */
+function locate(quote: string, sentences: readonly EvidenceSentence[]): Highlight[] {
+  const found: Highlight[] = [];
+  for (const piece of quote.split(' … ')) {
+    if (piece === '') continue;
+    for (const s of sentences) {
+      let at = s.text.indexOf(piece);
+      if (at < 0) at = s.text.toLowerCase().indexOf(piece.toLowerCase());
+      if (at >= 0) {
+        found.push({ sentence: s.index, start: at, end: at + piece.length });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Sorted, with stretches of one sentence joined when they overlap or only white space parts them. */
+function merge(highlights: Highlight[], sentences: readonly EvidenceSentence[]): Highlight[] {
+  const textOf = new Map(sentences.map((s) => [s.index, s.text]));
+  const sorted = [...highlights].sort(
+    (x, y) => x.sentence - y.sentence || x.start - y.start || x.end - y.end,
+  );
+  const out: Highlight[] = [];
+  for (const h of sorted) {
+    const last = out.at(-1);
+    if (
+      last &&
+      last.sentence === h.sentence &&
+      (h.start <= last.end || textOf.get(h.sentence)!.slice(last.end, h.start).trim() === '')
+    )
+      last.end = Math.max(last.end, h.end);
+    else out.push({ ...h });
+  }
+  return out;
+}
