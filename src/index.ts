@@ -18,5 +18,6 @@ export {
 export { splitSentences, type SegmentOptions, type Span } from './segment/index.js';
 export { segmentDocument } from './segment/sentences.js';
 export { renderJson } from './render/json.js';
+export { renderHtml } from './render/html.js';
 export { renderText, type TextOptions } from './render/text.js';
 export { createStyle, type ColorLevel, type Style } from './render/style.js';

@@ -83,6 +83,17 @@ describe('communique A B (compare)', () => {
     expect(stdout).not.toContain('about: nation, not');
   });
 
+  it.each([[[]], [['compare']], [['sentences']], [['check']]])(
+    'ends --help with two or three examples (%j)',
+    (command) => {
+      const { stdout, status } = run([...command, '--help']);
+      expect(status).toBe(0);
+      const tail = stdout.trimEnd().split('\n').slice(-4);
+      expect(tail[0]).toBe('Examples:');
+      expect(tail.slice(1).every((line) => line.startsWith('  $ communique '))).toBe(true);
+    },
+  );
+
   it('prints only the sections --show names', () => {
     const { stdout, status } = run([FLAGSHIP.a, FLAGSHIP.b, '--show', 'contradiction']);
     expect(status).toBe(0);

@@ -3,6 +3,7 @@ import { isatty } from 'node:tty';
 import { compare, type CompareProgress } from '../compare.js';
 import type { FormatChoice } from '../load/index.js';
 import { escapeUnsafe } from '../render/escape.js';
+import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderNdjson } from '../render/ndjson.js';
@@ -31,7 +32,7 @@ const STAGE_NAMES: Record<CompareProgress['stage'], string> = {
 export interface CompareFlags {
   labelA?: string;
   labelB?: string;
-  format: 'text' | 'json' | 'markdown' | 'ndjson';
+  format: 'text' | 'json' | 'markdown' | 'ndjson' | 'html';
   threshold: number;
   contradictionThreshold: number;
   failOn?: FailOn;
@@ -93,6 +94,8 @@ function renderReport(report: Report, flags: CompareFlags, toTerminal: boolean):
       return renderMarkdown(report);
     case 'ndjson':
       return renderNdjson(report);
+    case 'html':
+      return renderHtml(report);
     case 'text':
       return renderText(report, {
         style: createStyle(resolveColorLevel(flags.color, process.env, toTerminal)),

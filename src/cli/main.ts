@@ -59,7 +59,8 @@ function buildProgram(setExitCode: (code: ExitCode) => void): Command {
           )}\n`,
         ),
     })
-    .showSuggestionAfterError();
+    .showSuggestionAfterError()
+    .addHelpText('after', COMPARE_EXAMPLES);
 
   const compareCommand = program
     .command('compare', { isDefault: true })
@@ -71,9 +72,9 @@ function buildProgram(setExitCode: (code: ExitCode) => void): Command {
     .addOption(
       new Option(
         '-f, --format <format>',
-        'report format: text, JSON, Markdown (for a pull-request comment) or NDJSON (a line per match or only-sentence)',
+        'report format: text, JSON, Markdown (for a pull-request comment), NDJSON (a line per match or only-sentence) or HTML (one self-contained page to share)',
       )
-        .choices(['text', 'json', 'markdown', 'ndjson'])
+        .choices(['text', 'json', 'markdown', 'ndjson', 'html'])
         .default('text'),
     )
     .option(
@@ -126,6 +127,7 @@ function buildProgram(setExitCode: (code: ExitCode) => void): Command {
     )
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
     .option('--debug', 'show a stack trace on errors')
+    .addHelpText('after', COMPARE_EXAMPLES)
     .action(async (a: string, b: string, flags: CompareFlags) =>
       setExitCode((await import('./compare-command.js')).runCompare(a, b, flags)),
     );
@@ -152,6 +154,14 @@ function buildProgram(setExitCode: (code: ExitCode) => void): Command {
       DEFAULT_MAX_BYTES,
     )
     .option('--debug', 'show a stack trace on errors')
+    .addHelpText(
+      'after',
+      examples([
+        ['communique sentences readout.txt', 'one sentence a line: number, line:column, text'],
+        ['communique sentences page.html', 'the article of a saved page, without its menus'],
+        ['communique sentences readout.md -f json', 'with offsets into the file'],
+      ]),
+    )
     .action(async (file: string, flags: SentencesFlags) =>
       (await import('./sentences-command.js')).runSentences(file, flags),
     );
@@ -187,6 +197,14 @@ function buildProgram(setExitCode: (code: ExitCode) => void): Command {
     )
     .option('-o, --output <file>', 'write the output to this file (atomically) instead of stdout')
     .option('--debug', 'show a stack trace on errors')
+    .addHelpText(
+      'after',
+      examples([
+        ['communique check fixtures', 'every case under fixtures/'],
+        ['communique check fixtures --filter lavrov -u', 'rewrite the snapshots of matching cases'],
+        ['communique check fixtures -f github --min-f1 0.8', 'annotations for a CI run'],
+      ]),
+    )
     .action(async (dirs: string[], flags: CheckFlags) =>
       setExitCode((await import('./check.js')).runCheck(dirs, flags)),
     );
@@ -236,6 +254,18 @@ function sectionList(value: string): ReportSection[] {
       `--show takes a comma list of ${REPORT_SECTIONS.join(', ')} (not "${unknown.join(',')}").`,
     );
   return REPORT_SECTIONS.filter((section) => names.includes(section));
+}
+
+const COMPARE_EXAMPLES = examples([
+  ['communique moscow.txt dushanbe.txt', 'the report, paged on a terminal'],
+  ['communique moscow.txt dushanbe.txt --show contradiction', 'only the contradictions'],
+  ['communique moscow.html dushanbe.html -f html -o report.html', 'one page to share, offline'],
+]);
+
+/** The lines that end a command's --help: a command and what it does, lined up. */
+function examples(lines: [string, string][]): string {
+  const width = Math.max(...lines.map(([command]) => command.length));
+  return `\nExamples:\n${lines.map(([command, what]) => `  $ ${command.padEnd(width)}  # ${what}`).join('\n')}\n`;
 }
 
 function collect(value: string, previous: string[] = []): string[] {

@@ -14,13 +14,15 @@ export function summaryLine(report: Report, labelA: string, labelB: string): str
 /**
  * A reason in words a reader can check against the text: what each side says and which side
  * denies the other's words ("moscow: "not directed …"; dushanbe disputes it: "incompatible with"").
- * `quote` shows a piece of document text; labels come in already made safe for the output.
+ * `quote` shows a piece of document text, `safe` makes other text safe for the output (the
+ * explanation may quote the documents); labels come in already made safe.
  */
 export function reasonInWords(
   r: Reason,
   labelA: string,
   labelB: string,
   quote: (text: string) => string,
+  safe: (text: string) => string,
 ): string {
   const said = (label: string, words: string, value: string | undefined) =>
     `${label}: ${words === '' ? '(nothing to quote)' : quote(words)}${
@@ -34,7 +36,7 @@ export function reasonInWords(
       ? `${denier} disputes what ${asserter} says: ${quote(denied)}`
       : `${said(asserter, asserted, undefined)}; ${denier} ${verb}: ${quote(denied)}`;
   }
-  return `${said(labelA, r.a, r.values?.a)}; ${said(labelB, r.b, r.values?.b)}; ${r.explanation}`;
+  return `${said(labelA, r.a, r.values?.a && safe(r.values.a))}; ${said(labelB, r.b, r.values?.b && safe(r.values.b))}; ${safe(r.explanation)}`;
 }
 
 /** Whether the sentences of a pair read the same once case, spacing and punctuation are set aside. */

@@ -101,5 +101,5 @@ function lines(doc: DocumentReport, indices: number[]): string {
 }
 
 function reason(r: Reason, labelA: string, labelB: string): string {
-  return `**${r.cue}**: ${reasonInWords(r, labelA, labelB, (s) => `“${markdownText(s)}”`)}`;
+  return `**${r.cue}**: ${reasonInWords(r, labelA, labelB, (s) => `“${markdownText(s)}”`, markdownText)}`;
 }

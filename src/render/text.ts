@@ -110,7 +110,7 @@ export function renderText(
     for (const m of contradictions) {
       pair(m, '✗', style.contradiction);
       for (const r of m.reasons)
-        block(reasonInWords(r, labelA, labelB, quote), 4, `${style.cue(`why (${r.cue})`)}: `);
+        block(reasonInWords(r, labelA, labelB, quote, safe), 4, `${style.cue(`why (${r.cue})`)}: `);
       if (m.terms.length > 0)
         block(style.dim(m.terms.map(safe).join(', ')), 4, style.dim('about: '));
     }
