@@ -89,6 +89,9 @@ describe('contradiction cues fire, with the words on each side', () => {
       cue: 'initiator',
       a: 'at the request of the Russian side',
       b: "Washington's initiative",
+      // Each side's words with the party they were resolved to.
+      explanation:
+        "initiator: russia ('at the request of the Russian side') against united states ('Washington's initiative')",
     });
     expect(
       cues(

@@ -15,6 +15,8 @@ export interface SlotValue {
   value: string;
   /** The words of the sentence that fill the slot. */
   words: string;
+  /** What the value is about, for slots that compare only about the same thing: the term after it. */
+  object?: string | undefined;
 }
 
 /** A slot's values on each side, and the message that names the slot and both values. */
@@ -82,13 +84,25 @@ export const exclusiveSlots = memoPerSentence((side: SentenceModel): Map<string,
   for (const { phrase, at } of findPhrases(side, phrases, 'word')) {
     if (underNegation(side, negated, at)) continue;
     const { slot, value } = owners[phrase]!;
-    const words = slice(side, at, at + phrases[phrase]!.length - 1);
+    const end = at + phrases[phrase]!.length - 1;
+    const words = slice(side, at, end);
+    const object = objectAfter(side, end);
     const values = found.get(slot);
-    if (!values) found.set(slot, [{ value, words }]);
-    else if (!values.some((v) => v.value === value)) values.push({ value, words });
+    if (!values) found.set(slot, [{ value, words, object }]);
+    else if (!values.some((v) => v.value === value && v.object === object))
+      values.push({ value, words, object });
   }
   return found;
 });
+
+/** The first content term after token `end` in its clause: what a stance or an order is about. */
+function objectAfter(side: SentenceModel, end: number): string | undefined {
+  for (let k = end + 1; k < side.tokens.length && !breaksClause(side, k - 1); k++) {
+    const term = side.tokens[k]!.term;
+    if (term !== null) return term;
+  }
+  return undefined;
+}
 
 /** How many words before a slot's phrase the negated verb it qualifies may stand ("did not meet in person"). */
 const NEGATED_VERB_REACH = 2;
@@ -166,6 +180,11 @@ export function placesExclude(x: Venue, y: Venue): boolean {
   return ![...wordsOf(y)].some((w) => inX.has(w));
 }
 
+/** Two values about the same thing that differ ("welcomed the decision" / "condemned the decision"). */
+function differAboutOneThing(x: SlotValue, y: SlotValue): boolean {
+  return x.object !== undefined && x.object === y.object && x.value !== y.value;
+}
+
 /**
  * A cue over slots whose values exclude one another: it fires on the first of its slots that both
  * sides fill with values that cannot both be true.
@@ -176,11 +195,13 @@ export function exclusiveSlotCue<const Name extends string>(
   pull?: CuePull,
 ): CueDefinition<Name> {
   const detect = (a: SentenceModel, b: SentenceModel): Finding | null => {
+    const aboutOneThing = a.lexicon.data.frame?.objectSlots ?? [];
     for (const slot of slots) {
       const found = slotConflict(
         slot,
         exclusiveSlots(a).get(slot) ?? [],
         exclusiveSlots(b).get(slot) ?? [],
+        aboutOneThing.includes(slot) ? differAboutOneThing : undefined,
       );
       if (found) return found;
     }

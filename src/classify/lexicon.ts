@@ -19,6 +19,8 @@ export interface CueLexicon {
   negatingVerbs: string[];
   /** Negator + next word pairs that do not negate the claim ("not only"). */
   nonNegating: string[][];
+  /** Verbs with a particle that negate their object ("rule out": "ruled out a ceasefire" denies one). */
+  negatingPhrases?: string[][];
   /** Auxiliaries shown with the negation they stand before ("did not"). */
   auxiliaries: string[];
   /** Phrases by which a statement disputes a claim. */
@@ -124,6 +126,11 @@ export interface FrameWords {
    * each value with the phrases that name it, as written.
    */
   exclusiveSlots: Record<string, Record<string, string[]>>;
+  /**
+   * Exclusive slots whose values conflict only about the same thing, the first content word after
+   * the phrase ("welcomed the decision" / "condemned the decision", "after the talks" / "before the talks").
+   */
+  objectSlots: string[];
   /** Words after which "in" and a place name where it happened ("held in Geneva", "met in Tashkent"). */
   venueWords: string[];
   /** The preposition before a venue ("in"). */
@@ -145,6 +152,8 @@ export interface Lexicon {
   negators: Set<string>;
   negatingVerbs: Set<string>;
   nonNegating: Set<string>;
+  /** Negating verb phrases as the verb's term and the particle after it ("rule out"). */
+  negatingPhrases: Set<string>;
   auxiliaries: Set<string>;
   rejectionPhrases: string[][];
   disputingVerbs: Set<string>;
@@ -280,6 +289,9 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     negators: keySet(data.negators),
     negatingVerbs: terms(data.negatingVerbs),
     nonNegating: new Set(data.nonNegating.map((pair) => pair.join(' '))),
+    negatingPhrases: new Set(
+      (data.negatingPhrases ?? []).map(([verb, particle]) => `${termOf(verb!, lang)} ${particle}`),
+    ),
     auxiliaries: new Set(data.auxiliaries),
     rejectionPhrases,
     disputingVerbs,

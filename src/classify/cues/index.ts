@@ -3,7 +3,9 @@ import { initiatorCue } from './initiator.js';
 import { modeCue } from './mode.js';
 import { negationCue } from './negation.js';
 import { numberCue } from './number.js';
+import { orderCue } from './order.js';
 import { rejectionCue } from './rejection.js';
+import { stanceCue } from './stance.js';
 import { statusCue } from './status.js';
 import { venueCue } from './venue.js';
 import { weekdayCue } from './weekday.js';
@@ -18,6 +20,8 @@ export const CUES = [
   statusCue,
   venueCue,
   weekdayCue,
+  orderCue,
+  stanceCue,
   numberCue,
   rejectionCue,
   antonymCue,

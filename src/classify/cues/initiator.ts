@@ -1,4 +1,5 @@
 import { defineCue, type Finding } from '../cue.js';
+import { slotMessages, slotsDiffer } from '../frame.js';
 import { keyOf } from '../lexicon.js';
 import { memoPerSentence, type SentenceModel } from '../../sentence/model.js';
 import { breaksClause, findPhrases, hasAnyOf, slice } from '../phrases.js';
@@ -22,14 +23,10 @@ const ACTOR_REACH = 6;
 /** How many auxiliaries may stand between a call and "made by" ("the call had been made by"). */
 const AUXILIARY_REACH = 2;
 
-const messages = {
-  differentParties: () => 'the two sides name different parties as the one who initiated it',
-};
-
 /** Fires when the two sides name different parties as the one who asked for the call or meeting. */
 export const initiatorCue = defineCue({
   name: 'initiator',
-  messages,
+  messages: slotMessages,
   detect: differentInitiators,
   pull: {
     // Sentences that say who asked for the call or meeting are about the same thing.
@@ -44,7 +41,13 @@ function differentInitiators(a: SentenceModel, b: SentenceModel): Finding | null
   const ia = initiator(a);
   const ib = initiator(b);
   if (!ia || !ib || ia.actor === ib.actor) return null;
-  return { a: ia.words, b: ib.words, explanation: messages.differentParties() };
+  // The reason names the party each side was resolved to, so that a reader can check it.
+  const explanation = slotsDiffer(
+    'initiator',
+    { value: ia.actor, words: ia.words },
+    { value: ib.actor, words: ib.words },
+  );
+  return { a: ia.words, b: ib.words, explanation };
 }
 
 const initiator = memoPerSentence((side: SentenceModel): Initiator | null => {

@@ -99,7 +99,9 @@ const polarity = memoPerSentence((side: SentenceModel): Polarity => {
       afterNegation = false;
     if (i > 0 && endsPart(side, i - 1)) partStart = i;
     if (isNegator(side, i)) {
-      afterNegation = true;
+      // A negator under another negation affirms what it covers ("did not rule out a ceasefire",
+      // "no participant failed to endorse"): the clause goes on affirmed.
+      afterNegation = !scopes.has(i);
       // "X was ready to sign, but Y refused to do so": what this part of the sentence affirmed, it also denies.
       if (deniesByProForm(side, i))
         for (const [term, at] of affirmed) if (at >= partStart) doubtful.add(term);
@@ -136,8 +138,11 @@ export const negatedPositions = memoPerSentence((side: SentenceModel): Map<numbe
   const scoped = new Map<number, number>();
   const { tokens } = side;
   tokens.forEach((_, i) => {
-    if (!isNegator(side, i)) return;
+    // A negator under another negation is negated itself: the two cancel out.
+    if (!isNegator(side, i) || scoped.has(i)) return;
     const from = i > 0 && side.lexicon.auxiliaries.has(tokens[i - 1]!.word) ? i - 1 : i;
+    // "agreed to impose no new tariffs" denies the imposing, as "agreed not to impose" does.
+    if (objectNegated(side, i) && !scoped.has(i - 1)) scoped.set(i - 1, i - 1);
     let content = 0;
     let last = -1;
     for (
@@ -202,14 +207,29 @@ function passiveVerbAfter(side: SentenceModel, i: number): number | null {
   return null;
 }
 
+/** Whether "no" at token i stands for the object of the verb just before it ("take no steps"). */
+function objectNegated(side: SentenceModel, i: number): boolean {
+  const verb = side.tokens[i - 1];
+  return (
+    i > 0 &&
+    side.lexicon.subjectNegators.has(side.tokens[i]!.word) &&
+    verb!.term !== null &&
+    !breaksClause(side, i - 1) &&
+    !side.lexicon.auxiliaries.has(verb!.word) &&
+    !isNegator(side, i - 1)
+  );
+}
+
 function isNegator(side: SentenceModel, i: number): boolean {
   const token = side.tokens[i]!;
   const next = side.tokens[i + 1];
-  const { negators, negatingVerbs, nonNegating } = side.lexicon;
+  const { negators, negatingVerbs, nonNegating, negatingPhrases } = side.lexicon;
   const negates =
     negators.has(keyOf(token)) ||
     token.word.endsWith("n't") ||
-    (token.term !== null && negatingVerbs.has(token.term));
+    (token.term !== null &&
+      (negatingVerbs.has(token.term) ||
+        (next !== undefined && negatingPhrases.has(`${token.term} ${next.word}`))));
   return negates && !(next && nonNegating.has(`${token.word} ${next.word}`));
 }
 

@@ -5,10 +5,12 @@ export const NEGATORS = ['not', 'no', 'never', 'neither', 'nor', 'none', 'nothin
 
 /** Verbs that negate their complement ("refused to sign" denies "signed"). */
 // Not oppose, reject, avoid or refrain: one "opposes terrorism" as another "condemns" it.
-export const NEGATING_VERBS = ['fail', 'refuse', 'decline', 'deny'];
+export const NEGATING_VERBS = ['fail', 'refuse', 'decline', 'deny', 'exclude'];
+/** Verbs with a particle that negate their object ("ruled out a ceasefire"). */
+export const NEGATING_PHRASES = [['rule', 'out']];
 
 /** Negators that do not negate the claim ("not only … but also", "no doubt"). */
-export const NON_NEGATING = [['not', 'only'], ['no', 'doubt'], ['not', 'least'], ['no', 'less'], ['nothing', 'but']];
+export const NON_NEGATING = [['not', 'only'], ['no', 'doubt'], ['not', 'least'], ['no', 'less'], ['no', 'later'], ['no', 'earlier'], ['no', 'more'], ['no', 'fewer'], ['nothing', 'but']];
 
 /**
  * Phrases by which a statement disputes a claim. Written as word sequences over normalised
@@ -166,6 +168,18 @@ export const EXCLUSIVE_SLOTS: Record<string, Record<string, string[]>> = {
   'kind of visit': {
     state: ['state visit'], official: ['official visit'], working: ['working visit'], private: ['private visit'],
   },
+  // What a side did about something: compared only when both speak of the same thing.
+  stance: {
+    welcomes: [
+      'welcomed', 'welcomes', 'welcome', 'supports', 'supported', 'support', 'praised', 'praises', 'hailed', 'hails',
+      'endorsed', 'endorses', 'backed', 'backs',
+    ],
+    condemns: [
+      'condemned', 'condemns', 'condemn', 'opposes', 'opposed', 'oppose', 'criticised', 'criticized', 'criticises',
+      'criticizes', 'denounced', 'denounces', 'deplored', 'deplores',
+    ],
+  },
+  order: { before: ['before'], after: ['after'] },
   weekday: Object.fromEntries(
     ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => [day, [day]]),
   ),
@@ -175,6 +189,7 @@ export const en: CueLexicon = {
   negators: NEGATORS,
   negatingVerbs: NEGATING_VERBS,
   nonNegating: NON_NEGATING,
+  negatingPhrases: NEGATING_PHRASES,
   auxiliaries: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'be', 'been'],
   rejectionPhrases: REJECTION_PHRASES,
   disputingVerbs: DISPUTING_VERBS,
@@ -240,6 +255,7 @@ export const en: CueLexicon = {
   frame: {
     exclusiveSlots: EXCLUSIVE_SLOTS,
     venueWords: ['held', 'met', 'meet', 'place', 'hosted', 'talks', 'meeting', 'summit', 'consultations', 'negotiations', 'convened', 'gathered'],
+    objectSlots: ['stance', 'order'],
     venuePrepositions: ['in'],
     agentPrepositions: ['by'],
   },
