@@ -101,7 +101,7 @@ const polarity = memoPerSentence((side: SentenceModel): Polarity => {
     if (isNegator(side, i)) {
       // A negator under another negation affirms what it covers ("did not rule out a ceasefire",
       // "no participant failed to endorse"): the clause goes on affirmed.
-      afterNegation = !scopes.has(i);
+      afterNegation = !cancelled(side, scopes, i);
       // "X was ready to sign, but Y refused to do so": what this part of the sentence affirmed, it also denies.
       if (deniesByProForm(side, i))
         for (const [term, at] of affirmed) if (at >= partStart) doubtful.add(term);
@@ -138,8 +138,8 @@ export const negatedPositions = memoPerSentence((side: SentenceModel): Map<numbe
   const scoped = new Map<number, number>();
   const { tokens } = side;
   tokens.forEach((_, i) => {
-    // A negator under another negation is negated itself: the two cancel out.
-    if (!isNegator(side, i) || scoped.has(i)) return;
+    // A negating verb under a negation is negated itself: the two cancel out.
+    if (!isNegator(side, i) || cancelled(side, scoped, i)) return;
     const from = i > 0 && side.lexicon.auxiliaries.has(tokens[i - 1]!.word) ? i - 1 : i;
     // "agreed to impose no new tariffs" denies the imposing, as "agreed not to impose" does.
     if (objectNegated(side, i) && !scoped.has(i - 1)) scoped.set(i - 1, i - 1);
@@ -207,6 +207,25 @@ function passiveVerbAfter(side: SentenceModel, i: number): number | null {
   return null;
 }
 
+/** Whether token i is a verb that negates its object ("failed to", "ruled out"). */
+function isNegatingVerb(side: SentenceModel, i: number): boolean {
+  const { term } = side.tokens[i]!;
+  const next = side.tokens[i + 1];
+  const { negatingVerbs, negatingPhrases } = side.lexicon;
+  return (
+    term !== null &&
+    (negatingVerbs.has(term) || (next !== undefined && negatingPhrases.has(`${term} ${next.word}`)))
+  );
+}
+
+/**
+ * Whether the negating verb at token i stands under another negation, which it cancels ("did not
+ * rule out"); a particle under a negation is part of it ("n'ont pas").
+ */
+function cancelled(side: SentenceModel, scoped: ReadonlyMap<number, number>, i: number): boolean {
+  return scoped.has(i) && isNegatingVerb(side, i);
+}
+
 /** Whether "no" at token i stands for the object of the verb just before it ("take no steps"). */
 function objectNegated(side: SentenceModel, i: number): boolean {
   const verb = side.tokens[i - 1];
@@ -223,13 +242,9 @@ function objectNegated(side: SentenceModel, i: number): boolean {
 function isNegator(side: SentenceModel, i: number): boolean {
   const token = side.tokens[i]!;
   const next = side.tokens[i + 1];
-  const { negators, negatingVerbs, nonNegating, negatingPhrases } = side.lexicon;
+  const { negators, nonNegating } = side.lexicon;
   const negates =
-    negators.has(keyOf(token)) ||
-    token.word.endsWith("n't") ||
-    (token.term !== null &&
-      (negatingVerbs.has(token.term) ||
-        (next !== undefined && negatingPhrases.has(`${token.term} ${next.word}`))));
+    negators.has(keyOf(token)) || token.word.endsWith("n't") || isNegatingVerb(side, i);
   return negates && !(next && nonNegating.has(`${token.word} ${next.word}`));
 }
 
