@@ -44,30 +44,69 @@ export function compare(
   b: string | DocumentInput,
   options: CompareOptions = {},
 ): Report {
-  // An option given as undefined keeps its default.
+  const settings = resolveSettings(options);
+  const progress = progressOf(options);
+  const [readA, readB] = readAll([a, b], settings, progress) as [DocumentModel, DocumentModel];
+  return compareRead(readA, readB, settings, progress);
+}
+
+export type Settings = typeof DEFAULT_OPTIONS;
+export type Progress = (stage: CompareProgress['stage'], done: number, total: number) => void;
+
+/** The options checked, with defaults for those not given; an option given as undefined keeps its default. */
+export function resolveSettings(options: CompareOptions): Settings {
   checkOptions(options);
-  const settings: typeof DEFAULT_OPTIONS = {
+  const { lang, threshold, contradictionThreshold } = {
     ...DEFAULT_OPTIONS,
     ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
   };
-  const progress = (stage: CompareProgress['stage'], done: number, total: number) =>
-    options.onProgress?.({ stage, done, total });
-  const [inputA, inputB] = [a, b].map((input) =>
-    typeof input === 'string' ? { text: input } : input,
-  ) as [DocumentInput, DocumentInput];
-  const [langA, langB] = [inputA, inputB].map((input) =>
+  return { lang, threshold, contradictionThreshold };
+}
+
+function progressOf(options: CompareOptions): Progress {
+  return (stage, done, total) => options.onProgress?.({ stage, done, total });
+}
+
+/**
+ * Reads and splits every document once, in one language: the detected languages must agree.
+ * Documents without a label are named by their position: A, B, C…
+ */
+export function readAll(
+  inputs: readonly (string | DocumentInput)[],
+  settings: Settings,
+  progress: Progress,
+): DocumentModel[] {
+  const given = inputs.map((input) => (typeof input === 'string' ? { text: input } : input));
+  const labels = given.map((input, k) => input.label ?? positionLabel(k));
+  const langs = given.map((input) =>
     settings.lang === 'auto' ? detectLanguage(input.text) : settings.lang,
   );
-  if (langA !== langB) {
+  if (langs.some((lang) => lang !== langs[0])) {
+    const each = labels.map((label, k) => `${label}: ${langs[k]}`).join(', ');
     throw new InputError(
-      `the documents are in different languages (${inputA.label ?? 'A'}: ${langA}, ${inputB.label ?? 'B'}: ${langB}); ` +
+      `the documents are in different languages (${each}); ` +
         'communique compares statements in one language, translation is out of its scope (use --lang to override the detection)',
     );
   }
-  progress('segment', 0, 2);
-  const readA = read(inputA, 'A', langA!);
-  progress('segment', 1, 2);
-  const readB = read(inputB, 'B', langB!);
+  return given.map((input, k) => {
+    progress('segment', k, given.length);
+    return read(input, labels[k]!, langs[k]!);
+  });
+}
+
+/** A, B, … Z, then AA, AB, …: how a document without a label is named. */
+export function positionLabel(position: number): string {
+  const letter = String.fromCharCode(65 + (position % 26));
+  return position < 26 ? letter : positionLabel(Math.floor(position / 26) - 1) + letter;
+}
+
+/** The report on two documents already read; either order gives the mirrored report. */
+export function compareRead(
+  readA: DocumentModel,
+  readB: DocumentModel,
+  settings: Settings,
+  progress: Progress,
+): Report {
   // A person one document names with their country stands for that country in both.
   const people = learnPeople([...readA.models, ...readB.models]);
   const [first, second] = [readA, readB].map((doc) => ({
@@ -106,6 +145,7 @@ function read(given: DocumentInput, fallbackLabel: string, lang: LanguageCode): 
   };
 }
 
-function canonicalKey(doc: DocumentModel): string {
+/** What orders documents independently of the order they were given in: their format and text. */
+export function canonicalKey(doc: DocumentModel): string {
   return `${doc.format}\u0000${doc.text}`;
 }

@@ -1,4 +1,4 @@
-/** communique as a library: compare two documents, then render the report. */
+/** communique as a library: compare two documents (or group three or more into claims), then render the report. */
 export {
   compare,
   mirror,
@@ -8,6 +8,16 @@ export {
   type DocumentInput,
 } from './compare.js';
 export * from './report/types.js';
+export {
+  compareMany,
+  MULTI_SCHEMA_VERSION,
+  type Claim,
+  type ClaimContradiction,
+  type ClaimMember,
+  type CompareManyOptions,
+  type CompareManyProgress,
+  type MultiReport,
+} from './multi/index.js';
 export {
   decodeBytes,
   detectFormat,
@@ -20,4 +30,5 @@ export { segmentDocument } from './segment/sentences.js';
 export { renderJson } from './render/json.js';
 export { renderHtml } from './render/html.js';
 export { renderText, type TextOptions } from './render/text.js';
+export { renderManyText } from './render/many-text.js';
 export { createStyle, type ColorLevel, type Style } from './render/style.js';

@@ -200,7 +200,7 @@ describe('usage and input errors exit 2 with one line naming the problem', () =>
 
   const cases: [string, string[], RegExp][] = [
     ['no arguments', [], /two documents/],
-    ['one argument', [FLAGSHIP.a], /missing required argument/],
+    ['one argument', [FLAGSHIP.a], /compare needs two or more documents/],
     [
       'a missing file',
       ['no-such-file.txt', FLAGSHIP.b],

@@ -107,6 +107,23 @@ describe('default labels', () => {
   ])('%s and %s', (a, b, labels) => {
     expect(defaultLabels(a, b)).toEqual(labels);
   });
+
+  it.each([
+    [
+      ['a/readout.txt', 'b/readout.txt', 'tass.txt'],
+      ['a/readout', 'b/readout', 'tass'],
+    ],
+    [
+      ['x.txt', 'x.txt', 'y.txt'],
+      ['x (A)', 'x (B)', 'y'],
+    ],
+    [
+      ['-', 'r/x.md', 's/x.md', 'x.md'],
+      ['stdin', 'r/x', 's/x', 'x'],
+    ],
+  ])('%j, only the clashing ones lengthened', (paths, labels) => {
+    expect(defaultLabels(...paths)).toEqual(labels);
+  });
 });
 
 describe('resolveColorLevel', () => {

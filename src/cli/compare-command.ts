@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { isatty } from 'node:tty';
-import { compare, type CompareProgress } from '../compare.js';
+import { compare, positionLabel, type CompareProgress } from '../compare.js';
 import type { FormatChoice } from '../load/index.js';
 import { escapeUnsafe } from '../render/escape.js';
 import { renderHtml } from '../render/html.js';
@@ -9,8 +9,10 @@ import { renderMarkdown } from '../render/markdown.js';
 import { renderNdjson } from '../render/ndjson.js';
 import { statusLine } from '../render/progress.js';
 import { createStyle } from '../render/style.js';
+import { renderManyText } from '../render/many-text.js';
 import type { ReportSection } from '../render/sections.js';
-import { renderText } from '../render/text.js';
+import { renderText, type TextOptions } from '../render/text.js';
+import { compareMany, type MultiReport } from '../multi/index.js';
 import type { Report } from '../report/types.js';
 import type { LanguageCode } from '../vectorize/language-codes.js';
 import { resolveColorLevel, type ColorChoice } from './color.js';
@@ -32,6 +34,8 @@ const STAGE_NAMES: Record<CompareProgress['stage'], string> = {
 export interface CompareFlags {
   labelA?: string;
   labelB?: string;
+  /** Labels of the documents in order (repeatable); before --label-a and --label-b. */
+  label?: string[];
   format: 'text' | 'json' | 'markdown' | 'ndjson' | 'html';
   threshold: number;
   contradictionThreshold: number;
@@ -49,41 +53,96 @@ export interface CompareFlags {
   debug?: boolean;
 }
 
-/** `communique A B`: reads both documents, compares them, writes the report; returns the exit code. */
-export function runCompare(pathA: string, pathB: string, flags: CompareFlags): ExitCode {
-  if (pathA === '-' && pathB === '-')
-    throw new UsageError('only one of the two documents can be read from standard input');
-  if (flags.output !== undefined) refuseOutputOntoInput(flags.output, [pathA, pathB]);
-  const a = readDocument(pathA, flags.maxBytes);
-  const b = readDocument(pathB, flags.maxBytes);
+/** `communique A B [C…]`: reads the documents, compares them, writes the report; returns the exit code. */
+export function runCompare(paths: string[], flags: CompareFlags): ExitCode {
+  if (paths.length < 2)
+    throw new UsageError('compare needs two or more documents; only one was given');
+  if (paths.filter((path) => path === '-').length > 1)
+    throw new UsageError(
+      `only one of the ${paths.length === 2 ? 'two ' : ''}documents can be read from standard input`,
+    );
+  if (paths.length > 2 && !MANY_FORMATS.includes(flags.format))
+    throw new UsageError(
+      `--format ${flags.format} reports on two documents; for three or more use ${MANY_FORMATS.join(' or ')}`,
+    );
+  if (flags.output !== undefined) refuseOutputOntoInput(flags.output, paths);
+  const read = paths.map((path) => readDocument(path, flags.maxBytes));
   // Long documents take seconds: a terminal is shown where the work is, after a moment.
   // process.stderr is made on first use, which takes a few milliseconds; a pipe gets no status anyway.
   const status = statusLine(isatty(2) ? process.stderr : null, { delayMs: PROGRESS_DELAY_MS });
-  const [labelA, labelB] = defaultLabels(pathA, pathB);
-  const report = compare(
-    { ...a, label: flags.labelA ?? labelA, format: flags.inputFormat },
-    { ...b, label: flags.labelB ?? labelB, format: flags.inputFormat },
-    {
-      lang: flags.lang,
-      threshold: flags.threshold,
-      contradictionThreshold: flags.contradictionThreshold,
-      onProgress: ({ stage, done, total }) =>
-        status.show(
-          `communique: ${STAGE_NAMES[stage]}${stage === 'classify' ? ` ${done}/${total}` : ''}`,
-        ),
-    },
-  );
-  status.clear();
+  const fallback = defaultLabels(...paths);
+  const given = [flags.labelA, flags.labelB];
+  const documents = read.map((doc, k) => ({
+    ...doc,
+    label: flags.label?.[k] ?? given[k] ?? fallback[k]!,
+    format: flags.inputFormat,
+  }));
+  const options = {
+    lang: flags.lang,
+    threshold: flags.threshold,
+    contradictionThreshold: flags.contradictionThreshold,
+  };
+  const stageText = ({ stage, done, total }: CompareProgress) =>
+    `${STAGE_NAMES[stage]}${stage === 'classify' ? ` ${done}/${total}` : ''}`;
   const toTerminal = flags.output === undefined && process.stdout.isTTY === true;
-  const rendered = renderReport(report, flags, toTerminal);
+  let rendered: string;
+  let failing: boolean;
+  let warnings: string[] = [];
+  if (documents.length === 2) {
+    const report = compare(documents[0]!, documents[1]!, {
+      ...options,
+      onProgress: (progress) => status.show(`communique: ${stageText(progress)}`),
+    });
+    status.clear();
+    rendered = renderReport(report, flags, toTerminal);
+    failing = failed(report, flags.failOn);
+    warnings = report.warnings;
+  } else {
+    const report = compareMany(documents, {
+      ...options,
+      onProgress: (progress) =>
+        status.show(
+          `communique: ${progress.pair === 0 ? '' : `pair ${progress.pair}/${progress.pairs}, `}${stageText(progress)}`,
+        ),
+    });
+    status.clear();
+    rendered = renderManyReport(report, flags, toTerminal);
+    failing = failedMany(report, flags.failOn);
+  }
   if (flags.output !== undefined) writeOutputFile(flags.output, rendered);
   else if (toTerminal && flags.format === 'text' && flags.pager)
     writePaged(rendered, process.stdout.rows);
   else process.stdout.write(rendered);
   // A warning belongs on stderr too, where a script that reads only the report still sees it.
-  for (const warning of report.warnings)
+  for (const warning of warnings)
     process.stderr.write(`communique: warning: ${escapeUnsafe(warning)}\n`);
-  return failed(report, flags.failOn) ? EXIT_FAILED : EXIT_OK;
+  return failing ? EXIT_FAILED : EXIT_OK;
+}
+
+/** The formats that report on three or more documents. */
+const MANY_FORMATS: readonly CompareFlags['format'][] = ['text', 'json'];
+
+function renderManyReport(report: MultiReport, flags: CompareFlags, toTerminal: boolean): string {
+  if (flags.format === 'json') return renderJson(report);
+  return renderManyText(report, textOptions(flags, toTerminal));
+}
+
+function textOptions(flags: CompareFlags, toTerminal: boolean): TextOptions {
+  return {
+    style: createStyle(resolveColorLevel(flags.color, process.env, toTerminal)),
+    width: flags.width ?? (toTerminal ? process.stdout.columns || 80 : 80),
+  };
+}
+
+/** --fail-on for several documents: any contradiction, or any claim that not every document carries. */
+function failedMany(report: MultiReport, failOn: FailOn | undefined): boolean {
+  const contradicted = report.claims.some((claim) => claim.contradictions.length > 0);
+  if (failOn === 'contradiction') return contradicted;
+  if (failOn === 'difference')
+    return (
+      contradicted || report.claims.some((claim) => claim.members.length < report.documents.length)
+    );
+  return false;
 }
 
 function renderReport(report: Report, flags: CompareFlags, toTerminal: boolean): string {
@@ -98,8 +157,7 @@ function renderReport(report: Report, flags: CompareFlags, toTerminal: boolean):
       return renderHtml(report);
     case 'text':
       return renderText(report, {
-        style: createStyle(resolveColorLevel(flags.color, process.env, toTerminal)),
-        width: flags.width ?? (toTerminal ? process.stdout.columns || 80 : 80),
+        ...textOptions(flags, toTerminal),
         show: flags.show,
         wordDiff: flags.wordDiff,
       });
@@ -114,24 +172,32 @@ function failed(report: Report, failOn: FailOn | undefined): boolean {
 }
 
 /**
- * Labels from the file names without extension ("moscow.txt" → "moscow"). Two files of the same name
- * in different folders are told apart by as many folders as it takes ("2023/readout", "2024/readout");
- * the same file twice becomes "readout (A)" and "readout (B)".
+ * Labels from the file names without extension ("moscow.txt" → "moscow"). Files of the same name in
+ * different folders are told apart by as many folders as it takes ("2023/readout", "2024/readout");
+ * the same file twice becomes "readout (A)" and "readout (B)", after the documents' positions.
  */
-export function defaultLabels(pathA: string, pathB: string): [string, string] {
-  const parts = (path: string) =>
-    path === '-' ? ['stdin'] : path.split(/[\\/]+/).filter((part) => part !== '' && part !== '.');
-  const [partsA, partsB] = [parts(pathA), parts(pathB)];
-  const label = (p: string[], depth: number, fallback: string) => {
-    const base = (p.at(-1) ?? '').replace(/\.[^.]+$/, '') || fallback;
+export function defaultLabels(...paths: string[]): string[] {
+  const parts = paths.map((path) =>
+    path === '-' ? ['stdin'] : path.split(/[\\/]+/).filter((part) => part !== '' && part !== '.'),
+  );
+  const label = (k: number, depth: number) => {
+    const p = parts[k]!;
+    const base = (p.at(-1) ?? '').replace(/\.[^.]+$/, '') || positionLabel(k);
     return [...p.slice(Math.max(0, p.length - depth), -1), base].join('/');
   };
-  for (let depth = 1; depth <= Math.max(partsA.length, partsB.length); depth++) {
-    const [a, b] = [label(partsA, depth, 'A'), label(partsB, depth, 'B')];
-    if (a !== b) return [a, b];
+  const depths = paths.map(() => 1);
+  for (;;) {
+    const labels = depths.map((depth, k) => label(k, depth));
+    const clashing = labels.flatMap((l, k) =>
+      labels.indexOf(l) !== labels.lastIndexOf(l) ? [k] : [],
+    );
+    if (clashing.length === 0) return labels;
+    if (clashing.every((k) => depths[k]! >= parts[k]!.length)) {
+      for (const k of clashing) labels[k] = `${label(k, 1)} (${positionLabel(k)})`;
+      return labels;
+    }
+    for (const k of clashing) depths[k]!++;
   }
-  const same = label(partsA, 1, 'A');
-  return [`${same} (A)`, `${same} (B)`];
 }
 
 /**

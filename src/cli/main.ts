@@ -42,7 +42,7 @@ export async function main(argv: string[]): Promise<ExitCode> {
 function buildProgram(setExitCode: (code: ExitCode) => void): Command {
   const program = new Command('communique')
     .description(
-      'Compare two official readouts of the same event: shared claims, claims only in one, and contradictions.',
+      'Compare two or more official readouts of the same event: shared claims, claims only in one, and contradictions.',
     )
     .version(version, '-V, --version')
     .exitOverride()
@@ -64,11 +64,17 @@ function buildProgram(setExitCode: (code: ExitCode) => void): Command {
 
   const compareCommand = program
     .command('compare', { isDefault: true })
-    .description('compare document A with document B (either may be - for standard input)')
-    .argument('<a>', 'first document (text, Markdown or HTML; - reads stdin)')
-    .argument('<b>', 'second document')
+    .description(
+      'compare document A with document B, or three or more documents claim by claim (one may be - for standard input)',
+    )
+    .argument('<documents...>', 'two or more documents (text, Markdown or HTML; - reads stdin)')
     .option('--label-a <name>', 'name for document A in the report (default: its file name)')
     .option('--label-b <name>', 'name for document B in the report')
+    .option(
+      '-l, --label <name>',
+      'name for the next document in the report, in the order given (repeatable)',
+      collect,
+    )
     .addOption(
       new Option(
         '-f, --format <format>',
@@ -128,8 +134,8 @@ function buildProgram(setExitCode: (code: ExitCode) => void): Command {
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
     .option('--debug', 'show a stack trace on errors')
     .addHelpText('after', COMPARE_EXAMPLES)
-    .action(async (a: string, b: string, flags: CompareFlags) =>
-      setExitCode((await import('./compare-command.js')).runCompare(a, b, flags)),
+    .action(async (documents: string[], flags: CompareFlags) =>
+      setExitCode((await import('./compare-command.js')).runCompare(documents, flags)),
     );
 
   program

@@ -157,7 +157,7 @@ function joined(doc: DocumentReport, indices: number[]): string {
 }
 
 /** Indents `text` after a prefix and wraps it so that continuation lines line up under the text. */
-function hang(text: string, indent: number, prefix: string, width: number): string {
+export function hang(text: string, indent: number, prefix: string, width: number): string {
   const lead = ' '.repeat(indent) + prefix;
   if (width <= 0) return lead + text;
   const hanging = indent + visibleWidth(prefix);
@@ -169,7 +169,7 @@ function hang(text: string, indent: number, prefix: string, width: number): stri
 }
 
 /** Marks the words each side has and the other lacks (--word-diff). */
-function diffWords(
+export function diffWords(
   a: string,
   b: string,
   style: Style,

@@ -141,7 +141,7 @@ export function buildReport(
   };
 }
 
-function documentReport(doc: DocumentModel): DocumentReport {
+export function documentReport(doc: DocumentModel): DocumentReport {
   return {
     label: doc.label,
     source: doc.source,
