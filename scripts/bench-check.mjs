@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Times `communique check` on a large corpus: 500 cases (by default) in a temporary folder, each a
 // copy of a fixture with a numbered sentence added to its first statement so that no two are alike.
-// Records their snapshots with --update, then times the plain check run, as CI would run it.
-// Usage: npm run build && node scripts/bench-check.mjs [CASES]
+// Records their snapshots with --update, then times the plain check run, as CI would run it, on one
+// worker (--jobs 1) and on every core (--jobs N), and checks that both print the same JSON.
+// Wall and CPU time (children's user + system) are both shown: on a busy machine the wall ratio
+// says little. Usage: npm run build && node scripts/bench-check.mjs [CASES]
 import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
@@ -13,10 +15,12 @@ import {
   readFileSync,
   rmSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Makes the child print its CPU time (all threads, user + system) last on stderr. */
+const REPORT_CPU = `data:text/javascript,process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('cpu-seconds ' + (u.user + u.system) / 1e6 + '\\n'); });`;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/communique.js');
 const count = Number(process.argv[2] ?? 500);
@@ -39,28 +43,39 @@ try {
 
   const time = (args) => {
     const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [bin, 'check', corpus, ...args], {
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', REPORT_CPU, bin, 'check', corpus, ...args],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      },
+    );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    return {
-      seconds,
-      status: result.status,
-      summary: result.stdout.trim().split('\n').pop() ?? result.stderr.trim(),
-    };
+    const cpu = Number(/cpu-seconds (\S+)\n$/.exec(result.stderr)?.[1]);
+    const stderr = result.stderr.replace(/cpu-seconds \S+\n$/, '');
+    return { seconds, cpu, status: result.status, stdout: result.stdout, stderr };
   };
-  const update = time(['--update']);
+  const summary = (run) => run.stdout.trim().split('\n').pop() || run.stderr.trim();
+  const line = (label, run) =>
+    console.log(
+      `${label.padEnd(16)} ${run.seconds.toFixed(2)} s wall, ${run.cpu.toFixed(2)} s CPU, exit ${run.status}: ${summary(run)}`,
+    );
+  const update = time(['--update', '--jobs', '1']);
+  line('check --update:', update);
+  const cores = availableParallelism();
+  const one = time(['--jobs', '1', '--format', 'json']);
+  const all = time(['--jobs', String(cores), '--format', 'json']);
+  const text = time(['--jobs', String(cores)]);
+  line('check --jobs 1:', { ...one, stdout: text.stdout });
+  line(`check --jobs ${cores}:`, { ...all, stdout: text.stdout });
+  // Everything but the timings must be the same.
+  const untimed = (json) => json.replace(/"seconds": [0-9.e-]+/g, '"seconds": 0');
+  const same = untimed(one.stdout) === untimed(all.stdout);
   console.log(
-    `check --update: ${update.seconds.toFixed(2)} s, exit ${update.status}: ${update.summary}`,
+    `${count} cases: --jobs ${cores} takes ${(all.seconds / one.seconds).toFixed(2)} x the wall time of --jobs 1 (${((one.seconds / count) * 1000).toFixed(1)} ms a case on one), output ${same ? 'identical' : 'DIFFERENT'}; load average ${loadavg()[0].toFixed(1)} on ${cores} cores`,
   );
-  const check = time([]);
-  console.log(
-    `check:          ${check.seconds.toFixed(2)} s, exit ${check.status}: ${check.summary}`,
-  );
-  console.log(
-    `${count} cases in ${check.seconds.toFixed(2)} s (${((check.seconds / count) * 1000).toFixed(1)} ms a case, including start-up)`,
-  );
-  if (check.status !== 0) process.exitCode = 1;
+  if (one.status !== 0 || all.status !== 0 || !same) process.exitCode = 1;
 } finally {
   rmSync(corpus, { recursive: true, force: true });
 }

@@ -345,6 +345,32 @@ describe('--filter', () => {
   });
 });
 
+describe('--jobs', () => {
+  it('prints the same, in the same order, on one thread and on several', () => {
+    // Sixteen cases, so that two threads each get the eight that make a worker worth starting;
+    // one of them broken and one edited, so that the cases' results differ from each other.
+    const ids = fixtureIds.slice(0, 16);
+    const dir = corpusOf(...ids);
+    writeFileSync(join(dir, ids[3]!, 'case.json'), '{');
+    const flagship = join(dir, 'lavrov-muhriddin');
+    cpSync(join(FIXTURES, 'lavrov-muhriddin'), flagship, { recursive: true });
+    edit(join(flagship, 'moscow.txt'), NEGATE_PARTNERSHIP.from, NEGATE_PARTNERSHIP.to);
+    const untimed = (args: string[]) => {
+      const result = run(['check', dir, '--format', 'json', ...args]);
+      return { ...result, stdout: result.stdout.replace(/"seconds": [\d.e-]+/g, '"seconds": 0') };
+    };
+    const one = untimed(['--jobs', '1']);
+    expect(one.status).toBe(2);
+    expect(JSON.parse(one.stdout).cases).toHaveLength(17);
+    expect(untimed(['--jobs', '2'])).toEqual(one);
+    expect(untimed([])).toEqual(one);
+  });
+
+  it('takes a whole number of 1 or more', () => {
+    expect(run(['check', 'fixtures', '--jobs', '0']).status).toBe(2);
+  });
+});
+
 describe('output formats', () => {
   /** The flagship case edited, and a case whose labels and text are hostile to XML, terminals and annotations. */
   function failingCorpus(): string {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { checkCorpus, type CheckRun } from '../corpus/index.js';
 import { writeOutputFile } from '../io/files.js';
 import { renderCheckGithub } from '../render/check/github.js';
@@ -18,6 +19,8 @@ export interface CheckFlags {
   minF1?: number;
   color: ColorChoice;
   maxBytes: number;
+  /** Cases checked at once; the number of cores when not given. */
+  jobs?: number;
   output?: string;
 }
 
@@ -25,16 +28,17 @@ export interface CheckFlags {
  * `communique check DIR…` (see checkCorpus): returns 0 when all cases pass and 1 when one fails;
  * when a case cannot be read, EXIT_USAGE (2), as for an unreadable input of `compare`.
  */
-export function runCheck(dirs: string[], flags: CheckFlags): ExitCode {
+export async function runCheck(dirs: string[], flags: CheckFlags): Promise<ExitCode> {
   let progress: Progress | undefined;
   let run: CheckRun;
   try {
-    run = checkCorpus({
+    run = await checkCorpus({
       dirs,
       update: flags.update,
       filter: flags.filter,
       minF1: flags.minF1,
       maxBytes: flags.maxBytes,
+      jobs: flags.jobs ?? availableParallelism(),
       onCase: (id, total) => (progress ??= createProgress(process.stderr, total)).tick(id),
     });
   } finally {

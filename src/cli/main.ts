@@ -201,6 +201,11 @@ function buildProgram(setExitCode: (code: ExitCode) => void): Command {
       positiveInteger('--max-bytes'),
       DEFAULT_MAX_BYTES,
     )
+    .option(
+      '-j, --jobs <number>',
+      'check this many cases at once, on worker threads (at most one per core; default: the number of cores)',
+      positiveInteger('--jobs'),
+    )
     .option('-o, --output <file>', 'write the output to this file (atomically) instead of stdout')
     .option('--debug', 'show a stack trace on errors')
     .addHelpText(
@@ -212,7 +217,7 @@ function buildProgram(setExitCode: (code: ExitCode) => void): Command {
       ]),
     )
     .action(async (dirs: string[], flags: CheckFlags) =>
-      setExitCode((await import('./check.js')).runCheck(dirs, flags)),
+      setExitCode(await (await import('./check.js')).runCheck(dirs, flags)),
     );
 
   compareCommand.exitOverride();
