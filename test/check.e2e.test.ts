@@ -304,16 +304,16 @@ describe('what a case is checked against', () => {
   });
 
   it('--min-f1 fails exactly the gold-labelled cases whose link F1 is below it', () => {
-    const below = (floor: number) =>
-      findCases(FIXTURES)
-        .map((c) => runCase(c))
-        .filter((r) => metric(r.scores!.links).f1 < floor)
-        .map((r) => r.case.id);
-    expect(below(1).length).toBeGreaterThan(0);
+    // The whole corpus is run once in this process, for the cases below a floor of 1.
+    const belowOne = findCases(FIXTURES)
+      .map((c) => runCase(c))
+      .filter((r) => metric(r.scores!.links).f1 < 1)
+      .map((r) => r.case.id);
+    expect(belowOne.length).toBeGreaterThan(0);
     const result = run(['check', 'fixtures', '--min-f1', '1']);
     expect(result.status).toBe(1);
     const failed = [...result.stdout.matchAll(/^FAIL {2}(\S+)/gm)].map((m) => m[1]);
-    expect(failed).toEqual(below(1));
+    expect(failed).toEqual(belowOne);
     expect(result.stdout).toMatch(/^ {6}! link F1 0\.\d{3} is below --min-f1 1$/m);
     expect(result.stdout).toMatch(/\(--min-f1 1 per case\)/);
     expect(run(['check', 'fixtures', '--min-f1', '0']).status).toBe(0);
@@ -347,23 +347,30 @@ describe('--filter', () => {
 
 describe('--jobs', () => {
   it('prints the same, in the same order, on one thread and on several', () => {
-    // Sixteen cases, so that two threads each get the eight that make a worker worth starting;
-    // one of them broken and one edited, so that the cases' results differ from each other.
-    const ids = fixtureIds.slice(0, 16);
-    const dir = corpusOf(...ids);
-    writeFileSync(join(dir, ids[3]!, 'case.json'), '{');
-    const flagship = join(dir, 'lavrov-muhriddin');
-    cpSync(join(FIXTURES, 'lavrov-muhriddin'), flagship, { recursive: true });
-    edit(join(flagship, 'moscow.txt'), NEGATE_PARTNERSHIP.from, NEGATE_PARTNERSHIP.to);
+    // 130 small cases, so that two threads each get the 64 that make a worker worth starting;
+    // each differs from the others, every tenth has no snapshot and every seventh is broken.
+    const dir = tempDir('jobs');
+    for (let k = 0; k < 130; k++) {
+      const c = join(dir, `case-${String(k).padStart(3, '0')}`);
+      mkdirSync(c);
+      writeFileSync(join(c, 'a.txt'), `The ministers met on ${k + 1} May. They discussed trade.\n`);
+      writeFileSync(join(c, 'b.txt'), `The ministers met on ${k % 3 ? k + 1 : k + 2} May.\n`);
+      writeFileSync(
+        join(c, 'case.json'),
+        k % 7 === 3 ? '{' : JSON.stringify({ a: { file: 'a.txt' }, b: { file: 'b.txt' } }),
+      );
+    }
+    expect(run(['check', dir, '--update', '--jobs', '1']).status).toBe(2);
+    for (let k = 0; k < 130; k += 10)
+      rmSync(join(dir, `case-${String(k).padStart(3, '0')}`, 'expected.json'), { force: true });
     const untimed = (args: string[]) => {
       const result = run(['check', dir, '--format', 'json', ...args]);
       return { ...result, stdout: result.stdout.replace(/"seconds": [\d.e-]+/g, '"seconds": 0') };
     };
     const one = untimed(['--jobs', '1']);
     expect(one.status).toBe(2);
-    expect(JSON.parse(one.stdout).cases).toHaveLength(17);
+    expect(JSON.parse(one.stdout).cases).toHaveLength(130);
     expect(untimed(['--jobs', '2'])).toEqual(one);
-    expect(untimed([])).toEqual(one);
   });
 
   it('takes a whole number of 1 or more', () => {

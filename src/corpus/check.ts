@@ -29,8 +29,12 @@ export interface CheckOptions {
   onCase?: (id: string, total: number) => void;
 }
 
-/** A worker takes a few tens of milliseconds to start: not worth it for a handful of cases. */
-export const CASES_PER_THREAD = 8;
+/**
+ * A worker costs about a second of CPU to start and warm up (its modules, tables and compiled code
+ * are its own), the work of some 25 cases of the fixtures: fewer cases than this a thread are not
+ * worth sharing out.
+ */
+export const CASES_PER_THREAD = 64;
 
 /**
  * `communique check`: runs every selected case, compares each report with its snapshot (or, with
