@@ -26,7 +26,7 @@ import { renderMarkdown } from '../src/render/markdown.js';
 import { renderNdjson } from '../src/render/ndjson.js';
 import { createStyle } from '../src/render/style.js';
 import { renderText } from '../src/render/text.js';
-import { BIN, FLAGSHIP, ROOT, run, type Run } from './helpers/cli.js';
+import { BIN, FLAGSHIP, ROOT, expectOneLineError, run, type Run } from './helpers/cli.js';
 import { growth, LINEAR_BOUND } from './helpers/growth.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -44,14 +44,6 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const OWN_SGR = /\u001b\[[0-9;]*m/g;
 
 /** Exit 2, nothing on stdout, one line on stderr matching `message`, no stack trace. */
-function expectOneLineError(result: Run, message: RegExp): void {
-  expect(result.status).toBe(2);
-  expect(result.stdout).toBe('');
-  expect(result.stderr).toMatch(/^[^\n]+\n$/);
-  expect(result.stderr).toMatch(message);
-  expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/);
-}
-
 /** Runs a bash script with the CLI as "$BIN" and the flagship pair as "$A" and "$B". */
 function bash(script: string, cwd = tmp): Run {
   const result = spawnSync('bash', ['-c', script], {

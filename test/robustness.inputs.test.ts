@@ -5,7 +5,7 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BIN, FLAGSHIP, run, type Run } from './helpers/cli.js';
+import { BIN, FLAGSHIP, expectOneLineError, run, type Run } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 import { EXIT_INTERNAL } from '../src/cli/exit-codes.js';
 
@@ -19,14 +19,6 @@ const READOUT = readFileSync(FLAGSHIP.a, 'utf8');
 const MiB = 1024 * 1024;
 
 /** Exit 2, nothing on stdout, exactly one line on stderr matching `message`, no stack trace. */
-function expectOneLineError(result: Run, message: RegExp): void {
-  expect(result.status).toBe(2);
-  expect(result.stdout).toBe('');
-  expect(result.stderr).toMatch(/^[^\n]+\n$/);
-  expect(result.stderr).toMatch(message);
-  expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/);
-}
-
 /** The sentences of a JSON report's side, as text. */
 const sentenceTexts = (result: Run, side: 'a' | 'b'): string[] =>
   JSON.parse(result.stdout)[side].sentences.map((s: { text: string }) => s.text);

@@ -1,5 +1,6 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/communique.js', import.meta.url));
@@ -29,4 +30,13 @@ export function run(
   };
   const result = spawnSync(process.execPath, [BIN, ...args], spawnOptions);
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+/** A usage or input error as the CLI must give it: exit 2, nothing on stdout, one line on stderr, no stack. */
+export function expectOneLineError(result: Run, message: RegExp): void {
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^[^\n]+\n$/);
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/);
 }
