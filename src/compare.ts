@@ -1,4 +1,6 @@
-import { alignDocuments } from './align/policy.js';
+import { findCandidates } from './align/candidates.js';
+import { alignDocuments, CANDIDATE_MIN, scoringFor } from './align/policy.js';
+import { pairFeatures } from './align/score.js';
 import { learnPeople } from './classify/index.js';
 import {
   checkOptions,
@@ -126,6 +128,42 @@ export function compareRead(
   });
   const report = buildReport(x, y, matches, space, settings);
   return swapped ? mirror(report) : report;
+}
+
+/** One candidate sentence pair with its pair-score features, indices as given (A first). */
+export interface PairExample {
+  a: number;
+  b: number;
+  features: number[];
+}
+
+/**
+ * The features of every pair of sentences the aligner scores, for training the pair score
+ * (scripts/train-score.mjs) on labelled cases.
+ */
+export function pairExamples(
+  a: string | DocumentInput,
+  b: string | DocumentInput,
+  lang: LanguageCode = 'en',
+): PairExample[] {
+  const docs = [a, b].map((input, k) =>
+    read(typeof input === 'string' ? { text: input } : input, k === 0 ? 'A' : 'B', lang),
+  );
+  const people = learnPeople(docs.flatMap((doc) => doc.models));
+  const [first, second] = docs.map((doc) => ({
+    ...doc,
+    models: doc.models.map((model) => withPeople(model, people)),
+  })) as [DocumentModel, DocumentModel];
+  const swapped = canonicalKey(first) > canonicalKey(second);
+  const [x, y] = swapped ? [second, first] : [first, second];
+  const space = documentSpace(x, y);
+  const candidates = findCandidates(space, CANDIDATE_MIN);
+  const context = scoringFor(x.lang, space, candidates);
+  return candidates.map((c) => ({
+    a: swapped ? c.b : c.a,
+    b: swapped ? c.a : c.b,
+    features: [...pairFeatures(context, c.a, c.b)],
+  }));
 }
 
 function read(given: DocumentInput, fallbackLabel: string, lang: LanguageCode): DocumentModel {

@@ -49,7 +49,9 @@ describe('align', () => {
       [['border', 'talks', 'resum'], ['sanction', 'lift'], ['weather']],
       [['border', 'talks', 'resum', 'sanction', 'lift'], ['harvest']],
     );
-    expect(align(space, options)).toEqual([{ a: [0, 1], b: [0], similarity: expect.any(Number) }]);
+    expect(align(space, options)).toEqual([
+      { a: [0, 1], b: [0], similarity: expect.any(Number), confidence: expect.any(Number) },
+    ]);
   });
 
   it('matches pinned pairs first, whatever their similarity', () => {
@@ -72,7 +74,7 @@ describe('align', () => {
       [['border', 'talks', 'resum', 'sanction', 'lift'], ['harvest']],
     );
     expect(align(space, { ...options, accept: (a: number) => a !== 1 })).toEqual([
-      { a: [0], b: [0], similarity: expect.any(Number) },
+      { a: [0], b: [0], similarity: expect.any(Number), confidence: expect.any(Number) },
     ]);
   });
 

@@ -7,11 +7,28 @@ export interface AlignedPair {
   a: number[];
   b: number[];
   similarity: number;
+  /** How sure the pair score is that the two make one claim (0 to 1). */
+  confidence: number;
 }
 
+/** How much a pair's place in the two documents may move its weight: enough to break near ties only. */
+const TIE_BREAK = 1e-3;
+
+/** Scores a pair of sentences (0 to 1); made once per comparison from all the candidate pairs. */
+export type PairScorer = (a: number, b: number) => number;
+
 export interface AlignOptions {
-  /** Minimum similarity of an ordinary pair. */
+  /** Minimum score of an ordinary pair. */
   threshold: number;
+  /**
+   * The pair score, given every candidate pair (similarity from the lowest bar in use); the cosine
+   * itself when not given. Ordinary pairs are chosen and weighed by it.
+   */
+  scorer?: (candidates: readonly Candidate[]) => PairScorer;
+  /** Similarity from which a pair is a candidate for the score at all. */
+  candidateMin?: number;
+  /** Score from which an unmatched sentence joins a matched one as a further claim of it. */
+  furtherClaim?: number;
   /** Whether two sentences may be aligned at all (they must be about the same thing). */
   accept: (a: number, b: number, similarity: number) => boolean;
   /**
@@ -39,29 +56,79 @@ export interface AlignOptions {
 
 export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] {
   const floor = Math.min(
-    options.threshold,
+    options.candidateMin ?? options.threshold,
     options.secondary?.threshold ?? 1,
     options.mergePartMin,
   );
   const candidates = findCandidates(space, floor);
   const lookup = candidateLookup(candidates, space.a.length);
+  const score: PairScorer = options.scorer
+    ? options.scorer(candidates)
+    : (a, b) => lookup(a, b) ?? cosine(space.a[a]!, space.b[b]!);
   const pinned = pinnedMatches(space, options.pinned ?? []);
   const free = usedSentences(space, pinned);
+  // The matching weighs each pair by its score; the pairs keep their cosine for what follows.
+  const scored: Candidate[] = [];
+  for (const c of candidates) {
+    if (free.a[c.a] === 1 || free.b[c.b] === 1 || !options.accept(c.a, c.b, c.similarity)) continue;
+    const confidence = score(c.a, c.b);
+    // Equal scores (copies of one sentence) go to the pair that keeps the documents' order.
+    const shift = Math.abs(c.a / space.a.length - c.b / space.b.length);
+    if (confidence >= options.threshold)
+      scored.push({ a: c.a, b: c.b, similarity: confidence - TIE_BREAK * shift });
+  }
   const primary = pinned.concat(
-    maximumWeightMatching(
-      candidates.filter(
-        (c) =>
-          free.a[c.a] === 0 &&
-          free.b[c.b] === 0 &&
-          c.similarity >= options.threshold &&
-          options.accept(c.a, c.b, c.similarity),
-      ),
-    ),
+    maximumWeightMatching(scored).map((c) => ({ ...c, similarity: lookup(c.a, c.b)! })),
   );
   const matched = primary.concat(secondaryMatches(space, candidates, lookup, primary, options));
-  return joinAdjacent(space, matched, lookup, options, new Set(pinned)).sort(
-    (p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!,
-  );
+  const joined = joinAdjacent(space, matched, lookup, options, new Set(pinned)).map((pair, k) => ({
+    ...pair,
+    confidence: score(matched[k]!.a, matched[k]!.b),
+  }));
+  return joined
+    .concat(furtherClaims(space, scored, joined, lookup, options))
+    .sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
+}
+
+/**
+ * One sentence may state two claims that the other document states in two sentences anywhere
+ * ("The call took place at the request of the Finnish side and lasted about 45 minutes."): a
+ * sentence left unmatched joins, as a link of its own, the sentence it scores best with when that
+ * score reaches the bar for a further claim, although that sentence is matched already.
+ */
+function furtherClaims(
+  space: VectorSpace,
+  scored: readonly Candidate[],
+  pairs: readonly AlignedPair[],
+  lookup: CandidateLookup,
+  options: AlignOptions,
+): AlignedPair[] {
+  const bar = options.furtherClaim;
+  if (bar === undefined) return [];
+  const used = { a: new Uint8Array(space.a.length), b: new Uint8Array(space.b.length) };
+  for (const pair of pairs) {
+    for (const i of pair.a) used.a[i] = 1;
+    for (const j of pair.b) used.b[j] = 1;
+  }
+  const best = { a: new Map<number, Candidate>(), b: new Map<number, Candidate>() };
+  for (const c of scored) {
+    if (c.similarity < bar) continue;
+    for (const [side, own, other] of [
+      ['a', c.a, c.b],
+      ['b', c.b, c.a],
+    ] as const) {
+      // An unmatched sentence with a matched partner: a matched one is not taken twice.
+      if (used[side][own] === 1 || used[side === 'a' ? 'b' : 'a'][other] === 0) continue;
+      const current = best[side].get(own);
+      if (!current || c.similarity > current.similarity) best[side].set(own, c);
+    }
+  }
+  return [...best.a.values(), ...best.b.values()].map((c) => ({
+    a: [c.a],
+    b: [c.b],
+    similarity: lookup(c.a, c.b)!,
+    confidence: c.similarity,
+  }));
 }
 
 /** The similarity of a pair if it is a candidate, else undefined. */
@@ -125,8 +192,9 @@ function secondaryMatches(
   const { secondary } = options;
   if (!secondary) return [];
   const used = usedSentences(space, primary);
+  // An anchored pair counts whatever its similarity, also when it is a candidate below the bar.
   const anchored = (secondary.anchored ?? [])
-    .filter((p) => lookup(p.a, p.b) === undefined)
+    .filter((p) => (lookup(p.a, p.b) ?? 0) < secondary.threshold)
     .map((p) => ({ ...p, similarity: cosine(space.a[p.a]!, space.b[p.b]!) }));
   const eligible = [
     ...candidates.filter((c) => c.similarity >= secondary.threshold),
@@ -153,7 +221,7 @@ function joinAdjacent(
   lookup: CandidateLookup,
   options: AlignOptions,
   pinned: ReadonlySet<Candidate>,
-): AlignedPair[] {
+): Omit<AlignedPair, 'confidence'>[] {
   const used = usedSentences(space, matched);
   const extensions: Extension[] = [];
   matched.forEach((pair, index) => {
@@ -183,11 +251,7 @@ function joinAdjacent(
     }
   });
 
-  const result: AlignedPair[] = matched.map((c) => ({
-    a: [c.a],
-    b: [c.b],
-    similarity: c.similarity,
-  }));
+  const result = matched.map((c) => ({ a: [c.a], b: [c.b], similarity: c.similarity }));
   const extended = new Set<number>();
   const gain = (e: Extension) => e.similarity - matched[e.pair]!.similarity;
   extensions.sort(

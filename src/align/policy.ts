@@ -2,7 +2,9 @@ import { CUES, type CuePull } from '../classify/index.js';
 import type { DocumentModel } from '../sentence/document.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { cosine, sharedTermIds, type VectorSpace } from '../vectorize/tfidf.js';
+import type { Candidate } from './candidates.js';
 import { align, type AlignedPair } from './index.js';
+import { confidenceOf, PAIR_FEATURES, pairFeatures, paraphrases, scoringContext } from './score.js';
 
 // The alignment policy: which pairs of sentences of two readouts may be aligned, beyond similarity.
 
@@ -13,6 +15,19 @@ const MAX_ANCHORED_PAIRS = 400;
 const SAME_WORDING = 0.8;
 /** Similarity from which two lines of front matter that share a topic word are taken to announce one event. */
 const FRONT_MATTER_MIN = 0.1;
+/** Confidence from which a sentence may join a sentence matched already, as a further claim of it. */
+const FURTHER_CLAIM = 0.8;
+/** Similarity from which a pair is scored at all. */
+export const CANDIDATE_MIN = 0.1;
+/** Similarity below which a pair needs more than one shared topic word (or a paraphrase) to be aligned. */
+const LOW_OVERLAP = 0.15;
+
+/** WordNet's related terms are English; in other languages paraphrase counts nothing. */
+export function scoringFor(lang: string, space: VectorSpace, candidates: readonly Candidate[]) {
+  return lang === 'en'
+    ? scoringContext(space, candidates)
+    : scoringContext(space, candidates, () => undefined);
+}
 
 /**
  * Whether two sentences stand in the same part of their documents. Headlines and headings repeat or
@@ -35,11 +50,23 @@ export function alignDocuments(
 ): AlignedPair[] {
   const pulls = CUES.flatMap((cue) => (cue.pull === undefined ? [] : [cue.pull]));
   const saying = pulls.map((pull) => (pull.says ? anchoredPairs(x, y, pull.says) : []));
+  let paraphrased: (i: number, j: number) => number = () => 0;
   return align(space, {
     threshold: thresholds.threshold,
+    candidateMin: CANDIDATE_MIN,
+    furtherClaim: FURTHER_CLAIM,
+    scorer: (candidates) => {
+      const context = scoringFor(x.lang, space, candidates);
+      paraphrased = (i, j) => paraphrases(context, i, j);
+      const features = new Float64Array(PAIR_FEATURES.length);
+      return (i, j) => confidenceOf(pairFeatures(context, i, j, features));
+    },
     // Near-identical wording needs no topic word: "The ministers agreed to remain in contact" twice.
+    // Below LOW_OVERLAP, one shared word is not enough: a second, or a paraphrase, must back it.
     accept: (i, j, similarity) =>
-      samePart(x, y, i, j) && (similarity >= SAME_WORDING || topicTerms(space, i, j) >= 1),
+      samePart(x, y, i, j) &&
+      (similarity >= SAME_WORDING ||
+        topicTerms(space, i, j) + (similarity < LOW_OVERLAP ? paraphrased(i, j) - 1 : 0) >= 1),
     pinned: [
       ...pulls.flatMap((pull, k) =>
         pull.disputes ? disputedPairs(x, y, saying[k]!, pull.disputes) : [],

@@ -14,6 +14,7 @@ export {
 export {
   addScores,
   metric,
+  resolveGold,
   scoreReport,
   ZERO_SCORES,
   type Counts,

@@ -33,13 +33,7 @@ export function scoreReport(
   sources: { a: string; b: string },
   where: string,
 ): Scores {
-  const resolved = gold.map((link, k) => ({
-    relation: link.relation,
-    pairs: pairsOf(
-      link.a.map((s) => sentenceOf(report.a, sources.a, s, `${where}: gold.links[${k}].a`)),
-      link.b.map((s) => sentenceOf(report.b, sources.b, s, `${where}: gold.links[${k}].b`)),
-    ),
-  }));
+  const resolved = resolveGold(report, gold, sources, where);
   const goldPairs = (relation: GoldLink['relation']) =>
     new Set(resolved.filter((l) => l.relation === relation).flatMap((l) => l.pairs));
   const ambiguous = goldPairs('ambiguous');
@@ -74,6 +68,22 @@ export function scoreReport(
     contradiction: count(predicted('contradiction'), goldContradiction),
     only: { total, kept },
   };
+}
+
+/** Each gold link with the sentence pairs ('i:j', sentence indices of the report) it joins. */
+export function resolveGold(
+  report: Report,
+  gold: readonly GoldLink[],
+  sources: { a: string; b: string },
+  where: string,
+): { relation: GoldLink['relation']; pairs: string[] }[] {
+  return gold.map((link, k) => ({
+    relation: link.relation,
+    pairs: pairsOf(
+      link.a.map((s) => sentenceOf(report.a, sources.a, s, `${where}: gold.links[${k}].a`)),
+      link.b.map((s) => sentenceOf(report.b, sources.b, s, `${where}: gold.links[${k}].b`)),
+    ),
+  }));
 }
 
 export function addScores(x: Scores, y: Scores): Scores {

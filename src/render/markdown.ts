@@ -43,8 +43,13 @@ export function renderMarkdown(report: Report): string {
   out.push('', `### Shared (${shared.length})`, '');
   out.push(
     ...table(
-      [labelA, labelB, 'similarity'],
-      shared.map((m: Match) => [cell(report.a, m.a), cell(report.b, m.b), m.similarity.toFixed(2)]),
+      [labelA, labelB, 'similarity', 'confidence'],
+      shared.map((m: Match) => [
+        cell(report.a, m.a),
+        cell(report.b, m.b),
+        m.similarity.toFixed(2),
+        m.confidence.toFixed(2),
+      ]),
     ),
   );
 
@@ -61,7 +66,7 @@ export function renderMarkdown(report: Report): string {
   }
   out.push(
     '',
-    `_Sentences are paired from similarity ${report.options.threshold} on, or from ${report.options.contradictionThreshold} when they share topic words and one contradicts the other._`,
+    `_Aligned from confidence ${report.options.threshold}; a pair on which a contradiction cue fires from similarity ${report.options.contradictionThreshold}._`,
   );
   return `${out.join('\n')}\n`;
 }

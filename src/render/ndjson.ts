@@ -11,12 +11,13 @@ export function renderNdjson(report: Report): string {
     label: doc.label,
     sentences: indices.map((i) => doc.sentences[i]!),
   });
-  const matches = report.matches.map(({ kind, a, b, similarity, terms, reasons }) => ({
+  const matches = report.matches.map(({ kind, a, b, similarity, confidence, terms, reasons }) => ({
     type: 'match',
     kind,
     a: side(report.a, a),
     b: side(report.b, b),
     similarity,
+    confidence,
     terms,
     reasons,
   }));

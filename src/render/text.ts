@@ -88,7 +88,7 @@ export function renderText(
   };
   const pair = (m: Match, mark: string, paint: (s: string) => string) => {
     const same = m.kind === 'shared' && sameText(report.a, m.a, report.b, m.b);
-    const note = same ? 'same text' : `similarity ${m.similarity.toFixed(2)}`;
+    const note = `${same ? 'same text' : `similarity ${m.similarity.toFixed(2)}`}, confidence ${m.confidence.toFixed(2)}`;
     block(
       `${labelA} ${position(report.a, m.a)} ↔ ${labelB} ${position(report.b, m.b)}  ${style.dim(note)}`,
       2,

@@ -32,6 +32,7 @@ export function matchOf(
     a: pair.a,
     b: pair.b,
     similarity: Math.round(pair.similarity * 1e4) / 1e4,
+    confidence: Math.round(pair.confidence * 1e4) / 1e4,
     terms: displayTerms(pair, x, y, space),
     reasons,
     evidence: findEvidence(kind, reasons, evidenceOf(x, pair.a), evidenceOf(y, pair.b)),

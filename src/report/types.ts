@@ -60,6 +60,11 @@ export interface Match {
   b: number[];
   /** Cosine similarity of the TF-IDF vectors, rounded to 4 decimals. */
   similarity: number;
+  /**
+   * How sure the pair score (learned from labelled readouts) is that the sentences make one claim,
+   * 0 to 1, rounded to 4 decimals.
+   */
+  confidence: number;
   /** Shared terms that contributed most to the similarity, heaviest first. */
   terms: string[];
   reasons: Reason[];

@@ -12,6 +12,11 @@ export interface Vocabulary {
   idf: Float64Array;
   /** 1 for a term that says what a sentence is about, 0 for framing words ("discussed", "sides"). */
   topical: Uint8Array;
+  /**
+   * 1 for a term found in a large share of the sentences of both texts: the names of the two
+   * principals, the event's own word ("call"). Such terms say little about which sentences match.
+   */
+  pervasive: Uint8Array;
 }
 
 export interface VectorizeOptions {
@@ -19,6 +24,8 @@ export interface VectorizeOptions {
   isBoilerplate: (term: string) => boolean;
   /** Their weight relative to other terms. */
   boilerplateWeight: number;
+  /** The weight of pervasive terms relative to other terms (1 when not given). */
+  pervasiveWeight?: number;
 }
 
 export interface VectorSpace {
@@ -43,16 +50,38 @@ export function vectorize(
   for (const id of bags.ids) documentFrequency[id]!++;
   const n = documents.length;
   const topical = Uint8Array.from(terms, (term) => (options.isBoilerplate(term) ? 0 : 1));
+  const pervasive = pervasiveTerms(bags, termsA.length, terms.length);
+  const pervasiveWeight = options.pervasiveWeight ?? 1;
   const idf = Float64Array.from(
     documentFrequency,
-    (df, id) => (Math.log((1 + n) / (1 + df)) + 1) * (topical[id] ? 1 : options.boilerplateWeight),
+    (df, id) =>
+      (Math.log((1 + n) / (1 + df)) + 1) *
+      (topical[id] ? 1 : options.boilerplateWeight) *
+      (pervasive[id] ? pervasiveWeight : 1),
   );
   const vectors = weigh(bags, idf);
   return {
-    vocabulary: { terms, documentFrequency, idf, topical },
+    vocabulary: { terms, documentFrequency, idf, topical, pervasive },
     a: vectors.slice(0, termsA.length),
     b: vectors.slice(termsA.length),
   };
+}
+
+/** Share of the sentences of each text from which a term is pervasive. */
+const PERVASIVE_SHARE = 1 / 3;
+
+/** Terms in at least a third of the sentences (and two) of each text. */
+function pervasiveTerms(bags: TermBags, sentencesA: number, termCount: number): Uint8Array {
+  const inA = new Int32Array(termCount);
+  const inB = new Int32Array(termCount);
+  const { starts, ids } = bags;
+  for (let d = 0; d + 1 < starts.length; d++) {
+    const df = d < sentencesA ? inA : inB;
+    for (let k = starts[d]!; k < starts[d + 1]!; k++) df[ids[k]!]!++;
+  }
+  const least = (sentences: number) => Math.max(2, sentences * PERVASIVE_SHARE);
+  const [minA, minB] = [least(sentencesA), least(starts.length - 1 - sentencesA)];
+  return Uint8Array.from(inA, (df, id) => (df >= minA && inB[id]! >= minB ? 1 : 0));
 }
 
 function distinctTerms(documents: readonly (readonly string[])[]): string[] {

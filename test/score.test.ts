@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findCandidates } from '../src/align/candidates.js';
+import {
+  confidenceOf,
+  PAIR_FEATURES,
+  pairFeatures,
+  pairScoreModel,
+  scoringContext,
+} from '../src/align/score.js';
+import { vectorize } from '../src/vectorize/tfidf.js';
+
+const A = [
+  ['putin', 'modi', 'call', 'telephon'],
+  ['putin', 'modi', 'region', 'situat', 'brief'],
+  ['putin', 'trade', '2024', 'grow'],
+];
+const B = [
+  ['putin', 'modi', 'convers', 'telephon'],
+  ['region', 'situat', 'putin', 'assess'],
+  ['modi', 'trade', '2023', 'grow'],
+];
+
+describe('pair score', () => {
+  it('is trained on the features it is given, and keeps every confidence between 0 and 1', () => {
+    const model = pairScoreModel();
+    expect(model.features).toEqual([...PAIR_FEATURES]);
+    expect(model.threshold).toBeGreaterThan(0);
+    expect(model.threshold).toBeLessThan(1);
+    for (const value of [-1e6, 0, 1e6]) {
+      const p = confidenceOf(PAIR_FEATURES.map(() => value));
+      expect(p).toBeGreaterThanOrEqual(0);
+      expect(p).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('gives the same features to a pair whichever document comes first', () => {
+    const forward = vectorize(A, B);
+    const backward = vectorize(B, A);
+    const context = (space: typeof forward) => scoringContext(space, findCandidates(space, 0.01));
+    const [cf, cb] = [context(forward), context(backward)];
+    for (let i = 0; i < A.length; i++)
+      for (let j = 0; j < B.length; j++)
+        expect(pairFeatures(cb, j, i)).toEqual(pairFeatures(cf, i, j));
+  });
+
+  it('weighs the names found in most sentences of both documents as principals', () => {
+    const space = vectorize(A, B, { isBoilerplate: () => false, boilerplateWeight: 1 });
+    const pervasive = space.vocabulary.terms.filter((_, id) => space.vocabulary.pervasive[id]);
+    expect(pervasive).toEqual(['modi', 'putin']);
+    // Two sentences that share only a principal's name are alike by the cosine, not without it.
+    const features = pairFeatures(scoringContext(space, findCandidates(space, 0.01)), 2, 0);
+    expect(features[PAIR_FEATURES.indexOf('cosine')]!).toBeGreaterThan(0);
+    expect(features[PAIR_FEATURES.indexOf('principalFree')]).toBe(0);
+  });
+
+  it('counts numbers that differ', () => {
+    const space = vectorize(A, B);
+    const features = pairFeatures(scoringContext(space, findCandidates(space, 0.01)), 2, 2);
+    expect(features[PAIR_FEATURES.indexOf('numbersDiffer')]).toBe(1);
+    expect(features[PAIR_FEATURES.indexOf('numbersShared')]).toBe(0);
+  });
+});
+
+describe('paraphrase', () => {
+  it('relates the register’s words through WordNet, built into a table at build time', () => {
+    const space = vectorize([['prison', 'swap', 'istanbul']], [['prison', 'exchang', 'ankara']]);
+    const features = pairFeatures(scoringContext(space, findCandidates(space, 0.01)), 0, 0);
+    expect(features[PAIR_FEATURES.indexOf('paraphrase')]).toBe(1);
+    const unrelated = vectorize([['prison', 'swap']], [['prison', 'weather']]);
+    const none = pairFeatures(scoringContext(unrelated, findCandidates(unrelated, 0.01)), 0, 0);
+    expect(none[PAIR_FEATURES.indexOf('paraphrase')]).toBe(0);
+  });
+});
