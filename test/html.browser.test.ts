@@ -150,7 +150,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('--format html in Chro
     expect(textA).toContain('\\u202eevil\\u202c');
     expect(textA).toContain('Ter\\x1b[31mminal.');
     const { share } = await inked(browser, await page.screenshot({ fullPage: true }));
-    expect(share).toBeGreaterThan(0.1);
+    // The page is drawn, not blank; the two identical first sentences print once, as one shared pair.
+    expect(share).toBeGreaterThan(0.05);
     expect(requests).toEqual([]);
     await page.close();
   }, 60_000);
