@@ -31,9 +31,9 @@ describe('the JSON report matches schema/report.schema.json', () => {
 });
 
 describe('the schema follows the cue registry', () => {
-  it('lists every cue of classify/cues/index.ts, and only those', () => {
+  it('lists every cue of classify/cues/index.ts, and only those, in its order (npm run build writes it)', () => {
     const enumOfCues = schema.$defs.reason.properties.cue.enum as string[];
-    expect([...enumOfCues].sort()).toEqual(CUES.map((cue) => cue.name).sort());
+    expect(enumOfCues).toEqual(CUES.map((cue) => cue.name));
   });
 
   it('gives every cue a name of its own', () => {

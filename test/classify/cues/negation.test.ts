@@ -1,34 +1,140 @@
-import { describe, it } from 'vitest';
-import { expectCueRow, type CueRow } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { negationCue } from '../../../src/classify/cues/negation.js';
+import { cues, verdict } from '../../helpers/classify.js';
+import { testCue } from '../../helpers/cue-tester.js';
 
-const rows: CueRow[] = [
-  // The scope of a negation: "impose no tariffs" denies the imposing, as "not impose" does.
-  [
-    'The ministers agreed not to impose new tariffs on each other.',
-    'The ministers agreed to impose no new tariffs on each other.',
-    null,
+testCue(negationCue, {
+  fires: [
+    [
+      'raised on one side, "not a subject of the talks" on the other',
+      "The E3 raised their concerns about Iran's ballistic missile programme.",
+      "Iran's ballistic missile programme was not a subject of the talks.",
+      { cue: 'negation', a: 'raised', b: 'was not a subject' },
+    ],
+    [
+      'discussed against "not addressed"',
+      'The leaders discussed the trade balance between the two countries.',
+      'The trade balance between the two countries was not addressed.',
+      { cue: 'negation', a: 'discussed', b: 'was not addressed' },
+    ],
+    [
+      '"no date was agreed" denies the agreeing',
+      'The parties agreed that the summit of the heads of state will be held in Luanda in December.',
+      'No date was agreed for the summit of the heads of state in Luanda.',
+      { cue: 'negation', a: 'agreed', b: 'No date was agreed' },
+    ],
+    [
+      '"no troop reinforcement" against a reinforcement',
+      'Both sides agreed on a troop reinforcement along the line.',
+      'No troop reinforcement along the line was agreed.',
+      { cue: 'negation', b: 'No troop reinforcement' },
+    ],
+    [
+      '"no ceasefire agreement" against an agreement reached',
+      'No ceasefire agreement emerged from the talks.',
+      'A ceasefire agreement was reached at the talks.',
+      { cue: 'negation', a: 'No ceasefire agreement' },
+    ],
+    [
+      '"did not do so" denies only its own part of the sentence',
+      'The United States lifted sanctions on Syria; the EU did not do so.',
+      'The United States did not lift sanctions on Syria.',
+      { cue: 'negation', a: 'lifted', b: 'did not lift' },
+    ],
+    [
+      'views exchanged against a topic not discussed',
+      'The ministers exchanged views on the situation in Yemen.',
+      'The situation in Yemen was not discussed at the talks.',
+      { cue: 'negation', a: 'exchanged', b: 'was not discussed' },
+    ],
+    [
+      '"rule out" is a negating verb; under another negation it affirms',
+      'Neither side excluded the possibility of a ceasefire before winter.',
+      'Both sides ruled out a ceasefire before winter.',
+      { b: 'ruled out a ceasefire', explanation: '"ceasefire" is negated on one side only' },
+    ],
+    [
+      '"does not rule out" against "rules out"',
+      'The minister does not rule out a ceasefire.',
+      'The minister rules out a ceasefire.',
+      { b: 'rules out a ceasefire' },
+    ],
   ],
-  // "rule out" is a negating verb; under another negation it affirms.
-  [
-    'Neither side excluded the possibility of a ceasefire before winter.',
-    'Both sides ruled out a ceasefire before winter.',
-    { b: 'ruled out a ceasefire', explanation: '"ceasefire" is negated on one side only' },
+  quiet: [
+    [
+      '"impose no tariffs" denies the imposing, as "not impose" does',
+      'The ministers agreed not to impose new tariffs on each other.',
+      'The ministers agreed to impose no new tariffs on each other.',
+    ],
+    [
+      'two negations cancel out',
+      'No participant failed to endorse the communique.',
+      'Every participant endorsed the communique.',
+    ],
+    [
+      '"no later than" bounds a time; it denies nothing',
+      'The embassies will reopen no later than May.',
+      'The embassies will reopen in May.',
+    ],
   ],
-  [
-    'The minister does not rule out a ceasefire.',
-    'The minister rules out a ceasefire.',
-    { b: 'rules out a ceasefire' },
-  ],
-  // Two negations cancel out.
-  [
-    'No participant failed to endorse the communique.',
-    'Every participant endorsed the communique.',
-    null,
-  ],
-  // "no later than" bounds a time; it denies nothing.
-  ['The embassies will reopen no later than May.', 'The embassies will reopen in May.', null],
-];
+});
 
-describe('the negation cue', () => {
-  it.each(rows)('%s / %s', (...row) => expectCueRow('negation', row));
+describe('the negation cue, case by case', () => {
+  it('negation: a claim negated on one side only', () => {
+    const { kind, reasons } = verdict(
+      'The parties agreed on the text of the annex.',
+      'The parties did not agree on the text of the annex.',
+    );
+    expect(kind).toBe('contradiction');
+    expect(reasons[0]).toMatchObject({ cue: 'negation', a: 'agreed', b: 'did not agree' });
+  });
+
+  it('negation: an adverb between the negation and its verb', () => {
+    expect(
+      verdict(
+        'The sides did not formally sign the trade agreement.',
+        'The sides signed the trade agreement.',
+      ).reasons[0],
+    ).toMatchObject({ cue: 'negation' });
+  });
+
+  it('negation: "no agreement was reached" denies that they agreed', () => {
+    expect(
+      verdict(
+        'It was agreed that both sides would reduce troops in forward areas.',
+        'No understanding was reached on the reduction of troops in forward areas.',
+      ).reasons[0],
+    ).toMatchObject({
+      cue: 'negation',
+      a: 'agreed',
+      b: 'No understanding',
+    });
+    // ...and "an agreement was reached" that they did, against "did not agree".
+    expect(
+      verdict(
+        'The ministers did not agree on the gas price.',
+        'The ministers reached an agreement on the gas price.',
+      ).reasons[0],
+    ).toMatchObject({
+      cue: 'negation',
+      a: 'did not agree',
+      b: 'agreement',
+    });
+    // "deal" mostly names a document, not an act of agreeing.
+    expect(
+      cues(
+        'The sides did not agree on grain prices.',
+        'The sides discussed the grain deal and grain prices.',
+      ),
+    ).not.toContain('negation');
+  });
+
+  it('negation: a contrast word ends the negated clause ("did not sign … but agreed")', () => {
+    expect(
+      cues(
+        'The sides did not sign the treaty but agreed to continue the talks.',
+        'The sides did not agree to continue the talks.',
+      ),
+    ).toContain('negation');
+  });
 });

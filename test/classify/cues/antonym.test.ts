@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { antonymCue } from '../../../src/classify/cues/antonym.js';
+import { verdict } from '../../helpers/classify.js';
+import { testCue } from '../../helpers/cue-tester.js';
+
+testCue(antonymCue, {
+  fires: [
+    [
+      'an irregular past form against its opposite',
+      'World grain prices have been falling since the deal was suspended.',
+      'Global grain prices have risen since the deal was suspended.',
+      { cue: 'antonym', a: 'falling', b: 'risen' },
+    ],
+    [
+      'keeping to a rule and breaking it',
+      'The filling was carried out in violation of the Declaration of Principles.',
+      'The filling was carried out in full conformity with the Declaration of Principles.',
+      { cue: 'antonym', a: 'violation', b: 'conformity' },
+    ],
+  ],
+});
+
+describe('the antonym cue, case by case', () => {
+  it('antonym: opposite words from WordNet, and opposite characterisations of talks', () => {
+    expect(
+      verdict('The restrictions are temporary.', 'The restrictions are permanent.').reasons[0],
+    ).toMatchObject({ cue: 'antonym', a: 'temporary', b: 'permanent' });
+    expect(
+      verdict('The talks were constructive.', 'The talks were difficult.').reasons[0],
+    ).toMatchObject({ cue: 'antonym', a: 'constructive', b: 'difficult' });
+    // The explanation names the two words in one order, whichever side each is on.
+    expect(
+      verdict('The talks were difficult.', 'The talks were constructive.').reasons[0]!.explanation,
+    ).toBe('"constructive" and "difficult" characterise it in opposite ways');
+  });
+});

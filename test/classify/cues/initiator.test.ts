@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/classify/index.js';
+import { initiatorCue } from '../../../src/classify/cues/initiator.js';
+import { sentenceModel } from '../../../src/sentence/model.js';
+import { cues, verdict } from '../../helpers/classify.js';
+import { testCue } from '../../helpers/cue-tester.js';
+
+testCue(initiatorCue, {
+  fires: [
+    [
+      '"made a phone call to" names the caller',
+      'At the initiative of the Azerbaijani side, Vladimir Putin of Russia had a telephone conversation with Ilham Aliyev of Azerbaijan.',
+      'Vladimir Putin of Russia made a phone call to Ilham Aliyev of Azerbaijan.',
+      { cue: 'initiator', a: 'At the initiative of the Azerbaijani side' },
+    ],
+  ],
+});
+
+describe('the initiator cue, case by case', () => {
+  it('initiator: the sides name different parties as the one who asked for the call', () => {
+    const { reasons } = verdict(
+      'The call took place at the request of the Russian side.',
+      "The conversation was held at Washington's initiative.",
+    );
+    expect(reasons[0]).toMatchObject({
+      cue: 'initiator',
+      a: 'at the request of the Russian side',
+      b: "Washington's initiative",
+      // Each side's words with the party they were resolved to.
+      explanation:
+        "initiator: russia ('at the request of the Russian side') against united states ('Washington's initiative')",
+    });
+    expect(
+      cues(
+        'The Indian side reached out over the hotline.',
+        'The call was placed at the request of Pakistan.',
+      ),
+    ).toContain('initiator');
+  });
+
+  it('initiator: "the contact was made by", "at the proposal of", and an office before the country', () => {
+    expect(
+      verdict(
+        'The call was initiated by the Pakistani DGMO.',
+        'The contact was made by the Indian DGMO, who called his counterpart.',
+      ).reasons[0],
+    ).toMatchObject({
+      cue: 'initiator',
+      a: 'initiated by the Pakistani',
+      b: 'made by the Indian',
+    });
+    expect(
+      cues(
+        'The call took place at the initiative of the Iranian side.',
+        'The ministers spoke in a call placed by the Azerbaijani side.',
+      ),
+    ).toContain('initiator');
+    expect(
+      verdict(
+        'The meeting was held at the proposal of Venezuela.',
+        'The meeting was convened at the initiative of the Prime Minister of St. Vincent and the Grenadines.',
+      ).reasons[0],
+    ).toMatchObject({
+      cue: 'initiator',
+      a: 'at the proposal of Venezuela',
+      b: 'at the initiative of the Prime Minister of St. Vincent and the Grenadines',
+    });
+    // "made by" names who made a statement, not who made the contact, unless a contact noun comes before it.
+    expect(
+      cues(
+        'A statement was made by the Russian side.',
+        'The call was held at the request of the Turkish side.',
+      ),
+    ).not.toContain('initiator');
+    // ...and only as its subject: points made during a call, a visit made by a visitor.
+    expect(
+      cues(
+        'During the call, points made by the Indian side were discussed.',
+        'The call was held at the request of the Pakistani side.',
+      ),
+    ).not.toContain('initiator');
+    expect(
+      cues(
+        'The visit made by the Indian Prime Minister was productive.',
+        'The visit took place at the invitation of the Pakistani side.',
+      ),
+    ).not.toContain('initiator');
+    expect(
+      cues(
+        'The call, made by India, lasted an hour.',
+        'The call was held at the request of the Pakistani side.',
+      ),
+    ).toContain('initiator');
+  });
+
+  it('initiator: a person the documents name with their country stands for it', () => {
+    const people = new Map([['putin', 'russia']]);
+    const { reasons } = classify(
+      sentenceModel('The meeting was held at the request of the Turkish side.', 'en', people),
+      sentenceModel(
+        'President Erdoğan travelled to Russia at the invitation of Mr. Putin.',
+        'en',
+        people,
+      ),
+    );
+    expect(reasons[0]).toMatchObject({ cue: 'initiator', b: 'at the invitation of Mr. Putin' });
+    expect(
+      cues(
+        'The meeting was held at the request of the Turkish side.',
+        'President Erdoğan travelled to Russia at the invitation of Mr. Putin.',
+      ),
+    ).not.toContain('initiator');
+  });
+});
