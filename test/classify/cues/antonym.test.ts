@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { antonymCue } from '../../../src/classify/cues/antonym.js';
 import { verdict } from '../../helpers/classify.js';
-import { testCue } from '../../helpers/cue-tester.js';
+import { testCue } from './helpers.js';
 
 testCue(antonymCue, {
   fires: [

@@ -1,7 +1,7 @@
-import { expect } from 'vitest';
-import { conflicts } from '../../../src/classify/index.js';
-import { sentenceModel } from '../../../src/sentence/model.js';
+import { describe, expect, it } from 'vitest';
+import { conflicts, type CueDefinition } from '../../../src/classify/index.js';
 import type { Reason } from '../../../src/report/types.js';
+import { sentenceModel } from '../../../src/sentence/model.js';
 
 /** One row of a cue's table: two sentences and the reason the cue gives, or null when it must stay silent. */
 export type CueRow = readonly [a: string, b: string, expected: Partial<Reason> | null];
@@ -25,5 +25,29 @@ export function expectCueRow(cue: string, [a, b, expected]: CueRow): void {
     explanation: forward!.explanation,
     a: forward!.b,
     b: forward!.a,
+  });
+}
+
+/**
+ * Tests one cue from tables, in the spirit of ESLint's RuleTester: named pairs on which it fires
+ * (with what its reason must hold) and named pairs on which it stays quiet, each checked by
+ * expectCueRow.
+ */
+export function testCue(
+  cue: CueDefinition,
+  cases: {
+    fires?: [name: string, a: string, b: string, reason: Partial<Reason>][];
+    quiet?: [name: string, a: string, b: string][];
+  },
+): void {
+  describe(`the ${cue.name} cue`, () => {
+    if (cases.fires?.length)
+      it.each(cases.fires)('fires: %s', (_name, a, b, reason) =>
+        expectCueRow(cue.name, [a, b, reason]),
+      );
+    if (cases.quiet?.length)
+      it.each(cases.quiet)('stays quiet: %s', (_name, a, b) =>
+        expectCueRow(cue.name, [a, b, null]),
+      );
   });
 }

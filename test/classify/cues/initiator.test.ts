@@ -3,7 +3,7 @@ import { classify } from '../../../src/classify/index.js';
 import { initiatorCue } from '../../../src/classify/cues/initiator.js';
 import { sentenceModel } from '../../../src/sentence/model.js';
 import { cues, verdict } from '../../helpers/classify.js';
-import { testCue } from '../../helpers/cue-tester.js';
+import { testCue } from './helpers.js';
 
 testCue(initiatorCue, {
   fires: [

@@ -3,7 +3,7 @@ import { numberCue } from '../../../src/classify/cues/number.js';
 import { quantities } from '../../../src/classify/quantities.js';
 import { sentenceModel } from '../../../src/sentence/model.js';
 import { verdict } from '../../helpers/classify.js';
-import { testCue } from '../../helpers/cue-tester.js';
+import { testCue } from './helpers.js';
 
 testCue(numberCue, {
   fires: [

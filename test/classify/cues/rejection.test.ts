@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rejectionCue } from '../../../src/classify/cues/rejection.js';
 import { cues, verdict } from '../../helpers/classify.js';
-import { testCue } from '../../helpers/cue-tester.js';
+import { testCue } from './helpers.js';
 
 testCue(rejectionCue, {
   fires: [
