@@ -166,16 +166,21 @@ function differentEvents(sentences: number, aligned: number): string[] {
   ];
 }
 
-/** The same report seen from the other side: A and B exchanged everywhere. */
-export function mirror(report: Report): Report {
-  const other = { a: 'b', b: 'a' } as const;
-  const flip = (r: Reason): Reason => ({
+/** The same reason seen from the other side: A and B exchanged. */
+export function mirrorReason(r: Reason): Reason {
+  return {
     ...r,
     a: r.b,
     b: r.a,
-    ...(r.denies && { denies: other[r.denies] }),
+    ...(r.denies && { denies: OTHER_SIDE[r.denies] }),
     ...(r.values && { values: { a: r.values.b, b: r.values.a } }),
-  });
+  };
+}
+
+const OTHER_SIDE = { a: 'b', b: 'a' } as const;
+
+/** The same report seen from the other side: A and B exchanged everywhere. */
+export function mirror(report: Report): Report {
   return {
     ...report,
     a: report.b,
@@ -185,7 +190,7 @@ export function mirror(report: Report): Report {
         ...m,
         a: m.b,
         b: m.a,
-        reasons: m.reasons.map(flip),
+        reasons: m.reasons.map(mirrorReason),
         evidence: { a: m.evidence.b, b: m.evidence.a },
       })),
     ),
