@@ -5,13 +5,13 @@ import type { Reason } from '../../../src/report/types.js';
 import { sentenceModel } from '../../../src/sentence/model.js';
 
 /** One row of a cue's table: two sentences and the reason the cue gives, or null when it must stay silent. */
-export type CueRow = readonly [a: string, b: string, expected: Partial<Reason> | null];
+type CueRow = readonly [a: string, b: string, expected: Partial<Reason> | null];
 
 /**
  * Checks the cue's reason on a row, and that swapping the sentences gives its mirror image (the
  * words and values on each side exchanged) while the explanation reads the same.
  */
-export function expectCueRow(cue: string, [a, b, expected]: CueRow): void {
+function expectCueRow(cue: string, [a, b, expected]: CueRow): void {
   const reasonOf = (x: string, y: string) =>
     conflicts(sentenceModel(x), sentenceModel(y)).find((reason) => reason.cue === cue) ?? null;
   const forward = reasonOf(a, b);

@@ -1,26 +1,35 @@
-import { describe, it } from 'vitest';
-import { expectCueRow, type CueRow } from './helpers.js';
+import { stanceCue } from '../../../src/classify/cues/stance.js';
+import { testCue } from './helpers.js';
 
-const rows: CueRow[] = [
-  [
-    'The ministry welcomed the decision of the court.',
-    'The ministry condemned the decision of the court.',
-    {
-      a: 'welcomed',
-      b: 'condemned',
-      explanation: "stance: condemns ('condemned') against welcomes ('welcomed')",
-    },
+testCue(stanceCue, {
+  fires: [
+    [
+      'welcomed against condemned',
+      'The ministry welcomed the decision of the court.',
+      'The ministry condemned the decision of the court.',
+      {
+        a: 'welcomed',
+        b: 'condemned',
+        explanation: "stance: condemns ('condemned') against welcomes ('welcomed')",
+      },
+    ],
+    [
+      'supports against opposes',
+      "The government supports the country's bid to join the bloc.",
+      "The government opposes the country's bid to join the bloc.",
+      { a: 'supports', b: 'opposes' },
+    ],
   ],
-  [
-    "The government supports the country's bid to join the bloc.",
-    "The government opposes the country's bid to join the bloc.",
-    { a: 'supports', b: 'opposes' },
+  quiet: [
+    [
+      'about different things, both can be true',
+      'The ministers welcomed the ceasefire.',
+      'The ministers condemned the attack.',
+    ],
+    [
+      'two wordings of one stance',
+      'The ministers welcomed the ceasefire.',
+      'The ministers praised the ceasefire.',
+    ],
   ],
-  // About different things, both can be true.
-  ['The ministers welcomed the ceasefire.', 'The ministers condemned the attack.', null],
-  ['The ministers welcomed the ceasefire.', 'The ministers praised the ceasefire.', null],
-];
-
-describe('the stance cue', () => {
-  it.each(rows)('%s / %s', (...row) => expectCueRow('stance', row));
 });

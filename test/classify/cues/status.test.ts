@@ -1,31 +1,41 @@
-import { describe, it } from 'vitest';
-import { expectCueRow, type CueRow } from './helpers.js';
+import { statusCue } from '../../../src/classify/cues/status.js';
+import { testCue } from './helpers.js';
 
-const rows: CueRow[] = [
-  [
-    'The foreign ministers held bilateral talks.',
-    'The foreign ministers held trilateral talks.',
-    {
-      a: 'bilateral talks',
-      b: 'trilateral talks',
-      explanation: "format: bilateral ('bilateral talks') against trilateral ('trilateral talks')",
-    },
+testCue(statusCue, {
+  fires: [
+    [
+      'bilateral against trilateral talks',
+      'The foreign ministers held bilateral talks.',
+      'The foreign ministers held trilateral talks.',
+      {
+        a: 'bilateral talks',
+        b: 'trilateral talks',
+        explanation: "format: bilateral ('bilateral talks') against trilateral ('trilateral talks')",
+      },
+    ],
+    [
+      'informal against formal',
+      'The meeting was an informal one.',
+      'The meeting was held in a formal setting.',
+      { a: 'informal', b: 'formal' },
+    ],
+    [
+      'a state visit against a working visit',
+      'The president paid a state visit.',
+      'The president paid a working visit.',
+      { a: 'state visit', b: 'working visit' },
+    ],
   ],
-  [
-    'The meeting was an informal one.',
-    'The meeting was held in a formal setting.',
-    { a: 'informal', b: 'formal' },
+  quiet: [
+    [
+      '"bilateral relations" says nothing of the meeting\'s format',
+      'The ministers discussed bilateral relations.',
+      'The ministers held trilateral talks.',
+    ],
+    [
+      'the same kind of visit',
+      'The president paid a state visit.',
+      'The president paid a state visit to the capital.',
+    ],
   ],
-  [
-    'The president paid a state visit.',
-    'The president paid a working visit.',
-    { a: 'state visit', b: 'working visit' },
-  ],
-  // "bilateral relations" says nothing of the meeting's format.
-  ['The ministers discussed bilateral relations.', 'The ministers held trilateral talks.', null],
-  ['The president paid a state visit.', 'The president paid a state visit to the capital.', null],
-];
-
-describe('the status cue', () => {
-  it.each(rows)('%s / %s', (...row) => expectCueRow('status', row));
 });

@@ -1,27 +1,47 @@
-import { describe, it } from 'vitest';
-import { expectCueRow, type CueRow } from './helpers.js';
+import { venueCue } from '../../../src/classify/cues/venue.js';
+import { testCue } from './helpers.js';
 
-const rows: CueRow[] = [
-  [
-    'The consultations were held in Geneva.',
-    'The consultations were held in Vienna.',
-    {
-      a: 'in Geneva',
-      b: 'in Vienna',
-      explanation: "venue: geneva ('in Geneva') against vienna ('in Vienna')",
-    },
+testCue(venueCue, {
+  fires: [
+    [
+      'two cities',
+      'The consultations were held in Geneva.',
+      'The consultations were held in Vienna.',
+      {
+        a: 'in Geneva',
+        b: 'in Vienna',
+        explanation: "venue: geneva ('in Geneva') against vienna ('in Vienna')",
+      },
+    ],
+    [
+      'two cities of one country',
+      'The presidents met in Tashkent.',
+      'The presidents met in Samarkand.',
+      { a: 'in Tashkent' },
+    ],
+    [
+      'a capital known to lie outside the country the other side names',
+      'The presidents met in Dushanbe.',
+      'The presidents met in Uzbekistan.',
+      { b: 'in Uzbekistan' },
+    ],
   ],
-  ['The presidents met in Tashkent.', 'The presidents met in Samarkand.', { a: 'in Tashkent' }],
-  // A capital lies in its country; a city unknown to the data may lie in the country named.
-  ['The presidents met in Tashkent.', 'The presidents met in Uzbekistan.', null],
-  ['The presidents met in Samarkand.', 'The presidents met in Uzbekistan.', null],
-  // A capital known to lie outside the country the other side names.
-  ['The presidents met in Dushanbe.', 'The presidents met in Uzbekistan.', { b: 'in Uzbekistan' }],
-  // A month or a weekday is no place.
-  ['The talks were held in March.', 'The talks were held in Geneva.', null],
-  ['The talks were held in Geneva.', 'The talks were held in Geneva in May.', null],
-];
-
-describe('the venue cue', () => {
-  it.each(rows)('%s / %s', (...row) => expectCueRow('venue', row));
+  quiet: [
+    [
+      'a capital lies in its country',
+      'The presidents met in Tashkent.',
+      'The presidents met in Uzbekistan.',
+    ],
+    [
+      'a city unknown to the data may lie in the country named',
+      'The presidents met in Samarkand.',
+      'The presidents met in Uzbekistan.',
+    ],
+    ['a month is no place', 'The talks were held in March.', 'The talks were held in Geneva.'],
+    [
+      'the same place, one side with a month',
+      'The talks were held in Geneva.',
+      'The talks were held in Geneva in May.',
+    ],
+  ],
 });
