@@ -10,7 +10,8 @@ testCue(statusCue, {
       {
         a: 'bilateral talks',
         b: 'trilateral talks',
-        explanation: "format: bilateral ('bilateral talks') against trilateral ('trilateral talks')",
+        explanation:
+          "format: bilateral ('bilateral talks') against trilateral ('trilateral talks')",
       },
     ],
     [
