@@ -1,18 +1,28 @@
 #!/usr/bin/env node
 // Benchmark: compare() on generated readout-like pairs of growing size (wall time, peak RSS, link
 // F1 against the generator's truth), the alignment stage against a naive dense all-pairs baseline,
-// and the CLI end to end on the flagship fixture. Uses the build in dist/ (npm run build first).
+// the CLI end to end on the flagship fixture against Node starting alone, and the CLI against the
+// scikit-learn peer on long pairs from both generators (this project's and the shared one in
+// shared/bench, found in the nearest folder above that has one). Uses the build in dist/ (npm run
+// build first); the peer runs where python3 can import scikit-learn (Debian's python3-sklearn).
 //
-//   npm run bench [-- --sizes 100,1000,10000,50000] [--runs 15] [--seed 1]
+//   npm run bench [-- --sizes 100,1000,10000,50000] [--runs 30] [--seed 1] [--shared DIR] [--no-peer]
 //
 // Tables go to stdout, progress to stderr. See BENCHMARKS.md.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generatePair } from './bench/generate.mjs';
-import { runJson, timeProcess } from './bench/processes.mjs';
+import {
+  findPeerPython,
+  findSharedBench,
+  runCommunique,
+  runPeer,
+  writeSharedPair,
+} from './bench/peer.mjs';
+import { measureNode, runJson, timeAlternating } from './bench/processes.mjs';
 import { count, fixed, formatTable, megabytes, milliseconds } from './bench/report.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,14 +36,18 @@ const NAIVE_GUESS_NS_PER_PAIR = 250;
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,10000,50000' },
-    runs: { type: 'string', default: '15' },
+    runs: { type: 'string', default: '30' },
     seed: { type: 'string', default: '1' },
+    shared: { type: 'string' },
+    'no-peer': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error('usage: npm run bench [-- --sizes 100,1000,10000,50000] [--runs 15] [--seed 1]');
+  console.error(
+    'usage: npm run bench [-- --sizes 100,1000,10000,50000] [--runs 30] [--seed 1] [--shared DIR] [--no-peer]',
+  );
   process.exit(2);
 }
 if (!existsSync(join(repoRoot, 'dist', 'compare.js'))) {
@@ -42,6 +56,18 @@ if (!existsSync(join(repoRoot, 'dist', 'compare.js'))) {
 }
 
 const progress = (message) => process.stderr.write(`bench: ${message}\n`);
+/** Runs of the CLI on each long pair (the peer runs once: it takes ten times as long). */
+const LONG_RUNS = 3;
+const sharedBench = values.shared ? resolve(values.shared) : findSharedBench(repoRoot);
+const python = values['no-peer'] || !sharedBench ? undefined : findPeerPython();
+const peerNote = !sharedBench
+  ? 'not run: no shared/bench folder with readout-pairs.mjs and peer_sklearn.py found above the repository (--shared DIR)'
+  : python
+    ? `${join(sharedBench, 'peer_sklearn.py')}, one run`
+    : values['no-peer']
+      ? 'not run: --no-peer'
+      : 'not run: no python3 that can import sklearn (Debian: apt-get install python3-sklearn)';
+if (!sharedBench) progress(`the shared generator was not found: ${peerNote}`);
 const started = performance.now();
 // Other processes on the machine slow every number down; the load average says how busy it was.
 const loadAtStart = loadavg()[0];
@@ -74,7 +100,6 @@ for (const size of sizes) {
   sizeRows.push({ size, ours, naive, estimate });
 }
 
-progress(`CLI on ${FLAGSHIP}, ${runs} runs`);
 const FLAGSHIP_ARGS = [
   join(FLAGSHIP, 'moscow.txt'),
   join(FLAGSHIP, 'dushanbe.txt'),
@@ -83,31 +108,31 @@ const FLAGSHIP_ARGS = [
   '--label-b',
   'Dushanbe',
 ];
-const flagship = timeProcess(['bin/communique.js', ...FLAGSHIP_ARGS], repoRoot, runs);
-// The same run with the bundle compiled from its source, as without the code cache the build writes.
+// The flagship run with the bundle compiled from its source, as without the code cache the build writes.
 const uncachedScript = `require('./bin/load-bundle.js').loadBundle({ useCache: false }).exports.main(${JSON.stringify(FLAGSHIP_ARGS)}).then((code) => (process.exitCode = code))`;
-const flagshipUncached = timeProcess(['-e', uncachedScript], repoRoot, runs);
-progress(`CLI --version, ${runs} runs`);
-const version = timeProcess(['bin/communique.js', '--version'], repoRoot, runs);
 // Where start-up goes: Node alone, then Node loading the CLI's bundle (with its code cache) and nothing else.
-progress(`start-up: node alone and loading the bundle, ${runs} runs each`);
-const bareNode = timeProcess(['-e', '0'], repoRoot, runs);
-const bundleLoad = timeProcess(
-  ['-e', "require('./bin/load-bundle.js').loadBundle()"],
+const startupCommands = [
+  [
+    'communique moscow.txt dushanbe.txt (lavrov-muhriddin)',
+    ['bin/communique.js', ...FLAGSHIP_ARGS],
+  ],
+  ['the same, bundle compiled without the code cache', ['-e', uncachedScript]],
+  ['communique --version', ['bin/communique.js', '--version']],
+  ['node -e 0 (Node start-up alone)', ['-e', '0']],
+  [
+    'node, loading the CLI bundle only (code cache on)',
+    ['-e', "require('./bin/load-bundle.js').loadBundle()"],
+  ],
+];
+progress(`start-up: ${startupCommands.length} commands in turns, ${runs} rounds`);
+const startup = timeAlternating(
+  startupCommands.map(([, args]) => args),
   repoRoot,
   runs,
-);
-// A long pair through the CLI as a user runs it: files read, JSON written (to a file), process start included.
-const cliSize = 10_000;
-const cliRuns = 3;
-progress(`CLI on a generated pair of ${count(cliSize)} sentences a side, ${cliRuns} runs`);
-const longPair = writeGeneratedPair(cliSize, Number(values.seed));
-const longCli = timeProcess(
-  ['bin/communique.js', longPair.a, longPair.b, '--format', 'json', '--output', longPair.output],
-  repoRoot,
-  cliRuns,
-);
-rmSync(longPair.dir, { recursive: true, force: true });
+).map((times, k) => ({ name: startupCommands[k][0], ...times }));
+const [flagship, , , bareNode] = startup;
+const flagshipUsage = measureNode(['bin/communique.js', ...FLAGSHIP_ARGS], repoRoot);
+const longRows = againstPeer();
 progress(`done in ${milliseconds(performance.now() - started)}`);
 
 console.log(
@@ -162,7 +187,9 @@ const growth = (from, to) => {
 };
 console.log(growth(10_000, 50_000));
 
-console.log(`\nCLI end to end, process start included (${runs} runs after one warm-up):\n`);
+console.log(
+  `\nCLI end to end, process start included (${runs} rounds after one warm-up, the commands taken in turns):\n`,
+);
 console.log(
   formatTable(
     [
@@ -171,19 +198,103 @@ console.log(
       { title: 'min', right: true },
       { title: 'max', right: true },
     ],
-    [
-      ['communique moscow.txt dushanbe.txt (lavrov-muhriddin)', flagship],
-      ['the same, bundle compiled without the code cache', flagshipUncached],
-      ['communique --version', version],
-      ['node -e 0 (Node start-up alone)', bareNode],
-      ['node, loading the CLI bundle only (code cache on)', bundleLoad],
-      [
-        `communique A B --format json, ${count(cliSize)} sentences a side (${cliRuns} runs)`,
-        longCli,
-      ],
-    ].map(([name, t]) => [name, milliseconds(t.median), milliseconds(t.min), milliseconds(t.max)]),
+    startup.map((t) => [t.name, milliseconds(t.median), milliseconds(t.min), milliseconds(t.max)]),
   ),
 );
+
+console.log(
+  `\nAgainst the targets: whole processes, the CLI as a user runs it (--format json --output; median of ${LONG_RUNS} runs) and the scikit-learn peer (${peerNote}) on the same files, link F1 against each generator's gold.\n`,
+);
+const ratio = (x, of, what = '') => `${(x / of).toFixed(2)}x${what && ` ${what}`}`;
+const sharedSmall = longRows.find((row) => row.generator === 'shared' && row.size === 10_000);
+console.log(
+  formatTable(
+    [
+      { title: 'run' },
+      { title: 'wall', right: true },
+      { title: 'CPU', right: true },
+      { title: 'peak RSS', right: true },
+      { title: 'link F1', right: true },
+      { title: 'ratio' },
+    ],
+    [
+      [
+        `flagship pair (median of ${runs})`,
+        milliseconds(flagship.median),
+        milliseconds(flagshipUsage.cpuMs),
+        megabytes(flagshipUsage.maxRssMB),
+        '-',
+        ratio(flagship.median, bareNode.median, 'node -e 0'),
+      ],
+      [`node -e 0 (median of ${runs})`, milliseconds(bareNode.median), '-', '-', '-', ''],
+      ...longRows.flatMap(({ generator, size, ours, peer }) => {
+        const name = `${generator} generator, ${count(size)} a side`;
+        const growth =
+          size > 10_000 && sharedSmall && generator === 'shared'
+            ? ratio(ours.wallMs, sharedSmall.ours.wallMs, `the ${count(10_000)}`)
+            : '';
+        return [
+          [
+            `${name}: communique`,
+            milliseconds(ours.wallMs),
+            milliseconds(ours.cpuMs),
+            megabytes(ours.maxRssMB),
+            fixed(ours.f1),
+            peer
+              ? `${ratio(ours.wallMs, peer.wallMs, 'the peer')} (CPU ${ratio(ours.cpuMs, peer.cpuMs)})`
+              : growth,
+          ],
+          ...(peer
+            ? [
+                [
+                  `${name}: scikit-learn peer`,
+                  milliseconds(peer.wallMs),
+                  milliseconds(peer.cpuMs),
+                  megabytes(peer.maxRssMB),
+                  fixed(peer.f1),
+                  '',
+                ],
+              ]
+            : []),
+        ];
+      }),
+    ],
+  ),
+);
+
+/**
+ * The CLI on 10,000-sentence pairs from both generators and on the shared generator's 50,000, and the
+ * peer on the 10,000s (at 50,000 its similarity matrix would need tens of gigabytes).
+ */
+function againstPeer() {
+  const dir = mkdtempSync(join(tmpdir(), 'communique-peer-'));
+  try {
+    const own = writeGeneratedPair(10_000, Number(values.seed));
+    const pairs = [{ generator: 'own', size: 10_000, pair: own, peer: true }];
+    if (sharedBench)
+      for (const size of [10_000, 50_000]) {
+        const out = join(dir, `shared-${size}`);
+        mkdirSync(out);
+        pairs.push({
+          generator: 'shared',
+          size,
+          pair: writeSharedPair(sharedBench, size, out),
+          peer: size === 10_000,
+        });
+      }
+    const rows = pairs.map(({ generator, size, pair, peer }) => {
+      progress(`${generator} generator, ${count(size)} a side: communique, ${LONG_RUNS} runs`);
+      const ours = runCommunique(pair, join(dir, 'report.json'), repoRoot, LONG_RUNS);
+      if (!(peer && python)) return { generator, size, ours };
+      progress(`${generator} generator, ${count(size)} a side: scikit-learn peer`);
+      return { generator, size, ours, peer: runPeer(python, sharedBench, pair) };
+    });
+    rmSync(own.dir, { recursive: true, force: true });
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** The generated pair of this size written to two files in a temporary folder. */
 function writeGeneratedPair(size, seed) {
@@ -192,5 +303,5 @@ function writeGeneratedPair(size, seed) {
   const [a, b] = [join(dir, 'a.txt'), join(dir, 'b.txt')];
   writeFileSync(a, pair.a);
   writeFileSync(b, pair.b);
-  return { dir, a, b, output: join(dir, 'report.json') };
+  return { ...pair, dir, a, b };
 }
