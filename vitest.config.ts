@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,5 +6,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
+    // Vitest's default leaves a core free, which on a 2-core machine runs the files one at a time;
+    // most of the suite waits on child processes, so one worker per core keeps both busy.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
