@@ -1,4 +1,5 @@
 import { cosine, type VectorSpace } from '../vectorize/tfidf.js';
+import { countSteps } from '../work.js';
 
 /** A sentence pair worth considering, with the cosine of their vectors. */
 export interface Candidate {
@@ -47,6 +48,7 @@ export function findCandidates(space: VectorSpace, minSimilarity: number): Candi
     let count = 0;
     for (const { offsets, postings } of indexes) {
       for (const id of vector.ids) {
+        countSteps(1 + offsets[id + 1]! - offsets[id]!);
         for (let p = offsets[id]!; p < offsets[id + 1]!; p++) {
           const j = postings[p]!;
           if (lastSeen[j] !== i) {

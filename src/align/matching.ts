@@ -1,3 +1,4 @@
+import { countSteps } from '../work.js';
 import type { Candidate } from './candidates.js';
 
 /** Above this many cells a component is too large for the exact method's dense matrix. */
@@ -18,6 +19,7 @@ const STRONGEST_KEPT = 2;
  * subject) is thinned to each sentence's strongest pairs and solved piece by piece.
  */
 export function maximumWeightMatching(candidates: readonly Candidate[]): Candidate[] {
+  countSteps(candidates.length);
   return connectedComponents(candidates)
     .flatMap((component) => matchComponent(component, STRONGEST_KEPT))
     .sort((p, q) => p.a - q.a || p.b - q.b);
@@ -143,6 +145,7 @@ function hungarian(component: readonly Candidate[], as: number[], bs: number[]):
     minSlack.fill(Infinity);
     used.fill(0);
     do {
+      countSteps(m);
       used[col0] = 1;
       const r0 = rowOfCol[col0]!;
       let delta = Infinity;

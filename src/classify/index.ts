@@ -1,6 +1,7 @@
 import type { MatchKind, Reason } from '../report/types.js';
 import { CUES } from './cues/index.js';
 import type { SentenceModel } from '../sentence/model.js';
+import { countSteps } from '../work.js';
 
 export { learnPeople, type People } from './people.js';
 export { CUES, type CueName } from './cues/index.js';
@@ -8,6 +9,8 @@ export type { CueDefinition, CuePull, Finding } from './cue.js';
 
 /** The reasons two aligned sides conflict, in the order of the cues; empty when they do not. */
 export function conflicts(a: SentenceModel, b: SentenceModel): Reason[] {
+  // Each cue reads the words of both sides.
+  countSteps(CUES.length * (a.tokens.length + b.tokens.length));
   const reasons: Reason[] = [];
   for (const cue of CUES) {
     const finding = cue.detect(a, b);

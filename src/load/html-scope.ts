@@ -1,3 +1,4 @@
+import { countSteps } from '../work.js';
 import { PlainTextBuilder, type PlainText } from './plain-text.js';
 
 /** Elements around a page's article rather than in it: menus, site header and footer, sidebars, forms. */
@@ -51,6 +52,7 @@ export class ArticleText {
   copy(_source: string, from: number, to: number): void {
     if (to <= from || this.furniture > 0) return;
     const within = this.within();
+    countSteps(to - from);
     if (/\S/.test(this.source.slice(from, to))) this.found |= within;
     this.pieces.push({ kind: 'copy', from, to, within });
   }

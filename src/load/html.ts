@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { countSteps } from '../work.js';
 import { ArticleText } from './html-scope.js';
 import type { PlainText } from './plain-text.js';
 
@@ -190,6 +191,7 @@ export function htmlToPlainText(source: string): PlainText {
     out.closed(name);
   };
   const closeInnermost = (at: number): void => {
+    countSteps(1);
     const name = open.pop()!;
     openCount.set(name, openCount.get(name)! - 1);
     if (FOREIGN_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) foreign.pop();
@@ -200,6 +202,7 @@ export function htmlToPlainText(source: string): PlainText {
     { decodeEntities: false },
     {
       onopentagname(start, end) {
+        countSteps(end - start);
         tagName = source.slice(start, end).toLowerCase();
         opened(tagName, tagStart);
       },
@@ -212,6 +215,7 @@ export function htmlToPlainText(source: string): PlainText {
         tagStart = end + 1;
       },
       onclosetag(start, end) {
+        countSteps(end - start);
         const name = source.slice(start, end).toLowerCase();
         if ((openCount.get(name) ?? 0) > 0) {
           while (open.at(-1) !== name) closeInnermost(tagStart);
@@ -224,6 +228,7 @@ export function htmlToPlainText(source: string): PlainText {
         tagStart = end + 1;
       },
       ontext(start, end) {
+        countSteps(end - start);
         if (skipping === 0) copyDecoded(source, start, source.slice(start, end), out);
         tagStart = end;
       },

@@ -1,3 +1,4 @@
+import { countSteps } from '../work.js';
 import { PlainTextBuilder, type PlainText } from './plain-text.js';
 
 const FENCE = /^ {0,3}(```|~~~)/;
@@ -26,6 +27,8 @@ export function markdownToPlainText(source: string): PlainText {
     const lineBreak = LINE_BREAK.exec(source);
     const lineEnd = lineBreak === null ? source.length : lineBreak.index + lineBreak[0].length;
     const line = source.slice(lineStart, lineBreak === null ? source.length : lineBreak.index);
+    // Each pattern below is tried once per line, and is linear in it (bounded repetitions).
+    countSteps(lineEnd - lineStart);
     if (FENCE.test(line)) {
       inFence = !inFence;
       out.boundary(lineStart);
@@ -74,6 +77,7 @@ function copyBlockLine(
 }
 
 function copyTableRow(source: string, from: number, to: number, out: PlainTextBuilder): void {
+  countSteps(to - from);
   let cellStart = from;
   for (let i = from; i <= to; i++) {
     if (i === to || source[i] === '|') {
@@ -86,6 +90,7 @@ function copyTableRow(source: string, from: number, to: number, out: PlainTextBu
 
 function copyInline(source: string, from: number, to: number, out: PlainTextBuilder): void {
   const segment = source.slice(from, to);
+  countSteps(to - from);
   let copied = 0;
   for (const match of segment.matchAll(INLINE)) {
     out.copy(source, from + copied, from + match.index);

@@ -1,3 +1,5 @@
+import { countSteps } from '../work.js';
+
 /**
  * The prose of a document as the segmenter sees it, with a way back to the source.
  * Markup is removed and every block boundary (heading, list item, paragraph) becomes a blank line,
@@ -77,6 +79,7 @@ export class PlainTextBuilder {
     sourceOf: (i: number) => number,
     sourceEndOf: (i: number) => number,
   ): void {
+    countSteps(text.length);
     this.pieces.push(text);
     for (let i = 0; i < text.length; i++) {
       this.offsets.push(sourceOf(i));

@@ -3,6 +3,7 @@
 // so the pass is linear in the length of the text.
 
 import { charKind, isBullet, isExclamation, isLetter, isLetterOrDigit } from './chars.js';
+import { countSteps } from '../work.js';
 import type { AbbreviationClass, Language } from './language.js';
 import { datelineDash, layoutBreaks } from './layout.js';
 import {
@@ -124,6 +125,7 @@ class CutFinder {
   private cutInside({ bodyStart, terminalStart }: Anatomy): number {
     const { text } = this;
     if (terminalStart - bodyStart < 4) return bodyStart;
+    countSteps(terminalStart - bodyStart);
     let lastStart = bodyStart;
     let segmentStart = bodyStart;
     // Whether the token is an address is asked once, not at every stop in it: a token of n stops
@@ -269,6 +271,7 @@ function isAcronymPart(part: string): boolean {
 
 /** Whether text[start, end) is a web or e-mail address; one pass over it, bounded by the token. */
 function isAddress(text: string, start: number, end: number): boolean {
+  countSteps(end - start);
   for (let p = start; p < end; p++) {
     const ch = text[p];
     if (ch === '@' || (ch === ':' && text[p + 1] === '/' && text[p + 2] === '/' && p + 3 <= end))

@@ -10,6 +10,7 @@ import {
   lineBreakWeight,
   type CharKind,
 } from './chars.js';
+import { countSteps } from '../work.js';
 
 /** A run of non-white-space characters of the text. */
 export interface Token {
@@ -27,6 +28,7 @@ export function* paragraphs(text: string): Generator<Token[]> {
   let tokens: Token[] = [];
   let breaks = 0;
   let i = 0;
+  let counted = 0;
   while (i < text.length) {
     if (isSpace(text.charCodeAt(i))) {
       breaks += lineBreakWeight(text, i);
@@ -41,7 +43,10 @@ export function* paragraphs(text: string): Generator<Token[]> {
     while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
     tokens.push({ start, end: i, breaksBefore: breaks });
     breaks = 0;
+    countSteps(i - counted);
+    counted = i;
   }
+  countSteps(i - counted);
   if (tokens.length > 0) yield tokens;
 }
 
@@ -63,6 +68,7 @@ export function anatomy(text: string, token: Token): Anatomy {
   while (terminalStart > token.start && isTerminal(text[terminalStart - 1])) terminalStart--;
   let bodyStart = token.start;
   while (bodyStart < terminalStart && isOpener(text[bodyStart])) bodyStart++;
+  countSteps(1 + token.end - terminalStart + bodyStart - token.start);
   return { bodyStart, terminalStart, closersStart };
 }
 
@@ -85,6 +91,7 @@ export interface TerminalRun {
 export function terminalRun(text: string, from: number, to: number): TerminalRun {
   let dots = 0;
   let exclamation = false;
+  countSteps(1 + to - from);
   for (let i = from; i < to; i++) {
     const ch = text[i];
     if (ch === '.') dots += 1;
@@ -101,6 +108,7 @@ export function isDotToken(text: string, token: Token): boolean {
   if (bodyStart !== token.start || terminalStart !== token.start || closersStart === token.start) {
     return false;
   }
+  countSteps(closersStart - terminalStart);
   for (let i = terminalStart; i < closersStart; i++) {
     if (text[i] !== '.' && text[i] !== '…') return false;
   }
@@ -123,9 +131,10 @@ export interface Opening {
 export function opening(text: string, token: Token): Opening {
   let p = token.start;
   while (p < token.end && !isLetterOrDigit(text[p])) p++;
-  if (p === token.end) return { kind: 'other', word: '', initial: false };
   let q = p;
   while (q < token.end && isLetter(text[q])) q++;
+  countSteps(1 + q - token.start);
+  if (p === token.end) return { kind: 'other', word: '', initial: false };
   return {
     kind: charKind(text[p]),
     word: q - p <= MAX_WORD_LENGTH ? text.slice(p, q) : '',
@@ -135,8 +144,10 @@ export function opening(text: string, token: Token): Opening {
 
 /** Whether any letter or digit lies in [from, to). */
 export function hasLetterOrDigit(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isLetterOrDigit(text[i])) return true;
-  return false;
+  let i = from;
+  while (i < to && !isLetterOrDigit(text[i])) i++;
+  countSteps(1 + i - from);
+  return i < to;
 }
 
 /** The token's text when short enough to be looked up in a word list, otherwise ''. */

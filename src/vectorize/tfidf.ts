@@ -1,3 +1,5 @@
+import { countSteps } from '../work.js';
+
 /** A sparse, L2-normalised vector: term ids in ascending order with their weights. */
 export interface SparseVector {
   ids: Int32Array;
@@ -103,6 +105,7 @@ interface TermBags {
 
 function termBags(documents: readonly (readonly string[])[], idOf: Map<string, number>): TermBags {
   const occurrences = documents.reduce((sum, doc) => sum + doc.length, 0);
+  countSteps(documents.length + occurrences);
   const ids = new Int32Array(occurrences);
   const counts = new Int32Array(occurrences);
   const starts = new Int32Array(documents.length + 1);
@@ -171,6 +174,7 @@ export function cosine(x: SparseVector, y: SparseVector): number {
     else if (xi < yj) i++;
     else j++;
   }
+  countSteps(1 + i + j);
   return dot;
 }
 

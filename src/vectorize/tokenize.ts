@@ -1,3 +1,4 @@
+import { countSteps } from '../work.js';
 import { vectorLanguage, type LanguageCode } from './languages.js';
 
 export interface Token {
@@ -38,6 +39,7 @@ export function tokenize(text: string, lang: LanguageCode = 'en'): Token[] {
   const known = wordForms(lang);
   // exec on the shared pattern rather than matchAll, which copies the pattern at every call.
   const pattern = lang === 'en' ? ENGLISH_WORD : WORD;
+  countSteps(1 + text.length);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const surface = match[0];

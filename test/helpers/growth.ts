@@ -1,41 +1,28 @@
-// Linear-time checks without a clock bound: the CPU time this process spends on an input four
-// times larger, divided by the time on the input itself. Linear work gives about 4, quadratic
-// work 16, so a bound of 10 tells them apart with a wide margin. CPU time, not wall time, so that
-// a busy shared machine does not change the ratio; the least of a few runs damps GC noise.
+// Linear-time checks by counting work, not by a clock: the steps that src/work.ts counts for an
+// input four times larger, against the steps for the input itself. Linear work gives at most 4
+// (less where a fixed part, such as the other document, does not grow), quadratic work 16.
+import { expect } from 'vitest';
+import { stepsTaken } from '../../src/work.js';
 
 export const SCALE = 4;
-/** Between linear (4) and quadratic (16) growth for a 4× input. */
-export const LINEAR_BOUND = 10;
+/** A little above linear growth (4) for a 4× input, far below quadratic (16). */
+export const LINEAR_BOUND = 5;
 
-function cpuMicros(run: () => unknown): number {
-  const before = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(before);
-  return used.user + used.system;
-}
-
-function leastCpuMicros(run: () => unknown, runs: number): number {
-  let least = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) least = Math.min(least, cpuMicros(run));
-  return least;
+/** The steps `run` takes on `value`. */
+export function stepsOf<T>(run: (value: T) => unknown, value: T): number {
+  const before = stepsTaken();
+  run(value);
+  return stepsTaken() - before;
 }
 
 /**
- * How much more CPU `run` takes on `input(SCALE)` than on `input(1)`. One run at scale 1 first
- * warms the JIT. Times below a millisecond are raised to one, so that a tiny base cannot inflate
- * the ratio.
+ * Asserts that `run` does counted work on `input(1)`, more on `input(SCALE)`, and at most
+ * LINEAR_BOUND times as much.
  */
-export function growth<T>(
-  input: (scale: number) => T,
-  run: (value: T) => unknown,
-  runs = 3,
-): number {
-  const small = input(1);
-  const large = input(SCALE);
-  run(small);
-  const base = Math.max(
-    1_000,
-    leastCpuMicros(() => run(small), runs),
-  );
-  return leastCpuMicros(() => run(large), runs) / base;
+export function expectLinearWork<T>(input: (scale: number) => T, run: (value: T) => unknown): void {
+  const small = stepsOf(run, input(1));
+  const large = stepsOf(run, input(SCALE));
+  expect(small).toBeGreaterThan(0);
+  expect(large).toBeGreaterThan(small);
+  expect(large / small).toBeLessThanOrEqual(LINEAR_BOUND);
 }
