@@ -9,7 +9,7 @@ import {
   type CompareProgress,
 } from './compare-options.js';
 import { detectFormat, InputError, loadDocument, type FormatChoice } from './load/index.js';
-import { detectLanguage } from './load/language.js';
+import { detectLanguages } from './load/language.js';
 import { buildReport, matchOf, mirror } from './report/build.js';
 import type { Report } from './report/types.js';
 import { sentenceParts } from './segment/parts.js';
@@ -80,9 +80,9 @@ export function readAll(
 ): DocumentModel[] {
   const given = inputs.map((input) => (typeof input === 'string' ? { text: input } : input));
   const labels = given.map((input, k) => input.label ?? positionLabel(k));
-  const langs = given.map((input) =>
-    settings.lang === 'auto' ? detectLanguage(input.text) : settings.lang,
-  );
+  const chosen = settings.lang;
+  const langs =
+    chosen === 'auto' ? detectLanguages(given.map((input) => input.text)) : given.map(() => chosen);
   if (langs.some((lang) => lang !== langs[0])) {
     const each = labels.map((label, k) => `${label}: ${langs[k]}`).join(', ');
     throw new InputError(

@@ -127,6 +127,15 @@ describe('communique A B (compare)', () => {
     expect(run([FLAGSHIP.a, FLAGSHIP.b]).stderr).toBe('');
   });
 
+  it('compares a one-sentence English document with an English readout, in English', () => {
+    const short = file('kishida.txt', 'Prime Minister Kishida invited President Yoon to Tokyo.\n');
+    const result = run([short, FLAGSHIP.a, '--format', 'json']);
+    expect(result.stderr).not.toMatch(/languages/);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect([report.a.language, report.b.language]).toEqual(['en', 'en']);
+  });
+
   it('colours with --color always and FORCE_COLOR, and never with --color never or NO_COLOR', () => {
     expect(run([FLAGSHIP.a, FLAGSHIP.b, '--color', 'always']).stdout).toContain('\u001b[');
     expect(run([FLAGSHIP.a, FLAGSHIP.b], { env: { FORCE_COLOR: '1' } }).stdout).toContain(

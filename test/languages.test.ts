@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../src/classify/index.js';
 import { sentenceModel } from '../src/sentence/model.js';
 import { compare, InputError } from '../src/index.js';
-import { detectLanguage } from '../src/load/language.js';
+import { detectLanguage, detectLanguages } from '../src/load/language.js';
 import { termOf, tokenize } from '../src/vectorize/tokenize.js';
 
 describe('detectLanguage', () => {
@@ -28,6 +28,33 @@ describe('detectLanguage', () => {
     ],
   ])('recognises %s', (code, text) => {
     expect(detectLanguage(text)).toBe(code);
+  });
+});
+
+describe('detectLanguages', () => {
+  const READOUT = readFileSync('fixtures/lavrov-muhriddin/moscow.txt', 'utf8');
+  const KISHIDA = 'Prime Minister Kishida invited President Yoon to Tokyo.';
+
+  it('reads a short English sentence as English beside an English readout, though alone it looks Portuguese', () => {
+    expect(detectLanguage(KISHIDA)).toBe('pt');
+    expect(detectLanguages([KISHIDA, READOUT])).toEqual(['en', 'en']);
+    expect(detectLanguages([READOUT, KISHIDA])).toEqual(['en', 'en']);
+  });
+
+  it('gives two short documents the language that fits both', () => {
+    expect(detectLanguages([KISHIDA, 'The talks ended on Monday.'])).toEqual(['en', 'en']);
+  });
+
+  it('keeps a short document whose words are of another language in that language', () => {
+    const french = 'Les deux ministres ont échangé sur la coopération.';
+    expect(detectLanguages([french, READOUT])).toEqual(['fr', 'en']);
+    const russian = 'Министры встретились в Москве.';
+    expect(detectLanguages([READOUT, russian])).toEqual(['en', 'ru']);
+  });
+
+  it('keeps long documents in their own languages', () => {
+    const russian = readFileSync('fixtures/lavrov-muhriddin-ru/moscow.txt', 'utf8');
+    expect(detectLanguages([READOUT, russian])).toEqual(['en', 'ru']);
   });
 });
 
