@@ -9,6 +9,7 @@ import { createStyle } from '../src/render/style.js';
 import { renderText } from '../src/render/text.js';
 import { normalizeSpace } from '../src/segment/sentences.js';
 import { FLAGSHIP } from './helpers/cli.js';
+import { piecedText, TRICKY_PIECES } from './helpers/tricky-text.js';
 
 const NUM_RUNS = 150;
 
@@ -18,57 +19,12 @@ const SENTENCES = [FLAGSHIP.a, FLAGSHIP.b]
   .map((s) => s.trim())
   .filter((s) => s !== '');
 
-/** What surrounds sentences in real and broken documents: white space, punctuation, markup, odd characters. */
-const NOISE = [
-  ' ',
-  '  ',
-  '\n',
-  '\n\n',
-  '\r\n',
-  '\t',
-  '\u00a0',
-  '\u2028',
-  '.',
-  ',',
-  '!',
-  '?',
-  '...',
-  '…',
-  '"',
-  '“',
-  '”',
-  '«',
-  '»',
-  '(',
-  ')',
-  '-',
-  '—',
-  '•',
-  '1.',
-  '2)',
-  'Mr.',
-  'U.S.',
-  '# ',
-  '**',
-  '<p>',
-  '&amp;',
-  '\u00ad',
-  '\u200b',
-  '\u202e',
-  '\u001b[2J',
-  'e\u0301',
-  'ﬁ',
-  '😀',
-  '\ud83d',
-  '\udc00',
-];
-
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...SENTENCES) },
-  { weight: 4, arbitrary: fc.constantFrom(...NOISE) },
+  { weight: 4, arbitrary: fc.constantFrom(...TRICKY_PIECES) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
 );
-const readoutLike = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+const readoutLike = piecedText(piece, 14);
 const anyUnicode = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 80 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),

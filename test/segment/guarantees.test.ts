@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences, type Span } from '../../src/segment/index.js';
+import { piecedText, TRICKY_PIECES } from '../helpers/tricky-text.js';
 import { readoutCases } from './readout-cases.js';
 
 /** Checks what every result promises, whatever the sentences are. */
@@ -54,55 +55,8 @@ describe('splitSentences guarantees', () => {
   );
 
   it('hold for random text made of tricky pieces', () => {
-    const piece = fc.constantFrom(
-      'Mr.',
-      'U.S.',
-      'a.m.',
-      'The',
-      'the',
-      'I',
-      'E.',
-      '1.',
-      '2)',
-      '(a)',
-      'i.',
-      '•',
-      '-',
-      '...',
-      '…',
-      '. . .',
-      '.',
-      '?',
-      '!',
-      '"',
-      '“',
-      '”',
-      '«',
-      '»',
-      '(',
-      ')',
-      '[',
-      ']',
-      ' ',
-      '  ',
-      '\n',
-      '\r\n',
-      '\n\n',
-      '\t',
-      'MOSCOW,',
-      'etc.',
-      'No.',
-      '5',
-      'world.Today',
-      'x@y.com',
-      'D.C.',
-      '\u00a0',
-      'ü',
-      'Ü',
-    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
-        const text = pieces.join('');
+      fc.property(piecedText(fc.constantFrom(...TRICKY_PIECES), 40), (text) => {
         checkGuarantees(text, splitSentences(text));
       }),
       { numRuns: 500 },
