@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
+    // A hook that builds data (test/antonyms-data.test.ts) may take as long as a test.
+    hookTimeout: 30_000,
     // Vitest's default leaves a core free, which on a 2-core machine runs the files one at a time;
     // most of the suite waits on child processes, so one worker per core keeps both busy.
     maxWorkers: Math.max(2, availableParallelism() - 1),
