@@ -81,6 +81,20 @@ export interface CueLexicon {
   abbreviatedTitles?: string[];
   /** Nouns for the parties themselves, which a negation quantifies rather than denies ("neither side"). */
   participantNouns?: string[];
+  /** Comparatives and superlatives not formed by an ending ("better": "good"), with their degree. */
+  irregularDegrees?: Record<string, [string, 'comparative' | 'superlative']>;
+  /** Words after a comparative that make it one ("than"). */
+  comparisonWords?: string[];
+  /** Negators that, before a comparative, say it is the highest degree ("never been better"). */
+  extremeNegators?: string[];
+  /** Quantifiers over every member, which a negation before them makes partial ("not all"). */
+  universalQuantifiers?: string[];
+  /** The word that opens an infinitive ("to"): "no reason to sign" denies the signing. */
+  infinitiveMarkers?: string[];
+  /** Number words that multiply the number before them ("two hundred", "a dozen"). */
+  countingWords?: string[];
+  /** Words that join hundreds to the number after them ("a hundred and fifty"). */
+  numberJoiners?: string[];
   /** Units of time by word, in minutes, so that durations in different units compare. */
   durationMinutes?: Record<string, number>;
   /** Nouns that name an agreement, each with the verb it is made by ("understanding": "agree"). */
@@ -223,6 +237,12 @@ export interface Lexicon {
   scales: Map<string, number>;
   unitAliases: Map<string, string>;
   durationMinutes: Map<string, number>;
+  countingWords: Set<string>;
+  comparisonWords: Set<string>;
+  extremeNegators: Set<string>;
+  universalQuantifiers: Set<string>;
+  infinitiveMarkers: Set<string>;
+  numberJoiners: Set<string>;
 }
 
 /** A record's own entry: text from a document may be any word, "constructor" included. */
@@ -375,6 +395,12 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     scales: new Map(Object.entries(data.scales)),
     unitAliases: new Map(Object.entries(data.unitAliases)),
     durationMinutes: new Map(Object.entries(data.durationMinutes ?? {})),
+    countingWords: new Set(data.countingWords),
+    comparisonWords: new Set(data.comparisonWords),
+    extremeNegators: new Set(data.extremeNegators),
+    universalQuantifiers: new Set(data.universalQuantifiers),
+    infinitiveMarkers: new Set(data.infinitiveMarkers),
+    numberJoiners: new Set(data.numberJoiners),
   };
 }
 

@@ -242,11 +242,12 @@ function readNumber(side: SentenceModel, i: number): { value: number; next: numb
   const { tokens } = side;
   const token = tokens[i]!;
   const article = durationArticle(side, i);
-  if (article) return article;
   let value: number;
   let next = i + 1;
   const digits = isDigit(token.word.charCodeAt(0)) ? DIGITS.exec(token.word) : null;
-  if (digits) {
+  if (article) {
+    ({ value, next } = article);
+  } else if (digits) {
     let text = digits[1]!;
     // Rejoin what the word tokenizer split: thousands separators and decimals ("1,000", "2.4").
     while (next < tokens.length && /^\d+$/.test(tokens[next]!.word)) {
@@ -261,13 +262,17 @@ function readNumber(side: SentenceModel, i: number): { value: number; next: numb
     const word = wordValue(side, token.word);
     if (word === undefined) return null;
     value = word;
-    // Compound number words: "thirty-first", "one hundred", "twenty five".
+  }
+  if (!digits) {
+    // Compound number words: "thirty-first", "one hundred", "twenty five", "a hundred and fifty".
     while (next < tokens.length) {
-      const more = wordValue(side, tokens[next]!.word);
-      const between = side.text.slice(tokens[next - 1]!.end, tokens[next]!.start);
+      const joined = joinsHundreds(side, value, next);
+      const at = joined ? next + 1 : next;
+      const more = at < tokens.length ? wordValue(side, tokens[at]!.word) : undefined;
+      const between = side.text.slice(tokens[at - 1]!.end, tokens[at]?.start ?? 0);
       if (more === undefined || !/^[\s-]$/.test(between)) break;
-      value = more === 100 ? value * 100 : value + more;
-      next++;
+      value = more === 100 || side.lexicon.countingWords.has(tokens[at]!.word) ? value * more : value + more;
+      next = at + 1;
     }
   }
   // "four and a half hours"
@@ -286,17 +291,38 @@ function readNumber(side: SentenceModel, i: number): { value: number; next: numb
   return { value: Math.round(value * 1e6) / 1e6, next };
 }
 
-/** "an hour", "half an hour": an article that counts one unit of time, or half of one. */
+/**
+ * "an hour", "half an hour", "a hundred", "half a million": an article that counts one unit of
+ * time, hundred, dozen or scale, or half of one.
+ */
 function durationArticle(side: SentenceModel, i: number): { value: number; next: number } | null {
   const { tokens, lexicon } = side;
   const first = tokens[i]!.word;
   for (const [phrase, value] of lexicon.durationArticles) {
     if (phrase[0] !== first) continue;
     const unit = tokens[i + phrase.length];
-    if (unit && lexicon.durationMinutes.has(unit.word) && wordsAt(side, i, phrase))
+    const counts =
+      unit !== undefined &&
+      (lexicon.durationMinutes.has(unit.word) ||
+        lexicon.scales.has(unit.word) ||
+        lexicon.countingWords.has(unit.word));
+    if (counts && wordsAt(side, i, phrase))
       return { value, next: i + phrase.length };
   }
   return null;
+}
+
+/**
+ * Whether "and" at token `at` joins a number in hundreds or thousands to the smaller number word
+ * after it ("a hundred and fifty", "two thousand and five").
+ */
+function joinsHundreds(side: SentenceModel, value: number, at: number): boolean {
+  const { tokens, lexicon } = side;
+  const after = tokens[at + 1];
+  if (!after || value < 100 || value % 100 !== 0 || !lexicon.numberJoiners.has(tokens[at]!.word))
+    return false;
+  const more = wordValue(side, after.word);
+  return more !== undefined && more < 100;
 }
 
 function wordValue(side: SentenceModel, word: string): number | undefined {

@@ -4,6 +4,7 @@ import { keyOf } from '../lexicon.js';
 import { memoPerSentence, type SentenceModel } from '../../sentence/model.js';
 import { endsPart, slice } from '../phrases.js';
 import { negatedPositions } from './negation.js';
+import { gradeOf } from '../degree.js';
 
 const messages = {
   characteriseOppositely: (first: string, second: string) =>
@@ -169,8 +170,13 @@ const affirmedTerms = memoPerSentence((side: SentenceModel): Map<string, number>
   const excluded = side.lexicon.antonymExclusions;
   const terms = new Map<string, number>();
   side.tokens.forEach((token, i) => {
-    if (token.term === null || excluded.has(token.term) || negated.has(i) || terms.has(token.term))
-      return;
+    // A negator is no claim of its own ("never" / "ever").
+    if (token.term === null || negated.has(i) || side.lexicon.negators.has(keyOf(token))) return;
+    // "their highest level" / "their lowest level": a degree opposes by its adjective, even one
+    // whose bare form says nothing ("high-level talks").
+    const grade = gradeOf(side, i);
+    if (grade !== null && !terms.has(grade.base)) terms.set(grade.base, i);
+    if (excluded.has(token.term) || terms.has(token.term)) return;
     if (i > 0 && isCapitalised(side.text, token.start)) return;
     terms.set(token.term, i);
   });

@@ -2,6 +2,7 @@ import { defineCue, type Finding } from '../cue.js';
 import { keyOf } from '../lexicon.js';
 import { memoPerSentence, type SentenceModel } from '../../sentence/model.js';
 import { breaksClause, endsPart, slice, wordsAt } from '../phrases.js';
+import { gradeOf } from '../degree.js';
 
 /**
  * A negation covers the first content word after it, the head of what it denies ("did not
@@ -101,7 +102,7 @@ const polarity = memoPerSentence((side: SentenceModel): Polarity => {
     if (isNegator(side, i)) {
       // A negator under another negation affirms what it covers ("did not rule out a ceasefire",
       // "no participant failed to endorse"): the clause goes on affirmed.
-      afterNegation = !cancelled(side, scopes, i);
+      afterNegation = !deniesNothing(side, scopes, i);
       // "X was ready to sign, but Y refused to do so": what this part of the sentence affirmed, it also denies.
       if (deniesByProForm(side, i))
         for (const [term, at] of affirmed) if (at >= partStart) doubtful.add(term);
@@ -139,8 +140,15 @@ export const negatedPositions = memoPerSentence((side: SentenceModel): Map<numbe
   const { tokens } = side;
   tokens.forEach((_, i) => {
     // A negating verb under a negation is negated itself: the two cancel out.
-    if (!isNegator(side, i) || cancelled(side, scoped, i)) return;
+    if (!isNegator(side, i) || deniesNothing(side, scoped, i)) return;
     const from = i > 0 && side.lexicon.auxiliaries.has(tokens[i - 1]!.word) ? i - 1 : i;
+    // "Not all of the issues were resolved" denies that all were, not that there are issues: the
+    // quantifier is what is negated, and with it the verb of its clause.
+    if (side.lexicon.universalQuantifiers.has(tokens[i + 1]?.word ?? '')) {
+      const verb = passiveVerbAfter(side, i, true);
+      if (verb !== null && !scoped.has(verb)) scoped.set(verb, from);
+      return;
+    }
     // "agreed to impose no new tariffs" denies the imposing, as "agreed not to impose" does.
     if (objectNegated(side, i) && !scoped.has(i - 1)) scoped.set(i - 1, i - 1);
     let content = 0;
@@ -169,9 +177,57 @@ export const negatedPositions = memoPerSentence((side: SentenceModel): Map<numbe
     }
     const verb = passiveVerbAfter(side, i);
     if (verb !== null && !scoped.has(verb)) scoped.set(verb, from);
+    // "no reason to sign" denies the signing; "no reason not to sign" puts a second negation
+    // under the first, which cancels it (see deniesNothing).
+    const infinitive = last === -1 ? null : infinitiveAfter(side, i, last);
+    if (infinitive !== null && !scoped.has(infinitive)) scoped.set(infinitive, from);
   });
   return scoped;
 });
+
+/**
+ * What "no" denies in the infinitive that completes its noun: the verb ("no reason to sign"), or
+ * the infinitive's own negation, which it cancels ("no reason not to sign"). Only "no" carries
+ * into it; "did not have time to sign" is read word by word.
+ */
+function infinitiveAfter(side: SentenceModel, i: number, last: number): number | null {
+  const { tokens, lexicon } = side;
+  if (!lexicon.subjectNegators.has(tokens[i]!.word)) return null;
+  let head = last;
+  while (head + 1 <= i + SCOPE_WORDS && qualifiesNext(side, head)) head++;
+  // "No participant failed to endorse": the verb's own infinitive, cancelled with it.
+  if (isNegatingVerb(side, head)) return null;
+  const negated = head + 1 < tokens.length && isNegator(side, head + 1);
+  const k = negated ? head + 2 : head + 1;
+  const marker = tokens[k];
+  const verb = tokens[k + 1];
+  if (!marker || !verb || !lexicon.infinitiveMarkers.has(marker.word) || verb.term === null)
+    return null;
+  if (breaksClause(side, head) || breaksClause(side, k - 1) || breaksClause(side, k)) return null;
+  return negated ? head + 1 : k + 1;
+}
+
+/**
+ * Whether the negator at token i denies nothing: a negating verb under another negation ("did not
+ * rule out"), a "not" before an infinitive under another negation ("no reason not to sign"), or
+ * "never" before a comparative, which says it is the highest degree ("have never been better").
+ */
+function deniesNothing(side: SentenceModel, scoped: ReadonlyMap<number, number>, i: number): boolean {
+  if (cancelled(side, scoped, i)) return true;
+  const { tokens, lexicon } = side;
+  if (
+    scoped.has(i) &&
+    lexicon.infinitiveMarkers.has(tokens[i + 1]?.word ?? '') &&
+    !isNegatingVerb(side, i)
+  )
+    return true;
+  if (!lexicon.extremeNegators.has(tokens[i]!.word)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + SCOPE_WORDS && !breaksClause(side, k - 1); k++) {
+    if (tokens[k]!.term === null || lexicon.auxiliaries.has(tokens[k]!.word)) continue;
+    return gradeOf(side, k)?.degree === 'comparative';
+  }
+  return false;
+}
 
 /**
  * Whether the word after token k continues a noun phrase that token k qualifies ("troop" +
@@ -188,13 +244,13 @@ function qualifiesNext(side: SentenceModel, k: number): boolean {
 }
 
 /**
- * The passive verb of a subject that "no" denies, in its clause: "No date was agreed" denies that
- * a date was agreed, "No questions were raised" that they were raised. A clause opened after the
+ * The passive verb of a subject that "no" denies (or "not all" quantifies), in its clause: "No
+ * date was agreed" denies that a date was agreed, "No questions were raised" that they were raised. A clause opened after the
  * noun ("no surprise that the talks were constructive") has its own verb, not the subject's.
  */
-function passiveVerbAfter(side: SentenceModel, i: number): number | null {
+function passiveVerbAfter(side: SentenceModel, i: number, quantified = false): number | null {
   const { tokens, lexicon } = side;
-  if (!lexicon.subjectNegators.has(tokens[i]!.word)) return null;
+  if (!quantified && !lexicon.subjectNegators.has(tokens[i]!.word)) return null;
   for (
     let k = i + 1;
     k < tokens.length - 1 && k <= i + PASSIVE_REACH && !breaksClause(side, k - 1);

@@ -249,7 +249,17 @@ export const en: CueLexicon = {
   alternativeWords: ['or'],
   complementizers: ['that', 'if', 'whether'],
   proForms: ['do so', 'did so', 'does so', 'done so', 'doing so', 'do the same', 'did the same'],
-  durationArticles: { a: 1, an: 1, 'half a': 0.5, 'half an': 0.5 },
+  durationArticles: { a: 1, an: 1, 'a single': 1, 'half a': 0.5, 'half an': 0.5 },
+  countingWords: ['hundred', 'dozen'],
+  numberJoiners: ['and'],
+  irregularDegrees: {
+    better: ['good', 'comparative'], best: ['good', 'superlative'], worse: ['bad', 'comparative'],
+    worst: ['bad', 'superlative'],
+  },
+  comparisonWords: ['than'],
+  extremeNegators: ['never'],
+  universalQuantifiers: ['all', 'every', 'everyone', 'everything', 'everybody'],
+  infinitiveMarkers: ['to'],
   contrastWords: ['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'instead'],
   settingPrepositions: ['at', 'during', 'in', 'after', 'following', 'on', 'over', 'throughout'],
   frame: {

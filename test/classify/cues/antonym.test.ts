@@ -17,6 +17,40 @@ testCue(antonymCue, {
       'The filling was carried out in full conformity with the Declaration of Principles.',
       { cue: 'antonym', a: 'violation', b: 'conformity' },
     ],
+    [
+      'superlatives oppose by their adjectives, though "high" and "low" alone say nothing',
+      'Relations are at their highest level in decades.',
+      'Relations are at their lowest level in decades.',
+      {
+        cue: 'antonym',
+        a: 'highest',
+        b: 'lowest',
+        explanation: '"highest" and "lowest" are antonyms (WordNet)',
+      },
+    ],
+    [
+      'irregular comparatives',
+      'Relations have never been better.',
+      'Relations have never been worse.',
+      { cue: 'antonym', a: 'better', b: 'worse' },
+    ],
+  ],
+  quiet: [
+    [
+      '"leader" and "offer" end like comparatives but grade nothing',
+      'The leader made an offer.',
+      'The follower made an offer.',
+    ],
+    [
+      'both say the highest degree',
+      'Bilateral trade has never been higher.',
+      'Bilateral trade is higher than ever.',
+    ],
+    [
+      '"never" is no claim that opposes "ever"',
+      'Relations have never been better.',
+      'Relations are better than ever.',
+    ],
   ],
 });
 

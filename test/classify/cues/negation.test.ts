@@ -59,6 +59,18 @@ testCue(negationCue, {
       'The minister rules out a ceasefire.',
       { b: 'rules out a ceasefire' },
     ],
+    [
+      '"no" carries into its noun\'s infinitive; a "not" there is cancelled',
+      'The minister said there was no reason not to sign the accord.',
+      'The minister said there was no reason to sign the accord.',
+      { cue: 'negation', a: 'sign', b: 'was no reason to sign', denies: 'b' },
+    ],
+    [
+      '"not all ... were resolved" against all resolved',
+      'Not all issues were resolved.',
+      'All issues were resolved.',
+      { cue: 'negation', a: 'Not all issues were resolved', b: 'resolved', denies: 'a' },
+    ],
   ],
   quiet: [
     [
@@ -75,6 +87,16 @@ testCue(negationCue, {
       '"no later than" bounds a time; it denies nothing',
       'The embassies will reopen no later than May.',
       'The embassies will reopen in May.',
+    ],
+    [
+      '"never" before a comparative says the highest degree',
+      'Relations have never been better.',
+      'Relations are better than ever.',
+    ],
+    [
+      '"not all" negates the quantifier and its verb, not the noun',
+      'Not all of the outstanding issues were resolved.',
+      'Some outstanding issues remain unresolved.',
     ],
   ],
 });

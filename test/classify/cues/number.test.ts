@@ -48,6 +48,36 @@ testCue(numberCue, {
       'The border committees will convene within 30 days.',
       { cue: 'number', a: 'two weeks', b: '30 days', explanation: 'the durations differ' },
     ],
+    [
+      'an article counts a scale',
+      'The line will carry a million tonnes.',
+      'The line will carry 2 million tonnes.',
+      { cue: 'number', values: { a: '1,000,000', b: '2,000,000' } },
+    ],
+    [
+      '"a single day" is one day',
+      'The ministers spent two days in talks.',
+      'The ministers held a single day of talks.',
+      { cue: 'number', a: 'two days', b: 'a single day', explanation: 'the durations differ' },
+    ],
+  ],
+  quiet: [
+    [
+      '"a hundred and fifty" is 150',
+      'The sides exchanged a hundred and fifty prisoners.',
+      'The sides exchanged 150 prisoners.',
+    ],
+    ['"a dozen" is twelve', 'A dozen journalists came.', 'Twelve journalists came.'],
+    [
+      '"half a million" is 500,000',
+      'The line will carry half a million tonnes.',
+      'The line will carry 500,000 tonnes.',
+    ],
+    [
+      '"an hour and a half" is 90 minutes',
+      'The call lasted an hour and a half.',
+      'The call lasted 90 minutes.',
+    ],
   ],
 });
 
