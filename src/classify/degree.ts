@@ -21,7 +21,8 @@ export function gradeOf(side: SentenceModel, i: number): Grade | null {
   const { lexicon, tokens } = side;
   const word = tokens[i]!.word;
   const irregular = entry(lexicon.data.irregularDegrees ?? {}, word);
-  if (irregular) return { base: termOf(irregular[0], lexicon.lang) ?? irregular[0], degree: irregular[1] };
+  if (irregular)
+    return { base: termOf(irregular[0], lexicon.lang) ?? irregular[0], degree: irregular[1] };
   if (lexicon.lang !== 'en') return null;
   const ending = /(?:est|er)$/.exec(word);
   if (!ending || word.length - ending[0].length < 2) return null;

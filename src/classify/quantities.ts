@@ -271,7 +271,10 @@ function readNumber(side: SentenceModel, i: number): { value: number; next: numb
       const more = at < tokens.length ? wordValue(side, tokens[at]!.word) : undefined;
       const between = side.text.slice(tokens[at - 1]!.end, tokens[at]?.start ?? 0);
       if (more === undefined || !/^[\s-]$/.test(between)) break;
-      value = more === 100 || side.lexicon.countingWords.has(tokens[at]!.word) ? value * more : value + more;
+      value =
+        more === 100 || side.lexicon.countingWords.has(tokens[at]!.word)
+          ? value * more
+          : value + more;
       next = at + 1;
     }
   }
@@ -306,8 +309,7 @@ function durationArticle(side: SentenceModel, i: number): { value: number; next:
       (lexicon.durationMinutes.has(unit.word) ||
         lexicon.scales.has(unit.word) ||
         lexicon.countingWords.has(unit.word));
-    if (counts && wordsAt(side, i, phrase))
-      return { value, next: i + phrase.length };
+    if (counts && wordsAt(side, i, phrase)) return { value, next: i + phrase.length };
   }
   return null;
 }

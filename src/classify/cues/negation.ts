@@ -212,7 +212,11 @@ function infinitiveAfter(side: SentenceModel, i: number, last: number): number |
  * rule out"), a "not" before an infinitive under another negation ("no reason not to sign"), or
  * "never" before a comparative, which says it is the highest degree ("have never been better").
  */
-function deniesNothing(side: SentenceModel, scoped: ReadonlyMap<number, number>, i: number): boolean {
+function deniesNothing(
+  side: SentenceModel,
+  scoped: ReadonlyMap<number, number>,
+  i: number,
+): boolean {
   if (cancelled(side, scoped, i)) return true;
   const { tokens, lexicon } = side;
   if (
@@ -222,7 +226,11 @@ function deniesNothing(side: SentenceModel, scoped: ReadonlyMap<number, number>,
   )
     return true;
   if (!lexicon.extremeNegators.has(tokens[i]!.word)) return false;
-  for (let k = i + 1; k < tokens.length && k <= i + SCOPE_WORDS && !breaksClause(side, k - 1); k++) {
+  for (
+    let k = i + 1;
+    k < tokens.length && k <= i + SCOPE_WORDS && !breaksClause(side, k - 1);
+    k++
+  ) {
     if (tokens[k]!.term === null || lexicon.auxiliaries.has(tokens[k]!.word)) continue;
     return gradeOf(side, k)?.degree === 'comparative';
   }
