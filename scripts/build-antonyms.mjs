@@ -11,7 +11,7 @@
 // words of the two synsets. Antonyms of adjective satellites ("indirect"
 // antonyms via similar-to) are deliberately NOT derived.
 //
-// Beside it, <name>-stems.json indexes the pairs by the stems communique compares
+// Beside it, <name>-stems.txt indexes the pairs by the stems communique compares
 // (computed with the compiled dist/vectorize/tokenize.js, so run this after tsc):
 // stem -> stems of its opposites. That spares every run of the CLI the stemming
 // of ten thousand words, and is all it reads.
@@ -46,7 +46,10 @@ function fail(message) {
   process.exit(1);
 }
 
-/** Stem → stems of its opposites, the form communique looks terms up in (a plain object parses fastest). */
+/**
+ * Stem → stems of its opposites, the form communique looks terms up in: one line a stem, sorted by
+ * code unit, then its opposites (`stem opposite…`), searched by bisection without being parsed.
+ */
 function oppositesByStem(pairs) {
   const opposites = new Map();
   const link = (x, y) => {
@@ -63,9 +66,10 @@ function oppositesByStem(pairs) {
     link(sb, sa);
   }
   const cmp = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
-  return Object.fromEntries(
-    [...opposites.keys()].sort(cmp).map((stem) => [stem, [...opposites.get(stem)].sort(cmp)]),
-  );
+  return [...opposites.keys()]
+    .sort(cmp)
+    .map((stem) => `${stem} ${[...opposites.get(stem)].sort(cmp).join(' ')}\n`)
+    .join('');
 }
 
 /** The word a pointer names, followed by the other words of its synset. */
@@ -177,10 +181,7 @@ function main() {
 
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeAtomically(outFile, body);
-  writeAtomically(
-    outFile.replace(/(\.json)?$/, '-stems.json'),
-    `${JSON.stringify(oppositesByStem(pairs))}\n`,
-  );
+  writeAtomically(outFile.replace(/(\.json)?$/, '-stems.txt'), oppositesByStem(pairs));
 
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   process.stderr.write(

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { cosine, type SparseVector, type VectorSpace } from '../vectorize/tfidf.js';
 import type { Candidate } from './candidates.js';
+import { lineFor } from '../io/sorted-lines.js';
 
 /**
  * What the pair score looks at, in the order of the weights in data/pair-score.json. Every feature
@@ -234,37 +235,21 @@ export function pairScoreModel(): PairScoreModel {
   return model;
 }
 
-let synonyms: string | undefined;
+let synonyms: Buffer | undefined;
 
 /**
  * Terms WordNet relates to a term: data/synonyms.txt (built by scripts/build-synonyms.mjs), a
- * sorted line a term, searched by bisection over its characters, so that nothing is parsed at
- * start-up.
+ * sorted line a term, searched by bisection, so that nothing is parsed at start-up.
  */
 function wordnetRelated(term: string): readonly string[] | undefined {
   synonyms ??= readSynonyms();
-  const text = synonyms;
-  // Invariant: a line for the term, if any, starts within [low, high).
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    const start = mid === 0 ? 0 : text.lastIndexOf('\n', mid - 1) + 1;
-    const space = text.indexOf(' ', start);
-    const end = text.indexOf('\n', start);
-    if (space === -1 || end === -1) return undefined;
-    const key = text.slice(start, space);
-    if (key === term) return text.slice(space + 1, end).split(' ');
-    if (key < term) low = end + 1;
-    else high = start;
-  }
-  return undefined;
+  return lineFor(synonyms, term)?.split(' ');
 }
 
-function readSynonyms(): string {
+function readSynonyms(): Buffer {
   try {
-    return readFileSync(new URL('../../data/synonyms.txt', import.meta.url), 'utf8');
+    return readFileSync(new URL('../../data/synonyms.txt', import.meta.url));
   } catch {
-    return ''; // not built: paraphrase counts nothing
+    return Buffer.alloc(0); // not built: paraphrase counts nothing
   }
 }

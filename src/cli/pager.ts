@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 /**
  * Writes a report to the terminal through a pager when it is taller than the terminal, as git
@@ -13,6 +13,11 @@ export function writePaged(text: string, rows: number | undefined): void {
     process.stdout.write(text);
     return;
   }
+  // node:child_process (and net and dgram with it) is loaded here, not at start: most reports are
+  // not paged.
+  const { spawnSync } = createRequire(import.meta.url)(
+    'node:child_process',
+  ) as typeof import('node:child_process');
   const result = spawnSync(pager, {
     shell: true,
     input: text,
