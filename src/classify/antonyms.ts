@@ -41,8 +41,7 @@ export function antonymTable(lang: LanguageCode, data: CueLexicon): AntonymTable
     return tx !== undefined && ty !== undefined && tx !== ty ? [[tx, ty] as const] : [];
   });
   // A characterisation has an opposite if the other leaning has a term other than itself.
-  const hasOther = (set: ReadonlySet<string>, term: string) =>
-    set.size > (set.has(term) ? 1 : 0);
+  const hasOther = (set: ReadonlySet<string>, term: string) => set.size > (set.has(term) ? 1 : 0);
   const characterising = new Set(
     [...positive, ...negative].filter(
       (term) =>
