@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lineFor } from '../src/io/sorted-lines.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const script = path.join(repoRoot, 'scripts', 'build-antonyms.mjs');
@@ -83,13 +84,20 @@ describe('scripts/build-antonyms.mjs', () => {
       expect(typeof p[0]).toBe('string');
       expect(typeof p[1]).toBe('string');
     }
-    // The index communique reads at run time: stem -> stems of its opposites, both ways round.
-    const stems = JSON.parse(
-      readFileSync(outA.replace(/\.json$/, '-stems.json'), 'utf8'),
-    ) as Record<string, string[]>;
-    expect(stems['agre']).toContain('disagre');
-    expect(stems['disagre']).toContain('agre');
-    expect(stems['temporari']).toContain('perman');
+    // The index communique reads at run time: a line a stem, sorted, with the stems of its
+    // opposites, both ways round, found by the same bisection the CLI uses.
+    const stems = readFileSync(outA.replace(/\.json$/, '-stems.txt'));
+    const keys = stems
+      .toString('utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.split(' ')[0]!);
+    expect(keys).toEqual([...keys].sort());
+    const opposites = (stem: string) => lineFor(stems, stem)?.split(' ');
+    expect(opposites('agre')).toContain('disagre');
+    expect(opposites('disagre')).toContain('agre');
+    expect(opposites('temporari')).toContain('perman');
+    expect(opposites('zzz')).toBeUndefined();
   });
 
   it('has pairs sorted within and across, with no duplicates', () => {
