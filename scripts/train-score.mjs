@@ -3,14 +3,14 @@
 // data/pair-score.json: a logistic regression over the features of src/align/score.ts, fitted by
 // Newton's method with a small ridge on standardised features. Every candidate pair of a tuning case
 // is an example: a gold shared or contradiction link is positive, an ambiguous one is left out, any
-// other pair is negative. Then the cut (the default --threshold) is chosen as the one with the best
+// other pair is negative; so are the tuning half's minimal pairs (linked unless expected none). Then the cut (the default --threshold) is chosen as the one with the best
 // link F1 on the tuning half, running the whole pipeline with the new weights in a child process.
 // Held-out cases are never read.
 //
 //   npm run train            (builds, trains, rebuilds)
 //   node scripts/train-score.mjs [corpus ...]   (after a build)
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -67,6 +67,17 @@ function train() {
       labels.push(linked.has(key) ? 1 : 0);
     }
   }
+  // The tuning half of the minimal pairs: two one-line documents, linked unless expected none.
+  for (const root of roots.length ? roots : ['fixtures']) {
+    const dir = join(root, corpus.MINIMAL_PAIRS);
+    if (!existsSync(dir)) continue;
+    for (const pair of corpus.readMinimalPairs(dir).filter((p) => p.split === 'tune')) {
+      for (const example of pairExamples(pair.a, pair.b, 'en')) {
+        rows.push(example.features);
+        labels.push(pair.expected === 'none' ? 0 : 1);
+      }
+    }
+  }
   const model = fit(rows, labels);
   write({ features: [...PAIR_FEATURES], ...model, threshold: 0.5 });
   process.stderr.write(
@@ -80,9 +91,14 @@ function train() {
 /** Logistic regression on standardised features; Newton steps with a ridge on the weights. */
 function fit(rows, labels) {
   const d = PAIR_FEATURES.length;
-  const mean = Array.from({ length: d }, (_, k) => avg(rows.map((r) => r[k])));
-  const scale = mean.map((m, k) => Math.sqrt(avg(rows.map((r) => (r[k] - m) ** 2))) || 1);
-  const xs = rows.map((r) => [1, ...r.map((v, k) => (v - mean[k]) / scale[k])]);
+  // A feature a pair cannot have (NaN: no place or rank in a one-line document) stands at the mean.
+  const known = (k) => rows.map((r) => r[k]).filter((v) => !Number.isNaN(v));
+  const mean = Array.from({ length: d }, (_, k) => avg(known(k)));
+  const scale = mean.map((m, k) => Math.sqrt(avg(known(k).map((v) => (v - m) ** 2))) || 1);
+  const xs = rows.map((r) => [
+    1,
+    ...r.map((v, k) => (Number.isNaN(v) ? 0 : (v - mean[k]) / scale[k])),
+  ]);
   const w = new Array(d + 1).fill(0);
   for (let step = 0; step < ITERATIONS; step++) {
     const gradient = new Array(d + 1).fill(0);

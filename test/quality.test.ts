@@ -16,12 +16,12 @@ import {
  * change that makes the verdicts worse fails CI. Raise them when the scores go up.
  */
 const FLOORS = {
-  all: { linkF1: 0.87, sharedF1: 0.84, contradictionPrecision: 0.87, contradictionRecall: 0.5 },
+  all: { linkF1: 0.88, sharedF1: 0.84, contradictionPrecision: 0.87, contradictionRecall: 0.52 },
   holdout: {
-    linkF1: 0.89,
+    linkF1: 0.9,
     sharedF1: 0.84,
-    contradictionPrecision: 0.86,
-    contradictionRecall: 0.36,
+    contradictionPrecision: 0.87,
+    contradictionRecall: 0.38,
   },
 };
 /** Share of minimal pairs judged right, a little under first contact (see README, "Quality"). */

@@ -48,6 +48,17 @@ export interface AlignOptions {
    * with one; so do two headlines of one event.
    */
   pinned?: readonly { a: number; b: number }[];
+  /**
+   * Pairs that `accept` turns down but this one takes, given their score (the closing formulas of
+   * the register, which share framing words only: "agreed to remain in contact" / "agreed to stay
+   * in touch"), matched among the sentences still free once the ordinary matching has shown, by
+   * `sameEvent` of how many pairs it made, that the two documents report one event: two unrelated
+   * readouts close alike too.
+   */
+  framing?: {
+    accept: (a: number, b: number, confidence: number) => boolean;
+    sameEvent: (matched: number) => boolean;
+  };
   /** How much a second adjacent sentence must raise the similarity to be joined in. */
   mergeGain: number;
   /** How similar that second sentence must be on its own, so it adds content rather than dilutes. */
@@ -80,7 +91,9 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
   const primary = pinned.concat(
     maximumWeightMatching(scored).map((c) => ({ ...c, similarity: lookup(c.a, c.b)! })),
   );
-  const matched = primary.concat(secondaryMatches(space, candidates, lookup, primary, options));
+  const framed = framingMatches(space, candidates, lookup, score, primary, options);
+  const ordinary = primary.concat(framed);
+  const matched = ordinary.concat(secondaryMatches(space, candidates, lookup, ordinary, options));
   const joined = joinAdjacent(space, matched, lookup, options, new Set(pinned)).map((pair, k) => ({
     ...pair,
     confidence: score(matched[k]!.a, matched[k]!.b),
@@ -88,6 +101,28 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
   return joined
     .concat(furtherClaims(space, scored, joined, lookup, options))
     .sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
+}
+
+function framingMatches(
+  space: VectorSpace,
+  candidates: readonly Candidate[],
+  lookup: CandidateLookup,
+  score: PairScorer,
+  taken: readonly Candidate[],
+  options: AlignOptions,
+): Candidate[] {
+  const { framing } = options;
+  if (!framing?.sameEvent(taken.length)) return [];
+  const used = usedSentences(space, taken);
+  const eligible: Candidate[] = [];
+  for (const c of candidates) {
+    if (used.a[c.a] === 1 || used.b[c.b] === 1) continue;
+    if (options.accept(c.a, c.b, c.similarity)) continue;
+    const confidence = score(c.a, c.b);
+    if (confidence >= options.threshold && framing.accept(c.a, c.b, confidence))
+      eligible.push({ a: c.a, b: c.b, similarity: confidence });
+  }
+  return maximumWeightMatching(eligible).map((c) => ({ ...c, similarity: lookup(c.a, c.b)! }));
 }
 
 /**

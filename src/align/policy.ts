@@ -1,7 +1,7 @@
 import { CUES, type CuePull } from '../classify/index.js';
 import type { DocumentModel } from '../sentence/document.js';
 import type { SentenceModel } from '../sentence/model.js';
-import { cosine, sharedTermIds, type VectorSpace } from '../vectorize/tfidf.js';
+import { cosine, sharedTermIds, type SparseVector, type VectorSpace } from '../vectorize/tfidf.js';
 import type { Candidate } from './candidates.js';
 import { align, type AlignedPair } from './index.js';
 import { confidenceOf, PAIR_FEATURES, pairFeatures, paraphrases, scoringContext } from './score.js';
@@ -19,6 +19,17 @@ const FRONT_MATTER_MIN = 0.1;
 const FURTHER_CLAIM = 0.8;
 /** Similarity from which a pair is scored at all. */
 export const CANDIDATE_MIN = 0.1;
+/**
+ * Share of the sentences of the shorter document that the ordinary matching must pair before the
+ * two are taken to report one event, and their closing formulas may pair on framing words alone.
+ * One-line documents need none: nothing says they are not about one event.
+ */
+const SAME_EVENT_SHARE = 0.25;
+/**
+ * Confidence from which two sentences of documents about one event are aligned although they share
+ * no topic word: opposite accounts of one incident share few words, but place and rank vouch for them.
+ */
+const SURE_WITHOUT_TOPIC = 0.7;
 /** Similarity below which a pair needs more than one shared topic word (or a paraphrase) to be aligned. */
 const LOW_OVERLAP = 0.15;
 
@@ -67,6 +78,15 @@ export function alignDocuments(
       samePart(x, y, i, j) &&
       (similarity >= SAME_WORDING ||
         topicTerms(space, i, j) + (similarity < LOW_OVERLAP ? paraphrased(i, j) - 1 : 0) >= 1),
+    framing: {
+      // Front matter (letterheads, ministries) pairs only on a shared topic word (frontMatterPairs).
+      accept: (i, j, confidence) =>
+        samePart(x, y, i, j) &&
+        x.parts[i] !== 'front' &&
+        (confidence >= SURE_WITHOUT_TOPIC || isFormulaPair(space, i, j)),
+      sameEvent: (matched) =>
+        matched >= Math.floor(SAME_EVENT_SHARE * Math.min(x.models.length, y.models.length)),
+    },
     pinned: [
       ...pulls.flatMap((pull, k) =>
         pull.disputes ? disputedPairs(x, y, saying[k]!, pull.disputes) : [],
@@ -162,6 +182,30 @@ function disputedPairs(
   const confirmedB = new Set(inSamePart.filter((_, k) => !disputed[k]).map(({ b }) => b));
   return inSamePart.filter(
     ({ a, b }, k) => disputed[k] && !confirmedA.has(a) && !confirmedB.has(b),
+  );
+}
+
+/** Topical terms one sentence of a formula pair may have that the other lacks ("personal" contacts). */
+const FORMULA_OWN_TOPICS = 2;
+/** Terms a formula pair shares at least ("agreed", "contact"): one word ("republic") is no formula. */
+const FORMULA_SHARED_TERMS = 2;
+
+/**
+ * Whether two sentences read as one formula of the register in other words: they share a few terms
+ * and each has at most FORMULA_OWN_TOPICS topic words the other lacks. "agreed to set up a working
+ * group on fisheries" is an agreement of its own, not the closing formula "agreed to stay in touch".
+ */
+function isFormulaPair(space: VectorSpace, i: number, j: number): boolean {
+  const x = space.a[i]!;
+  const y = space.b[j]!;
+  const { topical } = space.vocabulary;
+  const shared = new Set(sharedTermIds(x, y));
+  const own = (v: SparseVector) =>
+    v.ids.filter((id) => topical[id] === 1 && !shared.has(id)).length;
+  return (
+    shared.size >= FORMULA_SHARED_TERMS &&
+    own(x) <= FORMULA_OWN_TOPICS &&
+    own(y) <= FORMULA_OWN_TOPICS
   );
 }
 

@@ -32,6 +32,8 @@ export const PAIR_FEATURES = [
   'numbersDiffer',
   /** The shorter sentence's content terms over the longer one's. */
   'lengthRatio',
+  /** 1 when both documents are one sentence long, where place, rank and rivals say nothing. */
+  'alone',
 ] as const;
 
 export type PairFeature = (typeof PAIR_FEATURES)[number];
@@ -176,12 +178,17 @@ export function pairFeatures(
   into[4] = Math.min(rare, MAX_RARE);
   into[5] = Math.min(paraphrases(context, a, b), MAX_PARAPHRASE);
   // Position weighs only as far as the wording leaves the question open: a copy far away is a copy.
-  into[6] = Math.abs(place(a, space.a.length) - place(b, space.b.length)) * (1 - similarity);
-  into[7] = (context.bestOfA[a] === b ? 1 : 0) + (context.bestOfB[b] === a ? 1 : 0);
-  into[8] = context.topA[a]! + context.topB[b]! - 2 * similarity;
+  // Two one-sentence documents have no place, rank or rival to tell: those features are unknown.
+  const alone = space.a.length === 1 && space.b.length === 1;
+  into[6] = alone
+    ? NaN
+    : Math.abs(place(a, space.a.length) - place(b, space.b.length)) * (1 - similarity);
+  into[7] = alone ? NaN : (context.bestOfA[a] === b ? 1 : 0) + (context.bestOfB[b] === a ? 1 : 0);
+  into[8] = alone ? NaN : context.topA[a]! + context.topB[b]! - 2 * similarity;
   into[9] = bothNumbers && numbersBoth > 0 ? 1 : 0;
   into[10] = bothNumbers && numbersBoth === 0 ? 1 : 0;
   into[11] = Math.min(x.ids.length, y.ids.length) / Math.max(1, x.ids.length, y.ids.length);
+  into[12] = alone ? 1 : 0;
   return into;
 }
 
@@ -215,8 +222,10 @@ function binarySearch(ids: Int32Array, id: number): boolean {
 /** The model's confidence (0 to 1) that two sentences with these features make one claim. */
 export function confidenceOf(features: ArrayLike<number>, model = pairScoreModel()): number {
   let z = model.bias;
+  // An unknown feature (NaN) stands at the mean, where it moves the score neither way.
   for (let k = 0; k < model.weights.length; k++)
-    z += (model.weights[k]! * (features[k]! - model.mean[k]!)) / model.scale[k]!;
+    if (!Number.isNaN(features[k]))
+      z += (model.weights[k]! * (features[k]! - model.mean[k]!)) / model.scale[k]!;
   return 1 / (1 + Math.exp(-z));
 }
 
