@@ -35,7 +35,7 @@ import {
 const { termOf } = await import('../dist/vectorize/tokenize.js').catch(() =>
   fail('dist/vectorize/tokenize.js is missing: run the TypeScript build first'),
 );
-const { IRREGULAR_VERBS } = await import('../dist/vectorize/data/en.js');
+const { IRREGULAR_VERBS } = await import('../dist/language/en/data/vocabulary.js');
 const started = process.hrtime.bigint();
 const scriptDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(scriptDir, '..');

@@ -18,10 +18,10 @@ const dist = (module) =>
     process.exit(1);
   });
 
-const { englishStem } = await dist('vectorize/languages.js');
-const vectorData = await dist('vectorize/data/en.js');
-const { ACTORS } = await dist('vectorize/data/countries.js');
-const { en: cueLexicon } = await dist('classify/data/en.js');
+const { englishStem } = await dist('language/en/stem.js');
+const vectorData = await dist('language/en/data/vocabulary.js');
+const { ACTORS } = await dist('language/en/data/actors.js');
+const { cues: cueLexicon } = await dist('language/en/data/cues.js');
 
 /** Every string in a value: list items, nested lists, record keys and values. */
 function strings(value) {

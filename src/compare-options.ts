@@ -1,5 +1,5 @@
 import { pairScoreModel } from './align/score.js';
-import { isLanguage, LANGUAGES, type LanguageCode } from './vectorize/language-codes.js';
+import { isLanguage, LANGUAGES, type LanguageCode } from './language/index.js';
 
 export interface CompareOptions {
   /** Language of both documents, or 'auto' (the default) to detect each and require them to agree. */

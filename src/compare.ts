@@ -17,7 +17,7 @@ import { segmentDocument } from './segment/sentences.js';
 import type { DocumentModel } from './sentence/document.js';
 import { sentenceModel, withPeople } from './sentence/model.js';
 import { documentSpace } from './vectorize/documents.js';
-import type { LanguageCode } from './vectorize/languages.js';
+import type { LanguageCode } from './language/index.js';
 
 export { DEFAULT_OPTIONS, type CompareOptions, type CompareProgress } from './compare-options.js';
 export { mirror } from './report/build.js';

@@ -1,4 +1,5 @@
 import { CUES, type CuePull } from '../classify/index.js';
+import { isLanguage, languageOf } from '../language/index.js';
 import type { DocumentModel } from '../sentence/document.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { cosine, sharedTermIds, type SparseVector, type VectorSpace } from '../vectorize/tfidf.js';
@@ -33,9 +34,9 @@ const SURE_WITHOUT_TOPIC = 0.7;
 /** Similarity below which a pair needs more than one shared topic word (or a paraphrase) to be aligned. */
 const LOW_OVERLAP = 0.15;
 
-/** WordNet's related terms are English; in other languages paraphrase counts nothing. */
+/** WordNet's related terms are English: in a language whose cues do without WordNet, paraphrase counts nothing. */
 export function scoringFor(lang: string, space: VectorSpace, candidates: readonly Candidate[]) {
-  return lang === 'en'
+  return isLanguage(lang) && languageOf(lang).cues.wordnet
     ? scoringContext(space, candidates)
     : scoringContext(space, candidates, () => undefined);
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { lineFor } from '../io/sorted-lines.js';
-import type { LanguageCode } from '../vectorize/language-codes.js';
+import type { LanguageCode } from '../language/index.js';
 import { termOf } from '../vectorize/tokenize.js';
 import type { CueLexicon } from './lexicon.js';
 

@@ -1,4 +1,4 @@
-import { ACTORS } from '../vectorize/data/countries.js';
+import { languageOf } from '../language/index.js';
 import { tokenize } from '../vectorize/tokenize.js';
 import { negatedPositions } from './cues/negation.js';
 import { defineCue, type CueDefinition, type CuePull, type Finding } from './cue.js';
@@ -146,7 +146,8 @@ export const venues = memoPerSentence((side: SentenceModel): Venue[] => {
     if (end === i) continue;
     const place = tokens.slice(i + 1, end + 1);
     const value = place.map((t) => t.word).join(' ');
-    const country = place.map((t) => t.term).find((term) => term !== null && term in ACTORS);
+    const { actors } = languageOf(side.lexicon.lang).vocabulary;
+    const country = place.map((t) => t.term).find((term) => term !== null && term in actors);
     found.push({
       value,
       words: slice(side, i, end),

@@ -1,9 +1,7 @@
-import { ACTORS } from '../vectorize/data/countries.js';
-import type { LanguageCode } from '../vectorize/languages.js';
+import type { LanguageHooks } from '../language/hooks.js';
+import { languageOf, type LanguageCode } from '../language/index.js';
 import { vectorLanguage } from '../vectorize/languages.js';
 import { termOf, tokenize, type Token } from '../vectorize/tokenize.js';
-import { en } from './data/en.js';
-import { fr, other, ru } from './data/other-languages.js';
 
 /** A part of a month; the middle overlaps both halves, so it conflicts with neither. */
 export type MonthPart = 'early' | 'mid' | 'late';
@@ -163,6 +161,8 @@ export interface ActorAlias {
 export interface Lexicon {
   lang: LanguageCode;
   data: CueLexicon;
+  /** The rules the language writes into its words' shapes. */
+  hooks: LanguageHooks;
   negators: Set<string>;
   negatingVerbs: Set<string>;
   nonNegating: Set<string>;
@@ -255,23 +255,12 @@ export function keyOf(token: Token): string {
   return token.term ?? token.word;
 }
 
-const DATA: Record<LanguageCode, CueLexicon> = {
-  en,
-  ru,
-  fr,
-  uk: other.uk,
-  de: other.de,
-  es: other.es,
-  it: other.it,
-  pt: other.pt,
-  nl: other.nl,
-};
 const compiled = new Map<LanguageCode, Lexicon>();
 
 export function lexicon(lang: LanguageCode): Lexicon {
   let built = compiled.get(lang);
   if (!built) {
-    built = compile(lang, DATA[lang]);
+    built = compile(lang, languageOf(lang).cues);
     compiled.set(lang, built);
   }
   return built;
@@ -283,7 +272,8 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
   const keySet = (words: string[]) => new Set(words.flatMap(keys));
   const terms = (words: string[]) =>
     new Set(words.map((w) => termOf(w, lang)).filter((t): t is string => t !== null));
-  const actorNames = lang === 'en' ? ACTORS : vectorLanguage(lang).actors;
+  const { hooks } = languageOf(lang);
+  const actorNames = vectorLanguage(lang).actors;
   const initiativeBeforeActor = data.initiativeBeforeActor.map(keys);
   const initiativeVerbs = data.initiativeVerbs.map(words);
   const contactVerbs = data.contactVerbs.map(words);
@@ -306,6 +296,7 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
   return {
     lang,
     data,
+    hooks,
     negators: keySet(data.negators),
     negatingVerbs: terms(data.negatingVerbs),
     nonNegating: new Set(data.nonNegating.map((pair) => pair.join(' '))),
@@ -323,7 +314,7 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     contactVerbs,
     callVerbs,
     contactNouns: keySet(data.contactNouns),
-    contactNounWords: new Set(data.contactNouns.flatMap((noun) => [noun, `${noun}s`])),
+    contactNounWords: new Set(data.contactNouns.flatMap((noun) => hooks.nounForms(noun))),
     contactBeforeActor,
     callNouns: keySet(data.callNouns ?? []),
     callNounWords: new Set(data.callNouns),

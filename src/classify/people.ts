@@ -34,7 +34,10 @@ export function learnPeople(sides: readonly SentenceModel[]): People {
   if (countryOf.size > 0) {
     for (const side of sides) {
       for (const token of side.tokens) {
-        if (isLowerCase(side.text.charCodeAt(token.start)) && countryOf.has(keyOf(token)))
+        if (
+          side.lexicon.hooks.isLowerCaseStart(side.text.charCodeAt(token.start)) &&
+          countryOf.has(keyOf(token))
+        )
           countryOf.set(keyOf(token), null);
       }
     }
@@ -46,16 +49,14 @@ export function learnPeople(sides: readonly SentenceModel[]): People {
   );
 }
 
-const isLowerCase = (code: number) => code >= 0x61 && code <= 0x7a;
-
 function* countriesIn(
   side: SentenceModel,
 ): Generator<{ country: string; start: number; end: number }> {
   const { tokens, text } = side;
   for (let k = 0; k < tokens.length; k++) {
-    // English writes countries with a capital; lower-case words and numbers need no look-up.
+    // Countries are written with a capital; lower-case words and numbers need no look-up.
     const first = text.charCodeAt(tokens[k]!.start);
-    if (isLowerCase(first) || (first >= 0x30 && first <= 0x39)) continue;
+    if (side.lexicon.hooks.isLowerCaseStart(first) || (first >= 0x30 && first <= 0x39)) continue;
     const aliases = side.lexicon.actorsByFirstKey.get(keyOf(tokens[k]!));
     const alias = aliases?.find(
       (a) =>
@@ -91,7 +92,7 @@ function nameAfter(side: SentenceModel, start: number, end: number): string[] {
   const last = k - 1;
   const endsWell =
     side.lexicon.personRoles.has(tokens[last]!.word) ||
-    !isLowerCase(side.text.charCodeAt(tokens[last]!.start));
+    !side.lexicon.hooks.isLowerCaseStart(side.text.charCodeAt(tokens[last]!.start));
   if (titled && (!role || !endsWell || !joinedToPrevious(side, k))) return [];
   return nameFrom(side, k, 1);
 }
@@ -103,7 +104,7 @@ function nameBefore(side: SentenceModel, start: number): string[] {
   let sawOf = false;
   // Back over "of the Republic of" to the name.
   while (k >= 0 && start - k <= TITLE_WORDS && isTitle(side, k) && gapBefore(side, k + 1) === ' ') {
-    if (tokens[k]!.word === 'of') sawOf = true;
+    if (tokens[k]!.word === side.lexicon.hooks.office?.preposition) sawOf = true;
     k--;
   }
   if (!sawOf) return [];
@@ -133,9 +134,11 @@ function nameFrom(side: SentenceModel, k: number, direction: 1 | -1): string[] {
 /** Whether the words before a country close a person's office: "the President of the Bolivarian Republic of". */
 function closesOffice(side: SentenceModel, start: number): boolean {
   const { tokens } = side;
+  const { office } = side.lexicon.hooks;
   let k = start - 1;
-  if (k >= 0 && tokens[k]!.word === 'the') k--;
-  if (k < 0 || tokens[k]!.word !== 'of') return false;
+  if (office === null) return false;
+  if (k >= 0 && tokens[k]!.word === office.article) k--;
+  if (k < 0 || tokens[k]!.word !== office.preposition) return false;
   for (let back = k - 1; back >= 0 && back >= k - TITLE_WORDS; back--) {
     if (breaksClause(side, back)) return false;
     if (side.lexicon.personRoles.has(tokens[back]!.word)) return true;

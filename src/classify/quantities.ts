@@ -1,4 +1,5 @@
 import type { MonthPart } from './lexicon.js';
+import { CURRENCY_UNITS } from '../language/cue-data.js';
 import { memoPerSentence, type SentenceModel } from '../sentence/model.js';
 import { breaksClause, slice, wordsAt } from './phrases.js';
 
@@ -20,9 +21,6 @@ export interface Quantity {
   part?: MonthPart;
 }
 
-const DIGITS = /^(\d+)(st|nd|rd|th)?$/;
-/** The units the lexicons give currencies, which may also stand before the number ("USD 5 billion"). */
-const CURRENCIES = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'inr', 'try']);
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /** Finds numbers (digits or words, cardinal or ordinal, with scale words) and dates in a side. */
@@ -185,7 +183,7 @@ function bareMonth(side: SentenceModel, i: number): number | undefined {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   const isDay = (t: typeof token | undefined) =>
-    t !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.word);
+    t !== undefined && lexicon.hooks.dayOfMonth.test(t.word);
   if (isDay(before) || isDay(after)) return undefined;
   const dated =
     (before !== undefined && lexicon.monthPrepositions.has(before.word)) ||
@@ -217,7 +215,7 @@ function monthFollowing(
       ? next
       : -1;
   const other = tokens[otherDay];
-  if (!other || !/^\d{1,2}(?:st|nd|rd|th)?$/.test(other.word)) return undefined;
+  if (!other || !side.lexicon.hooks.dayOfMonth.test(other.word)) return undefined;
   const month = tokens[otherDay + 1] ? months.get(tokens[otherDay + 1]!.word) : undefined;
   return month === undefined ? undefined : { month, index: next - 1 };
 }
@@ -244,7 +242,9 @@ function readNumber(side: SentenceModel, i: number): { value: number; next: numb
   const article = durationArticle(side, i);
   let value: number;
   let next = i + 1;
-  const digits = isDigit(token.word.charCodeAt(0)) ? DIGITS.exec(token.word) : null;
+  const digits = isDigit(token.word.charCodeAt(0))
+    ? side.lexicon.hooks.numeral.exec(token.word)
+    : null;
   if (article) {
     ({ value, next } = article);
   } else if (digits) {
@@ -342,31 +342,25 @@ function symbolBefore(side: SentenceModel, i: number): { unit: string; from: num
     previous && /^\s+$/.test(text.slice(previous.end, start))
       ? lexicon.unitAliases.get(previous.word)
       : undefined;
-  return code !== undefined && CURRENCIES.has(code) ? { unit: code, from: previous!.start } : null;
+  return code !== undefined && CURRENCY_UNITS.has(code)
+    ? { unit: code, from: previous!.start }
+    : null;
 }
 
-/**
- * A time zone written right after a clock time: "IST", "UTC", or "Pakistan Standard Time". Its
- * name, and the last token it takes.
- */
+/** A time zone written right after a clock time ("IST"): its name, and the last token it takes. */
 function timeZoneAfter(
   side: SentenceModel,
   unitIndex: number,
 ): { name: string; last: number } | null {
   const { tokens, text } = side;
-  const written = (k: number) => (tokens[k] ? text.slice(tokens[k].start, tokens[k].end) : '');
-  const next = unitIndex + 1;
-  if (/^(?:[A-Z]{1,3}T|UTC|MSK)$/.test(written(next))) return { name: written(next), last: next };
-  if (!/^\p{Lu}/u.test(written(next))) return null;
-  const time =
-    written(next + 1) === 'Time'
-      ? next + 1
-      : written(next + 2) === 'Time' && /^(?:Standard|Daylight|Summer)$/.test(written(next + 1))
-        ? next + 2
-        : -1;
-  return time === -1
-    ? null
-    : { name: text.slice(tokens[next]!.start, tokens[time]!.end), last: time };
+  const written = (offset: number) => {
+    const token = tokens[unitIndex + offset];
+    return token ? text.slice(token.start, token.end) : '';
+  };
+  const length = side.lexicon.hooks.timeZoneLength(written);
+  if (length === 0) return null;
+  const last = unitIndex + length;
+  return { name: text.slice(tokens[unitIndex + 1]!.start, tokens[last]!.end), last };
 }
 
 /** What a number counts: a sign after it ("%"), or the next content word, skipping at most one other word. */
@@ -385,7 +379,8 @@ function unitAfter(side: SentenceModel, from: number): { term: string; index: nu
     if (alias !== undefined) return { term: alias, index: k };
     // "US dollars", "Chinese yuan": the currency is the unit, not the word that qualifies it.
     const currency = side.tokens[k + 1] ? unitAliases.get(side.tokens[k + 1]!.word) : undefined;
-    if (currency !== undefined && CURRENCIES.has(currency)) return { term: currency, index: k + 1 };
+    if (currency !== undefined && CURRENCY_UNITS.has(currency))
+      return { term: currency, index: k + 1 };
     if (token.term !== null && !side.lexicon.months.has(token.word))
       return { term: token.term, index: k };
   }

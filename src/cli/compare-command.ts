@@ -14,7 +14,7 @@ import type { ReportSection } from '../render/sections.js';
 import { renderText, type TextOptions } from '../render/text.js';
 import { compareMany, type MultiReport } from '../multi/index.js';
 import type { Report } from '../report/types.js';
-import type { LanguageCode } from '../vectorize/language-codes.js';
+import type { LanguageCode } from '../language/index.js';
 import { resolveColorLevel, type ColorChoice } from './color.js';
 import { UsageError } from './errors.js';
 import { EXIT_FAILED, EXIT_OK, type ExitCode } from './exit-codes.js';

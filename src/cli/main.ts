@@ -7,7 +7,7 @@ import { CorpusError } from '../corpus/errors.js';
 import { InputError } from '../load/errors.js';
 import { escapeUnsafe } from '../render/escape.js';
 import { REPORT_SECTIONS, type ReportSection } from '../render/sections.js';
-import { LANGUAGES } from '../vectorize/language-codes.js';
+import { LANGUAGES } from '../language/index.js';
 import type { CheckFlags } from './check.js';
 import type { CompareFlags } from './compare-command.js';
 import { UsageError } from './errors.js';

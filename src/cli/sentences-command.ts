@@ -2,7 +2,7 @@ import { detectFormat, loadDocument, type FormatChoice } from '../load/index.js'
 import { detectLanguage } from '../load/language.js';
 import { renderSentences } from '../render/sentences.js';
 import { segmentDocument } from '../segment/sentences.js';
-import type { LanguageCode } from '../vectorize/language-codes.js';
+import type { LanguageCode } from '../language/index.js';
 import { readDocument } from '../io/files.js';
 
 export interface SentencesFlags {

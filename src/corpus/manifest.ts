@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { isAbsolute, join, relative } from 'node:path';
 import type { CompareOptions } from '../compare.js';
 import type { FormatChoice } from '../load/index.js';
-import { isLanguage, LANGUAGES } from '../vectorize/language-codes.js';
+import { isLanguage, LANGUAGES } from '../language/index.js';
 
 import { CorpusError } from './errors.js';
 

@@ -1,44 +1,17 @@
 import { createRequire } from 'node:module';
-import type { LanguageCode } from '../vectorize/language-codes.js';
+import { languageOf, LANGUAGES, type LanguageCode } from '../language/index.js';
 
-/** ISO 639-3 codes as franc reports them, for the languages communique supports. */
-const FRANC_CODES: Record<string, LanguageCode> = {
-  eng: 'en',
-  rus: 'ru',
-  ukr: 'uk',
-  fra: 'fr',
-  deu: 'de',
-  spa: 'es',
-  ita: 'it',
-  por: 'pt',
-  nld: 'nl',
-};
-const ENGLISH_FUNCTION_WORDS = new Set([
-  'the',
-  'of',
-  'and',
-  'to',
-  'in',
-  'on',
-  'that',
-  'with',
-  'for',
-  'was',
-  'were',
-  'is',
-  'are',
-  'by',
-  'at',
-  'a',
-  'an',
-  'its',
-  'their',
-  'has',
-  'have',
-  'his',
-]);
-/** Share of English function words from which a text is English without asking franc. */
-const ENGLISH_SHARE = 0.15;
+/** The registered languages by the ISO 639-3 code franc reports for each. */
+const FRANC_CODES: Record<string, LanguageCode> = Object.fromEntries(
+  LANGUAGES.map((code) => [languageOf(code).detection.francCode, code]),
+);
+/** Languages recognised by their function words alone, each with those words. */
+const BY_FUNCTION_WORDS = LANGUAGES.flatMap((code) => {
+  const words = languageOf(code).detection.functionWords;
+  return words ? [{ code, words: new Set(words) }] : [];
+});
+/** Share of a language's function words from which a text is in it without asking franc. */
+const FUNCTION_WORD_SHARE = 0.15;
 
 /** Fewer words than this say too little for franc to tell close languages apart with confidence. */
 const SHORT_WORDS = 20;
@@ -63,8 +36,10 @@ export function detectLanguage(text: string): LanguageCode {
   const sample = text.slice(0, 20_000);
   const words = wordsOf(sample);
   if (words.length === 0) return 'en';
-  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-  if (english / words.length >= ENGLISH_SHARE) return 'en';
+  for (const { code, words: functionWords } of BY_FUNCTION_WORDS) {
+    const share = words.filter((w) => functionWords.has(w)).length / words.length;
+    if (share >= FUNCTION_WORD_SHARE) return code;
+  }
   return FRANC_CODES[francLanguages().franc(sample, FRANC_OPTIONS)] ?? 'en';
 }
 

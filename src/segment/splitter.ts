@@ -1,24 +1,25 @@
 import { findCuts } from './boundaries.js';
 import { isSpace } from './chars.js';
-import { languages } from './data/index.js';
+import { isLanguage, languageOf, type LanguageCode } from '../language/index.js';
 import { compileLanguage, type Language } from './language.js';
 import { paragraphs } from './tokens.js';
 import type { Span } from './types.js';
 
 export interface SegmentOptions {
-  /** Language whose abbreviation data to use ('en', 'en-GB'); only 'en' exists so far, others fall back to it. */
+  /** Language whose abbreviation data to use ('en', 'en-GB', 'ru'); one without data falls back to English's. */
   lang?: string;
 }
 
-const DEFAULT_LANGUAGE = 'en';
+const DEFAULT_LANGUAGE: LanguageCode = 'en';
 const compiled = new Map<string, Language>();
 
 function languageFor(tag: string | undefined): Language {
   const primary = (tag ?? DEFAULT_LANGUAGE).toLowerCase().split(/[-_]/)[0] ?? '';
-  const code = Object.hasOwn(languages, primary) ? primary : DEFAULT_LANGUAGE;
+  const code =
+    isLanguage(primary) && languageOf(primary).segmentation !== null ? primary : DEFAULT_LANGUAGE;
   let language = compiled.get(code);
   if (language === undefined) {
-    language = compileLanguage(languages[code]!);
+    language = compileLanguage(languageOf(code).segmentation!);
     compiled.set(code, language);
   }
   return language;
@@ -33,7 +34,7 @@ export function splitSentences(text: string, options: SegmentOptions = {}): Span
   return splitWith(text, languageFor(options.lang));
 }
 
-/** splitSentences with language data given directly, e.g. data not yet registered in data/index.ts. */
+/** splitSentences with language data given directly, e.g. data not yet in the language registry. */
 export function splitWith(text: string, language: Language): Span[] {
   const spans: Span[] = [];
   let from = 0;

@@ -1,6 +1,6 @@
 import type { InputFormat, Sentence } from '../report/types.js';
 import type { Part } from '../segment/parts.js';
-import type { LanguageCode } from '../vectorize/languages.js';
+import type { LanguageCode } from '../language/index.js';
 import type { SentenceModel } from './model.js';
 
 /** A document once read and split: what vectorize, align, classify and the report read of it. */

@@ -1,6 +1,6 @@
 import { lexicon, type Lexicon } from '../classify/lexicon.js';
 import type { People } from '../classify/people.js';
-import type { LanguageCode } from '../vectorize/languages.js';
+import type { LanguageCode } from '../language/index.js';
 import { tokenize, type Token } from '../vectorize/tokenize.js';
 
 /**

@@ -1,5 +1,6 @@
 import { countSteps } from '../work.js';
-import { vectorLanguage, type LanguageCode } from './languages.js';
+import { languageOf, type LanguageCode } from '../language/index.js';
+import { vectorLanguage } from './languages.js';
 
 export interface Token {
   /** Lower-cased, compatibility-normalised form with curly apostrophes straightened. */
@@ -17,16 +18,6 @@ export interface Token {
  * ("nego\u00ADtiations" is one word, as on screen) and they are dropped from its normalised form.
  */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-/** Letters, marks and digits, with invisible characters allowed inside but not at either end. */
-const WORD =
-  /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?/gu;
-/**
- * English keeps "didn't" and "Moscow's" whole; elsewhere an apostrophe ends an elided word ("l'accord").
- * English also keeps "non-" with its word: "non-confrontation" is a principle of its own, neither
- * "confrontation" nor its denial.
- */
-const ENGLISH_WORD =
-  /(?:[Nn][Oo][Nn]-(?=\p{L}))?[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?(?:['’][\p{L}\p{M}]+)*/gu;
 /**
  * Longer "words" are not stemmed: natural's Porter stemmers take time quadratic in the word's length
  * (minutes for a 1 MB run of letters), and no real word is this long.
@@ -38,7 +29,7 @@ export function tokenize(text: string, lang: LanguageCode = 'en'): Token[] {
   const tokens: Token[] = [];
   const known = wordForms(lang);
   // exec on the shared pattern rather than matchAll, which copies the pattern at every call.
-  const pattern = lang === 'en' ? ENGLISH_WORD : WORD;
+  const pattern = languageOf(lang).hooks.wordPattern;
   countSteps(1 + text.length);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -84,16 +75,6 @@ function normalizeWord(surface: string): string {
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
-/**
- * English texts write foreign names with and without their accents ("Erdoğan", "Erdogan"); in
- * English the accents never tell two words apart, so terms drop them.
- */
-function withoutDiacritics(word: string): string {
-  return PLAIN_ASCII.test(word)
-    ? word
-    : word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-}
-
 interface TermTables {
   cache: Map<string, string | null>;
   canonical: Map<string, string>;
@@ -113,9 +94,9 @@ export function termOf(word: string, lang: LanguageCode = 'en'): string | null {
   let term = cache.get(word);
   if (term === undefined) {
     const language = vectorLanguage(lang);
-    const base =
-      lang === 'en' ? withoutDiacritics(word.endsWith("'s") ? word.slice(0, -2) : word) : word;
-    if (lang === 'en' && base.endsWith("n't")) term = 'not';
+    const { hooks } = languageOf(lang);
+    const base = hooks.stemBase(word);
+    if (hooks.isContractedNegation(base)) term = 'not';
     else
       term =
         language.stopwords.has(base) || base.length === 0

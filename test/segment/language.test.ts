@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/segment/index.js';
 import { compileLanguage } from '../../src/segment/language.js';
-import { en } from '../../src/segment/data/en.js';
+import { segmentation as en } from '../../src/language/en/data/segmentation.js';
 import { splitWith } from '../../src/segment/splitter.js';
 
 const sentencesOf = (text: string, lang?: string): string[] =>

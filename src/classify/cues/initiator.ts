@@ -69,7 +69,10 @@ const initiator = memoPerSentence((side: SentenceModel): Initiator | null => {
   }
   // "Moscow's request", "the Russian side's initiative"
   for (let i = 1; i < tokens.length; i++) {
-    if (lexicon.initiativeNouns.has(tokens[i]!.word) && tokens[i - 1]!.word.endsWith("'s")) {
+    if (
+      lexicon.initiativeNouns.has(tokens[i]!.word) &&
+      lexicon.hooks.isPossessive(tokens[i - 1]!.word)
+    ) {
       const actor = actorBefore(side, i - 1);
       if (actor) return { actor: actor.country, words: slice(side, actor.start, i) };
     }

@@ -245,10 +245,7 @@ function deniesNothing(
 function qualifiesNext(side: SentenceModel, k: number): boolean {
   const next = side.tokens[k + 1];
   if (!next || next.term === null || breaksClause(side, k) || isNegator(side, k + 1)) return false;
-  return (
-    !side.lexicon.auxiliaries.has(next.word) &&
-    !(side.lexicon.lang === 'en' && /..(?:ed|ing)$/.test(next.word))
-  );
+  return !side.lexicon.auxiliaries.has(next.word) && !side.lexicon.hooks.isVerbForm(next.word);
 }
 
 /**
@@ -308,7 +305,9 @@ function isNegator(side: SentenceModel, i: number): boolean {
   const next = side.tokens[i + 1];
   const { negators, nonNegating } = side.lexicon;
   const negates =
-    negators.has(keyOf(token)) || token.word.endsWith("n't") || isNegatingVerb(side, i);
+    negators.has(keyOf(token)) ||
+    side.lexicon.hooks.isContractedNegation(token.word) ||
+    isNegatingVerb(side, i);
   return negates && !(next && nonNegating.has(`${token.word} ${next.word}`));
 }
 
@@ -340,6 +339,5 @@ function deniesByProForm(side: SentenceModel, i: number): boolean {
 }
 
 function isAdverb(side: SentenceModel, i: number): boolean {
-  const word = side.tokens[i]!.word;
-  return side.lexicon.lang === 'en' && word.length > 4 && word.endsWith('ly');
+  return side.lexicon.hooks.isAdverb(side.tokens[i]!.word);
 }

@@ -1,4 +1,4 @@
-import type { CueLexicon } from '../lexicon.js';
+import type { CueLexicon } from '../../../classify/lexicon.js';
 
 /** Words that negate what follows them. */
 export const NEGATORS = ['not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', 'cannot', 'nobody', 'nowhere'];
@@ -185,7 +185,7 @@ export const EXCLUSIVE_SLOTS: Record<string, Record<string, string[]>> = {
   ),
 };
 
-export const en: CueLexicon = {
+export const cues: CueLexicon = {
   negators: NEGATORS,
   negatingVerbs: NEGATING_VERBS,
   nonNegating: NON_NEGATING,

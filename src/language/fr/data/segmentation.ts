@@ -1,7 +1,7 @@
-import type { LanguageData } from '../language.js';
+import type { LanguageData } from '../../../segment/language.js';
 
 /** French, as written in official statements (Élysée, Quai d'Orsay) and news copy. */
-export const fr: LanguageData = {
+export const segmentation: LanguageData = {
   titles: ['M.', 'MM.', 'Mme.', 'Mmes.', 'Mlle.', 'Me.', 'Dr.', 'Pr.', 'Gén.', 'Col.', 'Cdt.', 'S.E.', 'S.M.', 'St.', 'Ste.'],
   neverEnd: ['c.-à-d.', 'cf.', 'p.ex.', 'env.', 'vs.'],
   beforeNumber: ['art.', 'n°.', 'no.', 'pp.', 'vol.', 'chap.', 'al.', 'fig.'],

@@ -1,7 +1,7 @@
-import type { LanguageData } from '../language.js';
+import type { LanguageData } from '../../../segment/language.js';
 
 /** Russian, as written in official statements (МИД, Кремль) and news copy. */
-export const ru: LanguageData = {
+export const segmentation: LanguageData = {
   titles: [
     'г-н.', 'г-жа.', 'им.', 'ген.', 'акад.', 'проф.', 'д-р.', 'тов.', 'св.',
   ],

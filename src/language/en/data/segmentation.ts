@@ -1,7 +1,7 @@
-import type { LanguageData } from '../language.js';
+import type { LanguageData } from '../../../segment/language.js';
 
 /** English, as written in official readouts, press releases and news copy. */
-export const en: LanguageData = {
+export const segmentation: LanguageData = {
   titles: [
     // Forms of address
     'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Messrs.', 'Mmes.', 'Dr.', 'Drs.', 'Prof.', 'Profs.',

@@ -1,0 +1,61 @@
+import type { CueLexicon } from '../classify/lexicon.js';
+
+/** Signs every language writes for currencies and percentages. */
+export const CURRENCY_SIGNS = {
+  $: 'usd',
+  '€': 'eur',
+  '£': 'gbp',
+  '¥': 'jpy',
+  '₽': 'rub',
+  '₹': 'inr',
+  '%': 'percent',
+};
+/**
+ * The units the lexicons give currencies, in every language: a code of one may also stand before
+ * the number ("USD 5 billion").
+ */
+export const CURRENCY_UNITS: ReadonlySet<string> = new Set([
+  'usd',
+  'eur',
+  'gbp',
+  'jpy',
+  'cny',
+  'rub',
+  'inr',
+  'try',
+]);
+/** Month numbers by name, from a list of each month's forms in order. */
+export const monthsFrom = (names: string[][]): Record<string, number> =>
+  Object.fromEntries(names.flatMap((forms, i) => forms.map((form) => [form, i + 1])));
+
+/** A lexicon with what every language needs; the cues without data stay silent. */
+export function cueLexicon(overrides: Partial<CueLexicon>): CueLexicon {
+  return {
+    negators: [],
+    negatingVerbs: [],
+    nonNegating: [],
+    auxiliaries: [],
+    rejectionPhrases: [],
+    disputingVerbs: [],
+    claimNouns: [],
+    positive: [],
+    negative: [],
+    opposites: [],
+    wordnet: false,
+    antonymExclusions: [],
+    initiativeBeforeActor: [],
+    initiativeNouns: [],
+    initiativeVerbs: [],
+    contactVerbs: [],
+    contactNouns: [],
+    actorFillers: [],
+    roleNouns: [],
+    months: {},
+    numberWords: {},
+    ordinalWords: {},
+    scales: {},
+    unitAliases: CURRENCY_SIGNS,
+    rangeWords: [],
+    ...overrides,
+  };
+}

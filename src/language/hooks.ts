@@ -1,0 +1,50 @@
+/**
+ * What the engine asks of a language beyond its word lists: the rules written into its words'
+ * shapes. A language without rules of its own takes PLAIN_HOOKS.
+ */
+export interface LanguageHooks {
+  /** The words of a text, as a global pattern run with exec. */
+  wordPattern: RegExp;
+  /** A normalised word as its stemmer should see it. */
+  stemBase(word: string): string;
+  /** Whether a word negates by a contracted ending; its term is then "not". */
+  isContractedNegation(word: string): boolean;
+  /** Whether a word's ending makes it a verb form, which cannot continue a noun phrase. */
+  isVerbForm(word: string): boolean;
+  /** Whether a word's ending makes it an adverb. */
+  isAdverb(word: string): boolean;
+  /** Whether a word is a possessive of the name it ends. */
+  isPossessive(word: string): boolean;
+  /** A noun's forms as written: singular, then plural. */
+  nounForms(noun: string): string[];
+  /** A number in digits, with the ordinal ending the language may write after it; group 1 the digits. */
+  numeral: RegExp;
+  /** A day of the month in digits, with its ordinal ending if any. */
+  dayOfMonth: RegExp;
+  /** How many words of a clock time's zone follow it (0 for none), given the words as written after it. */
+  timeZoneLength(writtenAfter: (offset: number) => string): number;
+  /** Whether the character that starts a word is a lower-case letter, which no name starts with. */
+  isLowerCaseStart(code: number): boolean;
+  /** The preposition between an office and its country, and the article that may follow it. */
+  office: { preposition: string; article: string } | null;
+}
+
+/** Letters, marks and digits, with invisible characters allowed inside but not at either end. */
+const WORD =
+  /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?/gu;
+
+/** The hooks of a language whose words carry no rule the engine reads. */
+export const PLAIN_HOOKS: LanguageHooks = {
+  wordPattern: WORD,
+  stemBase: (word) => word,
+  isContractedNegation: () => false,
+  isVerbForm: () => false,
+  isAdverb: () => false,
+  isPossessive: () => false,
+  nounForms: (noun) => [noun],
+  numeral: /^(\d+)$/,
+  dayOfMonth: /^\d{1,2}$/,
+  timeZoneLength: () => 0,
+  isLowerCaseStart: (code) => String.fromCharCode(code) !== String.fromCharCode(code).toUpperCase(),
+  office: null,
+};

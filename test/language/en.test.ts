@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { languageOf } from '../../src/language/index.js';
+import { termOf, tokenize } from '../../src/vectorize/tokenize.js';
+
+const { hooks } = languageOf('en');
+
+describe('English hooks', () => {
+  it('keeps contractions and possessives whole, and "non-" with its word', () => {
+    expect(tokenize("Moscow's side didn't sign a non-aggression pact").map((t) => t.word)).toEqual([
+      "moscow's",
+      'side',
+      "didn't",
+      'sign',
+      'a',
+      'non-aggression',
+      'pact',
+    ]);
+    expect(termOf("didn't")).toBe('not');
+    expect(termOf("moscow's")).toBe(termOf('moscow'));
+    expect(hooks.isPossessive("moscow's")).toBe(true);
+  });
+
+  it('reads word endings: verb forms, adverbs, plurals, ordinal numbers', () => {
+    expect([hooks.isVerbForm('entered'), hooks.isVerbForm('troops')]).toEqual([true, false]);
+    expect([hooks.isAdverb('formally'), hooks.isAdverb('only')]).toEqual([true, false]);
+    expect(hooks.nounForms('call')).toEqual(['call', 'calls']);
+    expect(hooks.numeral.exec('15th')?.[1]).toBe('15');
+    expect(hooks.dayOfMonth.test('7th')).toBe(true);
+  });
+
+  it('measures a time zone after a clock time', () => {
+    const after = (words: string[]) => (offset: number) => words[offset - 1] ?? '';
+    expect(hooks.timeZoneLength(after(['IST']))).toBe(1);
+    expect(hooks.timeZoneLength(after(['Pakistan', 'Standard', 'Time']))).toBe(3);
+    expect(hooks.timeZoneLength(after(['Moscow', 'Time']))).toBe(2);
+    expect(hooks.timeZoneLength(after(['the', 'talks']))).toBe(0);
+  });
+});
+
+describe('the hooks of a language without rules of its own', () => {
+  it('read nothing into word shapes', () => {
+    const plain = languageOf('de').hooks;
+    expect([plain.isVerbForm('entered'), plain.isContractedNegation("didn't")]).toEqual([
+      false,
+      false,
+    ]);
+    expect(plain.numeral.exec('15th')).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/classify/index.js';
+import { sentenceModel } from '../../src/sentence/model.js';
+import { tokenize } from '../../src/vectorize/tokenize.js';
+
+describe('French words', () => {
+  it('splits French elisions and keeps offsets', () => {
+    const text = "L'entretien n'a pas eu lieu.";
+    const tokens = tokenize(text, 'fr');
+    expect(tokens.map((t) => t.word)).toEqual(['l', 'entretien', 'n', 'a', 'pas', 'eu', 'lieu']);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual([
+      'L',
+      'entretien',
+      'n',
+      'a',
+      'pas',
+      'eu',
+      'lieu',
+    ]);
+  });
+});
+
+describe('contradiction cues in French', () => {
+  const cue = (a: string, b: string, lang: 'fr') =>
+    classify(sentenceModel(a, lang), sentenceModel(b, lang)).reasons.map((r) => [r.cue, r.a, r.b]);
+
+  it.each([
+    [
+      'negation',
+      "Les présidents n'ont pas évoqué la question mémorielle.",
+      'Les présidents ont évoqué la question mémorielle.',
+      ['negation', 'pas évoqué', 'évoqué'],
+    ],
+    [
+      'initiator',
+      'Entretien tenu à la demande de la partie algérienne.',
+      "Entretien tenu à l'initiative du président français.",
+      ['initiator', 'à la demande de la partie algérienne', "à l'initiative du président français"],
+    ],
+  ])('French %s', (_name, a, b, expected) => {
+    expect(cue(a, b, 'fr')).toContainEqual(expected);
+  });
+});
