@@ -62,6 +62,9 @@ try {
       `${label.padEnd(16)} ${run.seconds.toFixed(2)} s wall, ${run.cpu.toFixed(2)} s CPU, exit ${run.status}: ${summary(run)}`,
     );
   const update = time(['--update', '--jobs', '1']);
+  // A build that cannot run (dist/ older than data/, say) fails every case alike: no ratio then.
+  if (update.status !== 0)
+    throw new Error(`check --update exited ${update.status}:\n${update.stderr.slice(-2000)}`);
   line('check --update:', update);
   const cores = availableParallelism();
   const one = time(['--jobs', '1', '--format', 'json']);
