@@ -39,7 +39,7 @@ if (values['contradiction-threshold'])
   overrides.contradictionThreshold = Number(values['contradiction-threshold']);
 
 const dirs = positionals.length ? positionals : ['fixtures'];
-const cases = dirs.flatMap((dir) => findCases(dir)).filter((c) => c.gold);
+const cases = dirs.flatMap((dir) => findCases(dir)).filter((c) => c.kind === 'pair' && c.gold);
 const minimalPairs = dirs
   .map((dir) => join(dir, MINIMAL_PAIRS))
   .filter((dir) => existsSync(dir))

@@ -40,7 +40,7 @@ const { decodeBytes } = await import('../dist/load/index.js');
 const roots = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const tuning = (roots.length ? roots : ['fixtures'])
   .flatMap((root) => corpus.findCases(root))
-  .filter((c) => c.gold && c.split === 'tune');
+  .filter((c) => c.kind === 'pair' && c.gold && c.split === 'tune');
 
 if (process.argv.includes('--choose-threshold')) chooseThreshold();
 else train();

@@ -491,7 +491,7 @@ describe('output formats', () => {
     expect(flagship.changes[1]).toMatchObject({
       from: 'shared',
       to: 'contradiction',
-      a: [{ side: 'a', line: 7, current: true }],
+      a: [{ document: 0, number: 10, line: 7, current: true }],
     });
     expect(flagship.scores.links.f1).toBeGreaterThan(0);
   });

@@ -13,11 +13,12 @@ function snapshot(
   const doc = (texts: string[]) => ({ sentences: texts.map((text, i) => ({ text, line: i + 1 })) });
   const matched = (k: 0 | 1) => new Set(matches.flatMap((m) => m[k]));
   return {
-    a: doc(a),
-    b: doc(b),
-    matches: matches.map(([ma, mb, kind]) => ({ kind, a: ma, b: mb })),
-    onlyA: a.map((_, i) => i).filter((i) => !matched(0).has(i)),
-    onlyB: b.map((_, j) => j).filter((j) => !matched(1).has(j)),
+    documents: [doc(a), doc(b)],
+    links: matches.map(([ma, mb, kind]) => ({ kind, documents: [0, 1], a: ma, b: mb })),
+    only: [
+      a.map((_, i) => i).filter((i) => !matched(0).has(i)),
+      b.map((_, j) => j).filter((j) => !matched(1).has(j)),
+    ],
   };
 }
 
@@ -47,7 +48,7 @@ describe('diffSnapshot', () => {
       {
         type: 'sentence-added',
         only: true,
-        sentence: { side: 'a', text: 'A new opening sentence.', line: 1, current: true },
+        sentence: { document: 0, number: 1, text: 'A new opening sentence.', line: 1, current: true },
       },
     ]);
   });
@@ -62,8 +63,8 @@ describe('diffSnapshot', () => {
         type: 'verdict-changed',
         from: 'shared',
         to: 'contradiction',
-        a: [{ side: 'a', text: A[1], line: 2, current: true }],
-        b: [{ side: 'b', text: B[1], line: 2, current: true }],
+        a: [{ document: 0, number: 2, text: A[1], line: 2, current: true }],
+        b: [{ document: 1, number: 2, text: B[1], line: 2, current: true }],
       },
     ]);
   });
@@ -94,8 +95,8 @@ describe('diffSnapshot', () => {
     expect(diffSnapshot(base, edited)).toEqual([
       {
         type: 'sentence-edited',
-        was: { side: 'b', text: 'Trade was discussed.', line: 2, current: false },
-        now: { side: 'b', text: 'Trade was discussed at length.', line: 2, current: true },
+        was: { document: 1, number: 2, text: 'Trade was discussed.', line: 2, current: false },
+        now: { document: 1, number: 2, text: 'Trade was discussed at length.', line: 2, current: true },
       },
     ]);
   });
@@ -106,7 +107,7 @@ describe('diffSnapshot', () => {
       [[1], [1], 'shared'],
     ]);
     expect(diffSnapshot(base, removed)).toEqual([
-      { type: 'sentence-removed', sentence: { side: 'a', text: A[2], line: 3, current: false } },
+      { type: 'sentence-removed', sentence: { document: 0, number: 3, text: A[2], line: 3, current: false } },
     ]);
   });
 

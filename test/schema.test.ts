@@ -4,29 +4,36 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { defaultLabels } from '../src/cli/compare-command.js';
 import { CUES } from '../src/classify/index.js';
-import { findCases } from '../src/corpus/index.js';
-import { compare } from '../src/index.js';
+import { findCases, type Case, type PairCase } from '../src/corpus/index.js';
+import { compare, compareMany } from '../src/index.js';
 import { readDocument } from '../src/io/files.js';
 import { renderJson } from '../src/render/json.js';
 import { run } from './helpers/cli.js';
 
 const schema = JSON.parse(readFileSync('schema/report.schema.json', 'utf8'));
-const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validate = ajv.compile(schema);
+const validateClaims = ajv.compile(JSON.parse(readFileSync('schema/claims.schema.json', 'utf8')));
 const cases = findCases('fixtures');
 const MAX_BYTES = 32 * 1024 * 1024;
 
-/** The JSON report of a case as `communique A B --format json` builds it, in this process. */
-function jsonReport(c: (typeof cases)[number]): string {
-  const paths = [join(c.dir, c.a.file), join(c.dir, c.b.file)];
+/** The JSON report of a case as `communique A B [C…] --format json` builds it, in this process. */
+function jsonReport(c: Case): string {
+  const paths = c.documents.map((d) => join(c.dir, d.file));
   const labels = defaultLabels(...paths);
-  const [a, b] = paths.map((path, k) => ({ ...readDocument(path, MAX_BYTES), label: labels[k] }));
-  return renderJson(compare(a!, b!));
+  const documents = paths.map((path, k) => ({
+    ...readDocument(path, MAX_BYTES),
+    label: labels[k]!,
+  }));
+  return renderJson(
+    documents.length === 2 ? compare(documents[0]!, documents[1]!) : compareMany(documents),
+  );
 }
 
-describe('the JSON report matches schema/report.schema.json', () => {
+describe('the JSON report matches schema/report.schema.json, or claims.schema.json for three or more documents', () => {
   // One CLI run shows that the in-process report below is the one the CLI prints; the cases are
   // then checked in this process instead of one process each.
-  const flagship = cases.find((c) => c.id === 'lavrov-muhriddin')!;
+  const flagship = cases.find((c) => c.id === 'lavrov-muhriddin')! as PairCase;
   const printed = run([
     join(flagship.dir, flagship.a.file),
     join(flagship.dir, flagship.b.file),
@@ -42,7 +49,8 @@ describe('the JSON report matches schema/report.schema.json', () => {
 
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const report = JSON.parse(jsonReport(c));
-    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    const valid = c.kind === 'pair' ? validate : validateClaims;
+    expect(valid(report), JSON.stringify(valid.errors)).toBe(true);
   });
 
   it('rejects a report that breaks it (so the check can fail)', () => {

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { readDocument, writeFileAtomic } from '../io/files.js';
 import { InputError } from '../load/index.js';
 import { renderJson } from '../render/json.js';
+import type { MultiReport } from '../multi/types.js';
 import type { Report } from '../report/types.js';
 import type { CheckedCase, SnapshotStatus } from './check-run.js';
 import { CorpusError } from './errors.js';
@@ -13,6 +14,7 @@ import {
   diffSnapshot,
   readSnapshot,
   SNAPSHOT,
+  snapshotOf,
   snapshotPath,
   snapshotReport,
   type Snapshot,
@@ -44,8 +46,10 @@ function brokenCase({ id, dir, root }: CaseLocation, error: string, seconds: num
     root,
     title: id,
     split: undefined,
+    kind: 'pair',
     a: unread,
     b: unread,
+    documents: [unread, unread],
     options: {},
     gold: undefined,
   };
@@ -66,7 +70,7 @@ function checkCase(c: Case, options: CaseCheckOptions, started: number): Checked
   const actual = snapshotReport(result);
   // --update replaces a snapshot it cannot read rather than stopping at it.
   const expected = options.update ? readableSnapshot(c) : readSnapshot(c);
-  const changes = expected ? diffSnapshot(expected, actual) : [];
+  const changes = expected ? diffSnapshot(expected, snapshotOf(actual)) : [];
   const snapshot: SnapshotStatus = options.update
     ? writeSnapshot(c, actual)
     : expected === undefined
@@ -118,7 +122,7 @@ function readableSnapshot(c: Case): Snapshot | undefined {
 }
 
 /** Writes the snapshot (atomically) when its bytes would change. */
-function writeSnapshot(c: Case, report: Report): SnapshotStatus {
+function writeSnapshot(c: Case, report: Report | MultiReport): SnapshotStatus {
   const path = snapshotPath(c);
   const content = renderJson(report);
   // A snapshot that is a link out of the corpus is replaced, never read.

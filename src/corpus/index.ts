@@ -8,29 +8,35 @@ export {
   type Case,
   type CaseLocation,
   type CaseSide,
+  type GoldClaim,
   type GoldLink,
+  type ManyCase,
+  type PairCase,
   type Relation,
 } from './manifest.js';
 export {
   addScores,
   metric,
   resolveGold,
+  scoreClaims,
   scoreReport,
   ZERO_SCORES,
   type Counts,
   type Metric,
   type Scores,
 } from './score.js';
-export { runCase, type CaseResult } from './run.js';
+export { runCase, type CaseResult, type ManyResult, type PairResult } from './run.js';
 export {
   diffSnapshot,
   readSnapshot,
+  snapshotOf,
   snapshotPath,
   snapshotReport,
   SNAPSHOT,
   type SentenceRef,
-  type Side,
   type Snapshot,
+  type SnapshotDocument,
+  type SnapshotLink,
   type SnapshotChange,
 } from './snapshot.js';
 export {

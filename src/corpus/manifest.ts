@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import type { CompareOptions } from '../compare.js';
+import { positionLabel, type CompareOptions } from '../compare.js';
 import type { FormatChoice } from '../load/index.js';
 import { isLanguage, LANGUAGES } from '../language/index.js';
 
@@ -17,24 +17,50 @@ export interface GoldLink {
   relation: Relation;
 }
 
+/**
+ * A gold claim of a case of three or more documents: snippets of the documents that carry it, by
+ * label, and of those that contradict it. A claim of one document says its sentences have no
+ * counterpart; an ambiguous one, that links among its documents are neither right nor wrong.
+ */
+export interface GoldClaim {
+  members: Record<string, string[]>;
+  contradictedBy: Record<string, string[]>;
+  ambiguous: boolean;
+}
+
 export interface CaseSide {
   file: string;
   label: string;
 }
 
-/** One case of a corpus: a folder with two statements and case.json. */
-export interface Case {
+interface CaseCommon {
   id: string;
   dir: string;
   /** The corpus root; every file the case reads is inside it. */
   root: string;
   title: string;
   split: 'tune' | 'holdout' | undefined;
+  /** The statements in order: [a, b] for two. */
+  documents: CaseSide[];
+  options: CompareOptions & { inputFormat?: FormatChoice };
+}
+
+/** A case of two statements (fields "a" and "b" of case.json), compared as `compare A B`. */
+export interface PairCase extends CaseCommon {
+  kind: 'pair';
   a: CaseSide;
   b: CaseSide;
-  options: CompareOptions & { inputFormat?: FormatChoice };
   gold: GoldLink[] | undefined;
 }
+
+/** A case of three or more statements (field "documents"), compared as `compare A B C…`. */
+export interface ManyCase extends CaseCommon {
+  kind: 'many';
+  gold: GoldClaim[] | undefined;
+}
+
+/** One case of a corpus: a folder with two or more statements and case.json. */
+export type Case = PairCase | ManyCase;
 
 export const MANIFEST = 'case.json';
 
@@ -99,8 +125,7 @@ export function readCase({ id, dir, root }: CaseLocation): Case {
   }
   const field = (name: string) => `${path}: field "${name}"`;
   if (!isObject(data)) throw new CorpusError(`${path}: the manifest must be a JSON object`);
-  const side = (name: 'a' | 'b'): CaseSide => {
-    const value = data[name];
+  const statement = (value: unknown, name: string, label: string): CaseSide => {
     if (!isObject(value) || typeof value.file !== 'string' || value.file === '')
       throw new CorpusError(`${field(`${name}.file`)} must name the statement file`);
     if (!existsSync(join(dir, value.file)))
@@ -108,22 +133,40 @@ export function readCase({ id, dir, root }: CaseLocation): Case {
     confinedPath(join(dir, value.file), root);
     if (value.label !== undefined && typeof value.label !== 'string')
       throw new CorpusError(`${field(`${name}.label`)} must be a string`);
-    return { file: value.file, label: value.label ?? name.toUpperCase() };
+    return { file: value.file, label: value.label ?? label };
   };
   const split = data.split;
   if (split !== undefined && split !== 'tune' && split !== 'holdout')
     throw new CorpusError(`${field('split')} must be "tune" or "holdout"`);
-  return {
+  const common = {
     id,
     dir,
     root,
     title: typeof data.title === 'string' ? data.title : id,
-    split,
-    a: side('a'),
-    b: side('b'),
+    split: split as Case['split'],
     options: readOptions(data.options, field),
-    gold: readGold(data.gold, field),
   };
+  if (data.documents === undefined) {
+    const a = statement(data.a, 'a', 'A');
+    const b = statement(data.b, 'b', 'B');
+    return { ...common, kind: 'pair', a, b, documents: [a, b], gold: readGold(data.gold, field) };
+  }
+  if (data.a !== undefined || data.b !== undefined)
+    throw new CorpusError(`${path}: give either "a" and "b" or "documents", not both`);
+  if (!Array.isArray(data.documents) || data.documents.length < 2)
+    throw new CorpusError(`${field('documents')} must list two or more statements`);
+  const documents = data.documents.map((d: unknown, k: number) =>
+    statement(d, `documents[${k}]`, positionLabel(k)),
+  );
+  const labels = documents.map((d) => d.label);
+  const repeated = labels.find((label, k) => labels.indexOf(label) !== k);
+  if (repeated !== undefined)
+    throw new CorpusError(`${field('documents')}: the label "${repeated}" is given twice`);
+  if (documents.length === 2) {
+    const [a, b] = documents as [CaseSide, CaseSide];
+    return { ...common, kind: 'pair', a, b, documents, gold: readGold(data.gold, field) };
+  }
+  return { ...common, kind: 'many', documents, gold: readGoldClaims(data.gold, labels, field) };
 }
 
 function readOptions(value: unknown, field: (name: string) => string): Case['options'] {
@@ -164,15 +207,9 @@ function readGold(value: unknown, field: (name: string) => string): GoldLink[] |
     if (!isObject(link)) throw new CorpusError(`${field(at)} must be an object`);
     const snippets = (name: 'a' | 'b') => {
       const list = link[name];
-      if (
-        !Array.isArray(list) ||
-        list.length < 1 ||
-        list.length > 2 ||
-        !list.every((s) => typeof s === 'string' && s.trim() !== '')
-      ) {
+      if (!isSnippets(list))
         throw new CorpusError(`${field(`${at}.${name}`)} must list one or two text snippets`);
-      }
-      return list as string[];
+      return list;
     };
     const relation = link.relation;
     if (relation !== 'shared' && relation !== 'contradiction' && relation !== 'ambiguous') {
@@ -182,6 +219,60 @@ function readGold(value: unknown, field: (name: string) => string): GoldLink[] |
     }
     return { a: snippets('a'), b: snippets('b'), relation };
   });
+}
+
+function readGoldClaims(
+  value: unknown,
+  labels: readonly string[],
+  field: (name: string) => string,
+): GoldClaim[] | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value) || !Array.isArray(value.claims))
+    throw new CorpusError(
+      `${field('gold.claims')} must be a list of claims (a case of three or more documents has claims, not links)`,
+    );
+  return value.claims.map((claim: unknown, k: number) => {
+    const at = `gold.claims[${k}]`;
+    if (!isObject(claim)) throw new CorpusError(`${field(at)} must be an object`);
+    const byLabel = (name: 'members' | 'contradictedBy', required: boolean) => {
+      const map = claim[name];
+      if (map === undefined && !required) return {};
+      if (!isObject(map) || (required && Object.keys(map).length === 0))
+        throw new CorpusError(
+          `${field(`${at}.${name}`)} must map document labels to one or two text snippets`,
+        );
+      for (const [label, list] of Object.entries(map)) {
+        if (!labels.includes(label))
+          throw new CorpusError(
+            `${field(`${at}.${name}`)}: "${label}" is not a document label (${labels.join(', ')})`,
+          );
+        if (!isSnippets(list))
+          throw new CorpusError(
+            `${field(`${at}.${name}.${label}`)} must list one or two text snippets`,
+          );
+      }
+      return map as Record<string, string[]>;
+    };
+    const members = byLabel('members', true);
+    const contradictedBy = byLabel('contradictedBy', false);
+    const both = Object.keys(contradictedBy).find((label) => label in members);
+    if (both !== undefined)
+      throw new CorpusError(
+        `${field(at)}: "${both}" both carries and contradicts the claim`,
+      );
+    if (claim.relation !== undefined && claim.relation !== 'ambiguous')
+      throw new CorpusError(`${field(`${at}.relation`)} can only be "ambiguous"`);
+    return { members, contradictedBy, ambiguous: claim.relation === 'ambiguous' };
+  });
+}
+
+function isSnippets(list: unknown): list is string[] {
+  return (
+    Array.isArray(list) &&
+    list.length >= 1 &&
+    list.length <= 2 &&
+    list.every((s) => typeof s === 'string' && s.trim() !== '')
+  );
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,6 @@
+import type { MultiReport } from '../multi/types.js';
 import type { DocumentReport, Report } from '../report/types.js';
-import { CorpusError, type GoldLink } from './manifest.js';
+import { CorpusError, type GoldClaim, type GoldLink } from './manifest.js';
 
 /** True and false positives and false negatives of one kind of verdict. */
 export interface Counts {
@@ -84,6 +85,92 @@ export function resolveGold(
       link.b.map((s) => sentenceOf(report.b, sources.b, s, `${where}: gold.links[${k}].b`)),
     ),
   }));
+}
+
+/**
+ * Scores claims of three or more documents against gold claims, over every pair of documents: the
+ * sentences of two documents in one claim make a shared link, the two sides of a contradiction a
+ * contradiction link, each counted as every sentence pair it joins, as for two documents. A gold
+ * claim links its members with each other and each of them with each document that contradicts it;
+ * the links of an ambiguous claim are neither rewarded nor penalised.
+ */
+export function scoreClaims(
+  report: MultiReport,
+  gold: readonly GoldClaim[],
+  sources: readonly string[],
+  where: string,
+): Scores {
+  const documentOf = new Map(report.documents.map((doc, d) => [doc.label, d]));
+  const goldShared = new Set<string>();
+  const goldContradiction = new Set<string>();
+  const ambiguous = new Set<string>();
+  const goldLinked = new Set<string>();
+  gold.forEach((claim, k) => {
+    const members = (map: Record<string, string[]>, name: string): Member[] =>
+      Object.entries(map).map(([label, snippets]) => {
+        const d = documentOf.get(label)!;
+        const at = `${where}: gold.claims[${k}].${name}.${label}`;
+        const doc = report.documents[d]!;
+        return { document: d, sentences: snippets.map((s) => sentenceOf(doc, sources[d]!, s, at)) };
+      });
+    const carriers = members(claim.members, 'members');
+    const against = members(claim.contradictedBy, 'contradictedBy');
+    const shared = carriers.flatMap((p, i) => carriers.slice(i + 1).flatMap((q) => linksOf(p, q)));
+    const contradicted = carriers.flatMap((p) => against.flatMap((q) => linksOf(p, q)));
+    for (const link of shared) (claim.ambiguous ? ambiguous : goldShared).add(link);
+    for (const link of contradicted) (claim.ambiguous ? ambiguous : goldContradiction).add(link);
+    for (const link of [...shared, ...contradicted])
+      for (const end of link.split('|')) goldLinked.add(end);
+  });
+  const predictedShared = new Set<string>();
+  const predictedContradiction = new Set<string>();
+  for (const claim of report.claims) {
+    claim.members.forEach((p, i) =>
+      claim.members.slice(i + 1).forEach((q) => linksOf(p, q).forEach((l) => predictedShared.add(l))),
+    );
+    for (const c of claim.contradictions)
+      for (const link of linksOf(c.a, c.b)) predictedContradiction.add(link);
+  }
+  const unambiguous = (links: Set<string>) => new Set([...links].filter((l) => !ambiguous.has(l)));
+  // Two members of one claim that contradict each other are a contradiction, not also shared.
+  const shared = new Set(
+    [...unambiguous(predictedShared)].filter((l) => !predictedContradiction.has(l)),
+  );
+  const contradiction = unambiguous(predictedContradiction);
+  const predictedLinked = new Set(
+    [...predictedShared, ...predictedContradiction].flatMap((l) => l.split('|')),
+  );
+  let total = 0;
+  let kept = 0;
+  report.documents.forEach((doc, d) => {
+    for (const s of doc.sentences) {
+      const node = `${d}:${s.index}`;
+      if (goldLinked.has(node)) continue;
+      total++;
+      if (!predictedLinked.has(node)) kept++;
+    }
+  });
+  return {
+    links: count(new Set([...shared, ...contradiction]), new Set([...goldShared, ...goldContradiction])),
+    shared: count(shared, goldShared),
+    contradiction: count(contradiction, goldContradiction),
+    only: { total, kept },
+  };
+}
+
+/** Some sentences of one document. */
+interface Member {
+  document: number;
+  sentences: number[];
+}
+
+/** The sentence pairs joining two documents' sentences, each as 'd:i|e:j' with d < e. */
+function linksOf(p: Member, q: Member): string[] {
+  if (p.document === q.document) return [];
+  const [first, second] = p.document < q.document ? [p, q] : [q, p];
+  return first.sentences.flatMap((i) =>
+    second.sentences.map((j) => `${first.document}:${i}|${second.document}:${j}`),
+  );
 }
 
 export function addScores(x: Scores, y: Scores): Scores {

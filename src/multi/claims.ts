@@ -1,3 +1,4 @@
+import { mirrorReason } from '../report/build.js';
 import type { Match } from '../report/types.js';
 import type { Claim, ClaimContradiction, ClaimMember } from './types.js';
 
@@ -61,7 +62,7 @@ export function groupClaims(
       similarity: match.similarity,
       terms: match.terms,
       // A reason quotes the pair's A side first; here `a` may be the pair's B.
-      reasons: a.document === first ? match.reasons : match.reasons.map(swapSides),
+      reasons: a.document === first ? match.reasons : match.reasons.map(mirrorReason),
     };
     hosted.set(host, [...(hosted.get(host) ?? []), contradiction]);
   }
@@ -78,10 +79,6 @@ export function groupClaims(
       ),
     }))
     .sort((p, q) => compareKeys(memberKey(p.members[0]!), memberKey(q.members[0]!)));
-}
-
-function swapSides<T extends { a: string; b: string }>(reason: T): T {
-  return { ...reason, a: reason.b, b: reason.a };
 }
 
 function memberKey(member: ClaimMember): number[] {

@@ -28,8 +28,8 @@ export function describeChange(
   c: Case,
   safe: (s: string) => string,
 ): ChangeWords {
-  const label = (side: 'a' | 'b') => safe(c[side].label);
-  const phrase = (refs: SentenceRef[]) => sentencePhrase(refs, label(refs[0]!.side), safe);
+  const label = (document: number) => safe(c.documents[document]!.label);
+  const phrase = (refs: SentenceRef[]) => sentencePhrase(refs, label(refs[0]!.document), safe);
   const pair = (title: string, a: SentenceRef[], b: SentenceRef[]): ChangeWords => ({
     title,
     sentences: [phrase(a), phrase(b)],
@@ -44,17 +44,18 @@ export function describeChange(
     case 'sentence-edited': {
       const [was, now] = differingExcerpts(change.was.text, change.now.text);
       return {
-        title: `sentence edited in ${label(change.now.side)}, line ${change.now.line}`,
+        title: `sentence edited in ${label(change.now.document)}, line ${change.now.line}`,
         sentences: [`was "${safe(was)}"`, `now "${safe(now)}"`],
         joiner: ' → ',
       };
     }
     case 'sentence-removed':
-      return one(`sentence removed from ${label(change.sentence.side)}`, change.sentence);
+      return one(`sentence removed from ${label(change.sentence.document)}`, change.sentence);
     case 'sentence-added': {
-      const { side } = change.sentence;
+      const { document } = change.sentence;
+      const others = c.documents.flatMap((_, d) => (d === document ? [] : [label(d)]));
       return one(
-        `new sentence in ${label(side)}, ${change.only ? 'found only there' : `matched in ${label(side === 'a' ? 'b' : 'a')}`}`,
+        `new sentence in ${label(document)}, ${change.only ? 'found only there' : `matched in ${others.join(' or ')}`}`,
         change.sentence,
       );
     }
@@ -65,9 +66,9 @@ export function describeChange(
     case 'match-added':
       return pair(`new match (${change.kind})`, change.a, change.b);
     case 'now-only':
-      return one(`now only in ${label(change.sentence.side)}`, change.sentence);
+      return one(`now only in ${label(change.sentence.document)}`, change.sentence);
     case 'no-longer-only':
-      return one(`no longer only in ${label(change.sentence.side)}`, change.sentence);
+      return one(`no longer only in ${label(change.sentence.document)}`, change.sentence);
   }
 }
 

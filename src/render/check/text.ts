@@ -38,8 +38,8 @@ function details(checked: CheckedCase, style: Style, safe: (s: string) => string
   const c = checked.case;
   const lines = checked.problems.map((p) => `${INDENT}${style.contradiction('!')} ${safe(p)}`);
   if (checked.changes.length === 0) return lines;
-  const files = (['a', 'b'] as const).map(
-    (side) => `${safe(c[side].label)}: ${safe(join(c.dir, c[side].file))}`,
+  const files = c.documents.map(
+    (document) => `${safe(document.label)}: ${safe(join(c.dir, document.file))}`,
   );
   lines.push(INDENT + style.dim(files.join('  ')));
   for (const change of checked.changes) {
