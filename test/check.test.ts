@@ -48,7 +48,13 @@ describe('diffSnapshot', () => {
       {
         type: 'sentence-added',
         only: true,
-        sentence: { document: 0, number: 1, text: 'A new opening sentence.', line: 1, current: true },
+        sentence: {
+          document: 0,
+          number: 1,
+          text: 'A new opening sentence.',
+          line: 1,
+          current: true,
+        },
       },
     ]);
   });
@@ -96,7 +102,13 @@ describe('diffSnapshot', () => {
       {
         type: 'sentence-edited',
         was: { document: 1, number: 2, text: 'Trade was discussed.', line: 2, current: false },
-        now: { document: 1, number: 2, text: 'Trade was discussed at length.', line: 2, current: true },
+        now: {
+          document: 1,
+          number: 2,
+          text: 'Trade was discussed at length.',
+          line: 2,
+          current: true,
+        },
       },
     ]);
   });
@@ -107,7 +119,10 @@ describe('diffSnapshot', () => {
       [[1], [1], 'shared'],
     ]);
     expect(diffSnapshot(base, removed)).toEqual([
-      { type: 'sentence-removed', sentence: { document: 0, number: 3, text: A[2], line: 3, current: false } },
+      {
+        type: 'sentence-removed',
+        sentence: { document: 0, number: 3, text: A[2], line: 3, current: false },
+      },
     ]);
   });
 

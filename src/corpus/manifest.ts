@@ -135,15 +135,12 @@ export function readCase({ id, dir, root }: CaseLocation): Case {
       throw new CorpusError(`${field(`${name}.label`)} must be a string`);
     return { file: value.file, label: value.label ?? label };
   };
-  const split = data.split;
-  if (split !== undefined && split !== 'tune' && split !== 'holdout')
-    throw new CorpusError(`${field('split')} must be "tune" or "holdout"`);
   const common = {
     id,
     dir,
     root,
     title: typeof data.title === 'string' ? data.title : id,
-    split: split as Case['split'],
+    split: readSplit(data.split, field),
     options: readOptions(data.options, field),
   };
   if (data.documents === undefined) {
@@ -167,6 +164,11 @@ export function readCase({ id, dir, root }: CaseLocation): Case {
     return { ...common, kind: 'pair', a, b, documents, gold: readGold(data.gold, field) };
   }
   return { ...common, kind: 'many', documents, gold: readGoldClaims(data.gold, labels, field) };
+}
+
+function readSplit(value: unknown, field: (name: string) => string): Case['split'] {
+  if (value === undefined || value === 'tune' || value === 'holdout') return value;
+  throw new CorpusError(`${field('split')} must be "tune" or "holdout"`);
 }
 
 function readOptions(value: unknown, field: (name: string) => string): Case['options'] {
@@ -257,9 +259,7 @@ function readGoldClaims(
     const contradictedBy = byLabel('contradictedBy', false);
     const both = Object.keys(contradictedBy).find((label) => label in members);
     if (both !== undefined)
-      throw new CorpusError(
-        `${field(at)}: "${both}" both carries and contradicts the claim`,
-      );
+      throw new CorpusError(`${field(at)}: "${both}" both carries and contradicts the claim`);
     if (claim.relation !== undefined && claim.relation !== 'ambiguous')
       throw new CorpusError(`${field(`${at}.relation`)} can only be "ambiguous"`);
     return { members, contradictedBy, ambiguous: claim.relation === 'ambiguous' };

@@ -4,7 +4,14 @@ import { compare, type CompareOptions } from '../compare.js';
 import { decodeBytes } from '../load/index.js';
 import { compareMany, type MultiReport } from '../multi/index.js';
 import type { Report } from '../report/types.js';
-import { confinedPath, CorpusError, MANIFEST, type Case, type ManyCase, type PairCase } from './manifest.js';
+import {
+  confinedPath,
+  CorpusError,
+  MANIFEST,
+  type Case,
+  type ManyCase,
+  type PairCase,
+} from './manifest.js';
 import { scoreClaims, scoreReport, type Scores } from './score.js';
 
 /** A case compared: a report on two documents, or claims of three or more. */

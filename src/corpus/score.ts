@@ -126,7 +126,9 @@ export function scoreClaims(
   const predictedContradiction = new Set<string>();
   for (const claim of report.claims) {
     claim.members.forEach((p, i) =>
-      claim.members.slice(i + 1).forEach((q) => linksOf(p, q).forEach((l) => predictedShared.add(l))),
+      claim.members
+        .slice(i + 1)
+        .forEach((q) => linksOf(p, q).forEach((l) => predictedShared.add(l))),
     );
     for (const c of claim.contradictions)
       for (const link of linksOf(c.a, c.b)) predictedContradiction.add(link);
@@ -151,7 +153,10 @@ export function scoreClaims(
     }
   });
   return {
-    links: count(new Set([...shared, ...contradiction]), new Set([...goldShared, ...goldContradiction])),
+    links: count(
+      new Set([...shared, ...contradiction]),
+      new Set([...goldShared, ...goldContradiction]),
+    ),
     shared: count(shared, goldShared),
     contradiction: count(contradiction, goldContradiction),
     only: { total, kept },

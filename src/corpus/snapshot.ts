@@ -71,7 +71,11 @@ export function snapshotPath(c: Case): string {
 export function snapshotReport(result: CaseResult): Report | MultiReport {
   if (result.case.kind === 'pair') {
     const { case: c, report } = result as PairResult;
-    return { ...report, a: { ...report.a, source: c.a.file }, b: { ...report.b, source: c.b.file } };
+    return {
+      ...report,
+      a: { ...report.a, source: c.a.file },
+      b: { ...report.b, source: c.b.file },
+    };
   }
   const { case: c, report } = result as ManyResult;
   return {
@@ -123,7 +127,9 @@ function claimsSnapshot(documents: SnapshotDocument[], claims: readonly ClaimsSh
   return {
     documents: documents.map((doc) => ({ sentences: doc.sentences })),
     links,
-    only: documents.map((doc, d) => doc.sentences.flatMap((_, i) => (linked[d]!.has(i) ? [] : [i]))),
+    only: documents.map((doc, d) =>
+      doc.sentences.flatMap((_, i) => (linked[d]!.has(i) ? [] : [i])),
+    ),
   };
 }
 

@@ -39,7 +39,11 @@ function annotations(checked: CheckedCase, cwd: string): string[] {
     const at = locate(change);
     return command(
       'error',
-      { file: path(c.documents[at.document]!.file), line: String(at.line), title: title(words.title) },
+      {
+        file: path(c.documents[at.document]!.file),
+        line: String(at.line),
+        title: title(words.title),
+      },
       changeSentences(words),
     );
   });
