@@ -31,4 +31,5 @@ export { renderJson } from './render/json.js';
 export { renderHtml } from './render/html.js';
 export { renderText, type TextOptions } from './render/text.js';
 export { renderManyText } from './render/many-text.js';
+export { renderManyHtml } from './render/many-html.js';
 export { createStyle, type ColorLevel, type Style } from './render/style.js';

@@ -126,6 +126,49 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('--format html in Chro
     await page.close();
   }, 60_000);
 
+  it('gives three documents a column each; a click lights a sentence’s claim and what contradicts it', async () => {
+    const out = join(dir, 'three.html');
+    const three = [FLAGSHIP.a, FLAGSHIP.b, 'fixtures/lavrov-muhriddin-three/agency.txt'];
+    expect(run([...three, '--format', 'html', '--output', out]).status).toBe(0);
+    const report = JSON.parse(run([...three, '--format', 'json']).stdout);
+    const { page, requests } = await open(browser, pathToFileURL(out).href);
+    const columns = page.locator('.document');
+    expect(await columns.count()).toBe(3);
+    for (const [k, doc] of report.documents.entries())
+      expect(await page.locator(`.doc-${k + 1} .s`).count()).toBe(doc.sentences.length);
+    const boxes = await Promise.all([0, 1, 2].map((k) => columns.nth(k).boundingBox()));
+    expect(boxes[1]!.x).toBeGreaterThan(boxes[0]!.x + boxes[0]!.width - 1);
+    expect(boxes[2]!.x).toBeGreaterThan(boxes[1]!.x + boxes[1]!.width - 1);
+
+    const contradictions = report.claims.flatMap((c: any) => c.contradictions);
+    expect(await page.locator('[data-count="contradiction"]').innerText()).toBe(
+      String(contradictions.length),
+    );
+    // The agency against Dushanbe: its item links their two sentences; a click on the agency's
+    // lights it, Moscow's sentence of the same claim and Dushanbe's that contradicts both.
+    const { a, b } = contradictions[1];
+    const id = (document: number, index: number) => `d${document}-${index}`;
+    expect(await page.locator('.contradictions .item').nth(1).getAttribute('data-links')).toBe(
+      `${id(a.document, a.sentences[0])} ${id(b.document, b.sentences[0])}`,
+    );
+    const partners = report.claims
+      .find((c: any) =>
+        c.members.some(
+          (m: any) => m.document === a.document && m.sentences.includes(a.sentences[0]),
+        ),
+      )
+      .members.map((m: any) => id(m.document, m.sentences[0]));
+    await page.locator(`#${id(a.document, a.sentences[0])}`).click();
+    const lit = await page.locator('.document .s.hl').evaluateAll((els) => els.map((e) => e.id));
+    expect(lit.sort()).toEqual([...partners, id(b.document, b.sentences[0])].sort());
+    expect(lit).toHaveLength(3);
+    expect(await page.locator(`#${id(b.document, b.sentences[0])} mark`).innerText()).toBe(
+      'incompatible with',
+    );
+    expect(requests).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('keeps hostile text as text: markup, scripts, escape sequences and bidi overrides', async () => {
     const a = join(dir, 'hostile-a.txt');
     const b = join(dir, 'hostile-b.txt');

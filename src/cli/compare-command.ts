@@ -9,6 +9,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { renderNdjson } from '../render/ndjson.js';
 import { statusLine } from '../render/progress.js';
 import { createStyle } from '../render/style.js';
+import { renderManyHtml } from '../render/many-html.js';
 import { renderManyText } from '../render/many-text.js';
 import type { ReportSection } from '../render/sections.js';
 import { renderText, type TextOptions } from '../render/text.js';
@@ -108,6 +109,7 @@ export function runCompare(paths: string[], flags: CompareFlags): ExitCode {
     status.clear();
     rendered = renderManyReport(report, flags, toTerminal);
     failing = failedMany(report, flags.failOn);
+    warnings = report.warnings;
   }
   if (flags.output !== undefined) writeOutputFile(flags.output, rendered);
   else if (toTerminal && flags.format === 'text' && flags.pager)
@@ -120,11 +122,16 @@ export function runCompare(paths: string[], flags: CompareFlags): ExitCode {
 }
 
 /** The formats that report on three or more documents. */
-const MANY_FORMATS: readonly CompareFlags['format'][] = ['text', 'json'];
+const MANY_FORMATS: readonly CompareFlags['format'][] = ['text', 'json', 'html'];
 
 function renderManyReport(report: MultiReport, flags: CompareFlags, toTerminal: boolean): string {
   if (flags.format === 'json') return renderJson(report);
-  return renderManyText(report, textOptions(flags, toTerminal));
+  if (flags.format === 'html') return renderManyHtml(report);
+  return renderManyText(report, {
+    ...textOptions(flags, toTerminal),
+    show: flags.show,
+    wordDiff: flags.wordDiff,
+  });
 }
 
 function textOptions(flags: CompareFlags, toTerminal: boolean): TextOptions {

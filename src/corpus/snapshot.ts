@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { diffArrays } from 'diff/lib/diff/array.js';
 import {
   MULTI_SCHEMA_VERSION,
-  type Claim,
   type ClaimContradiction,
   type ClaimMember,
   type MultiReport,
@@ -94,9 +93,11 @@ export function snapshotOf(report: Report | MultiReport): Snapshot {
   };
 }
 
-type ClaimsShape = Pick<Claim, 'members'> & {
+/** What a snapshot comparison reads of a claim: who carries it, with which sentences, and who contradicts it. */
+interface ClaimsShape {
+  members: ClaimMember[];
   contradictions: Pick<ClaimContradiction, 'a' | 'b'>[];
-};
+}
 
 function claimsSnapshot(documents: SnapshotDocument[], claims: readonly ClaimsShape[]): Snapshot {
   const links: SnapshotLink[] = [];

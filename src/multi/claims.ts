@@ -1,5 +1,5 @@
 import { mirrorReason } from '../report/build.js';
-import type { Match } from '../report/types.js';
+import type { Highlight, Match } from '../report/types.js';
 import type { Claim, ClaimContradiction, ClaimMember } from './types.js';
 
 /** The matches of one pair of documents; the pair's A is `first`, its B `second`. */
@@ -49,6 +49,19 @@ export function groupClaims(
     );
   for (const { ends } of shared) claims.join(ends);
 
+  // A carrier's evidence: the words of every link that ended up inside its claim.
+  const evidence = sentenceCounts.map(() => new Map<string, Highlight>());
+  for (const { match, first, ends } of shared) {
+    if (!claims.together(ends[0]!, ends[1]!)) continue;
+    for (const end of ends)
+      for (const h of end.document === first ? match.evidence.a : match.evidence.b)
+        evidence[end.document]!.set(`${h.sentence}:${h.start}:${h.end}`, h);
+  }
+  const evidenceOf = ({ document, sentences }: ClaimMember): Highlight[] =>
+    [...evidence[document]!.values()]
+      .filter((h) => sentences.includes(h.sentence))
+      .sort((p, q) => p.sentence - q.sentence || p.start - q.start || q.end - p.end);
+
   const hosted = new Map<number, ClaimContradiction[]>();
   for (const { match, first, ends } of links) {
     if (match.kind !== 'contradiction') continue;
@@ -63,6 +76,8 @@ export function groupClaims(
       terms: match.terms,
       // A reason quotes the pair's A side first; here `a` may be the pair's B.
       reasons: a.document === first ? match.reasons : match.reasons.map(mirrorReason),
+      evidence:
+        a.document === first ? match.evidence : { a: match.evidence.b, b: match.evidence.a },
     };
     hosted.set(host, [...(hosted.get(host) ?? []), contradiction]);
   }
@@ -71,7 +86,11 @@ export function groupClaims(
     .map((root) => ({
       members: [...claims.parts(root)]
         .sort(([p], [q]) => p - q)
-        .map(([document, sentences]) => ({ document, sentences })),
+        .map(([document, sentences]) => ({
+          document,
+          sentences,
+          evidence: evidenceOf({ document, sentences }),
+        })),
       contradictions: (hosted.get(root) ?? []).sort(
         (p, q) =>
           compareKeys(memberKey(p.a), memberKey(q.a)) ||
@@ -156,6 +175,11 @@ class Components {
         ? root
         : best;
     });
+  }
+
+  /** Whether the sentences of both members are in one claim. */
+  together(p: ClaimMember, q: ClaimMember): boolean {
+    return new Set([...this.rootsOf(p), ...this.rootsOf(q)]).size === 1;
   }
 
   holds(root: number, member: ClaimMember): boolean {

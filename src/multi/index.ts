@@ -43,11 +43,14 @@ export function compareMany(
     onProgress?.({ stage, done, total, pair, pairs: pairCount });
   const read = readAll(documents, settings, progress);
   const pairs: PairMatches[] = [];
+  const warnings: string[] = [];
   for (let first = 0; first < read.length; first++) {
     for (let second = first + 1; second < read.length; second++) {
       pair++;
       const report = compareRead(read[first]!, read[second]!, settings, progress);
       pairs.push({ first, second, matches: report.matches });
+      for (const warning of report.warnings)
+        warnings.push(`${read[first]!.label} and ${read[second]!.label}: ${warning}`);
     }
   }
   return {
@@ -63,6 +66,7 @@ export function compareMany(
       ranks(read),
       pairs,
     ),
+    warnings,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { MultiReport } from '../multi/types.js';
 import type { DocumentReport, Highlight, Reason, Report } from '../report/types.js';
 
 /** What the renderers share: the summary, reasons in words, and which pairs say the same thing. */
@@ -8,6 +9,17 @@ export function summaryLine(report: Report, labelA: string, labelB: string): str
   return (
     `${summary.contradictions} contradiction${summary.contradictions === 1 ? '' : 's'}, ${summary.shared} shared, ` +
     `${summary.onlyA} only in ${labelA}, ${summary.onlyB} only in ${labelB}`
+  );
+}
+
+/** `19 claims: 2 common ground, 6 of some documents, 11 of one only; 2 contradictions`. */
+export function manySummaryLine({ documents, claims }: MultiReport): string {
+  const common = claims.filter((claim) => claim.members.length === documents.length).length;
+  const single = claims.filter((claim) => claim.members.length === 1).length;
+  const contradictions = claims.reduce((n, claim) => n + claim.contradictions.length, 0);
+  return (
+    `${claims.length} claims: ${common} common ground, ${claims.length - common - single} of some documents, ` +
+    `${single} of one only; ${contradictions} contradiction${contradictions === 1 ? '' : 's'}`
   );
 }
 

@@ -1,9 +1,9 @@
-import type { DocumentReport, Match, Report } from '../report/types.js';
+import type { DocumentReport, Highlight, Reason, Report } from '../report/types.js';
 import { markedPieces, reasonInWords, sameText, summaryLine } from './common.js';
 import { escapeUnsafe } from './escape.js';
 
 type Side = 'a' | 'b';
-type Verdict = 'contradiction' | 'shared' | 'only';
+export type Verdict = 'contradiction' | 'shared' | 'only';
 
 /**
  * The report as one self-contained HTML page to share: both documents side by side in full, each
@@ -15,120 +15,199 @@ type Verdict = 'contradiction' | 'shared' | 'only';
 export function renderHtml(report: Report): string {
   const labelA = text(report.a.label);
   const labelB = text(report.b.label);
-  const verdicts = { a: sentenceVerdicts(report, 'a'), b: sentenceVerdicts(report, 'b') };
   const { summary } = report;
   const contradictions = report.matches.filter((m) => m.kind === 'contradiction');
-  const count = (kind: Verdict, n: number, label: string) =>
-    `<label class="filter ${kind}"><input type="checkbox" data-filter="${kind}" checked> <span class="count" data-count="${kind}">${n}</span> ${label}</label>`;
+  const source = (doc: DocumentReport) =>
+    `<strong>${text(doc.label)}</strong>: ${text(doc.source) || '(text)'}, ${doc.sentences.length} sentences, language ${text(doc.language)}`;
+  return htmlPage({
+    language: report.options.language,
+    title: `${labelA} <span class="vs">vs</span> ${labelB}`,
+    summary: summaryLine(report, report.a.label, report.b.label),
+    sources: [
+      ['A', 'side-a', source(report.a)],
+      ['B', 'side-b', source(report.b)],
+    ],
+    warnings: report.warnings,
+    counts: {
+      contradiction: [
+        summary.contradictions,
+        `contradiction${summary.contradictions === 1 ? '' : 's'}`,
+      ],
+      shared: [summary.shared, 'shared'],
+      only: [
+        summary.onlyA + summary.onlyB,
+        `only in one (${summary.onlyA} in ${labelA}, ${summary.onlyB} in ${labelB})`,
+      ],
+    },
+    contradictions: contradictions.map((m) =>
+      contradictionItem(
+        { document: report.a, id: 'a', sentences: m.a },
+        { document: report.b, id: 'b', sentences: m.b },
+        m.reasons,
+      ),
+    ),
+    columns: (['a', 'b'] as const).map((side) =>
+      documentColumn(report[side], side, side.toUpperCase(), `side-${side}`, cellsOf(report, side)),
+    ),
+  });
+}
 
+/** The parts of a page that differ between a report on two documents and one on more. */
+export interface PageParts {
+  language: string;
+  /** HTML: the documents' labels. */
+  title: string;
+  summary: string;
+  /** Per document, as HTML: its mark, the class that colours it, and its label, source and size. */
+  sources: [string, string, string][];
+  warnings: readonly string[];
+  /** How many of each kind, and what they are called (HTML). */
+  counts: Record<Verdict, [number, string]>;
+  /** Items of the contradictions list (contradictionItem). */
+  contradictions: string[];
+  /** One column per document (documentColumn). */
+  columns: string[];
+}
+
+/** The self-contained page: header with summary, sources and filters, contradictions, the documents side by side. */
+export function htmlPage(parts: PageParts): string {
+  const count = (kind: Verdict) => {
+    const [n, label] = parts.counts[kind];
+    return `<label class="filter ${kind}"><input type="checkbox" data-filter="${kind}" checked> <span class="count" data-count="${kind}">${n}</span> ${label}</label>`;
+  };
+  const plainTitle = parts.title.replace(/<[^>]*>/g, '');
   return `<!DOCTYPE html>
-<html lang="${text(report.options.language)}">
+<html lang="${text(parts.language)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>communique: ${labelA} vs ${labelB}</title>
+<title>communique: ${plainTitle}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header>
-<h1>communique: ${labelA} <span class="vs">vs</span> ${labelB}</h1>
-<p class="summary-line">${text(summaryLine(report, report.a.label, report.b.label))}</p>
+<h1>communique: ${parts.title}</h1>
+<p class="summary-line">${text(parts.summary)}</p>
 <dl class="sources">
-<dt class="side-a">A</dt><dd><strong>${labelA}</strong>: ${text(report.a.source) || '(text)'}, ${summary.sentencesA} sentences, language ${text(report.a.language)}</dd>
-<dt class="side-b">B</dt><dd><strong>${labelB}</strong>: ${text(report.b.source) || '(text)'}, ${summary.sentencesB} sentences, language ${text(report.b.language)}</dd>
+${parts.sources.map(([mark, tint, about]) => `<dt class="${tint}">${mark}</dt><dd>${about}</dd>`).join('\n')}
 </dl>
-${report.warnings.map((w) => `<p class="warning" role="alert">Warning: ${text(w)}</p>`).join('\n')}
+${parts.warnings.map((w) => `<p class="warning" role="alert">Warning: ${text(w)}</p>`).join('\n')}
 <nav class="filters" aria-label="Show">
-${count('contradiction', summary.contradictions, `contradiction${summary.contradictions === 1 ? '' : 's'}`)}
-${count('shared', summary.shared, 'shared')}
-${count('only', summary.onlyA + summary.onlyB, `only in one (${summary.onlyA} in ${labelA}, ${summary.onlyB} in ${labelB})`)}
+${count('contradiction')}
+${count('shared')}
+${count('only')}
 </nav>
 </header>
 <section class="contradictions" aria-label="Contradictions">
-<h2>Contradictions (${contradictions.length})</h2>
-${contradictions.length === 0 ? '<p class="none">None.</p>' : `<ol>${contradictions.map((m) => contradictionItem(report, m, labelA, labelB)).join('\n')}</ol>`}
+<h2>Contradictions (${parts.contradictions.length})</h2>
+${parts.contradictions.length === 0 ? '<p class="none">None.</p>' : `<ol>${parts.contradictions.join('\n')}</ol>`}
 </section>
-<main class="documents">
-${documentColumn(report, 'a', verdicts.a)}
-${documentColumn(report, 'b', verdicts.b)}
+<main class="documents" style="--columns: ${parts.columns.length}">
+${parts.columns.join('\n')}
 </main>
-<footer><p>Click a sentence to highlight its counterpart; marked words carry the verdict. #n is a sentence’s number, the same in every report format.</p></footer>
+<footer><p>Click a sentence to highlight its counterparts; marked words carry the verdict. #n is a sentence’s number, the same in every report format.</p></footer>
 <script>${SCRIPT}</script>
 </body>
 </html>
 `;
 }
 
-/** What each sentence of a side is in the report, and which sentences of the other side it goes with. */
-interface SentenceVerdict {
+/** What a sentence is in the report: its verdict, the ids of its counterparts, the words to mark, and a tooltip. */
+export interface SentenceCell {
   kind: Verdict;
   links: string[];
-  match?: Match;
+  evidence: readonly Highlight[];
+  /** What the verdict is, before the sentence's place: 'shared, similarity 0.52'. */
+  title: string;
 }
 
-function sentenceVerdicts(report: Report, side: Side): SentenceVerdict[] {
+function cellsOf(report: Report, side: Side): SentenceCell[] {
+  const doc = report[side];
   const other: Side = side === 'a' ? 'b' : 'a';
-  const verdicts: SentenceVerdict[] = report[side].sentences.map(() => ({
+  const cells: SentenceCell[] = doc.sentences.map(() => ({
     kind: 'only',
     links: [],
+    evidence: [],
+    title: `only in ${doc.label}`,
   }));
   for (const m of report.matches) {
+    const same = m.kind === 'shared' && sameText(report.a, m.a, report.b, m.b);
     for (const i of m[side]) {
-      verdicts[i] = { kind: m.kind, links: m[other].map((j) => `${other}-${j}`), match: m };
+      cells[i] = {
+        kind: m.kind,
+        links: m[other].map((j) => `${other}-${j}`),
+        evidence: m.evidence[side],
+        title: same ? 'shared, same text' : `${m.kind}, similarity ${m.similarity.toFixed(2)}`,
+      };
     }
   }
-  return verdicts;
+  return cells;
 }
 
-function documentColumn(report: Report, side: Side, verdicts: SentenceVerdict[]): string {
-  const doc = report[side];
+/**
+ * A document in full, a paragraph per line of its source; sentence `i` has the id `${id}-${i}`.
+ * `tint` is the class that colours its mark and its marked words.
+ */
+export function documentColumn(
+  doc: DocumentReport,
+  id: string,
+  mark: string,
+  tint: string,
+  cells: readonly SentenceCell[],
+): string {
   const paragraphs: string[][] = [];
   let line = -1;
   doc.sentences.forEach((s, i) => {
     // A sentence on a new line starts a new paragraph, as it did in the document.
     if (s.line !== line || paragraphs.length === 0) paragraphs.push([]);
     line = s.line;
-    paragraphs.at(-1)!.push(sentenceHtml(report, doc, side, i, verdicts[i]!));
+    const cell = cells[i]!;
+    const body = markedPieces(doc, [i], cell.evidence)
+      .map((p) => (p.marked ? `<mark>${text(p.text)}</mark>` : text(p.text)))
+      .join('');
+    const title = `${cell.title}; line ${s.line}, column ${s.column}`;
+    paragraphs
+      .at(-1)!
+      .push(
+        `<span class="s ${cell.kind}" id="${id}-${i}" tabindex="0" data-links="${cell.links.join(' ')}" title="${text(title)}"><sup class="n">#${s.number}</sup>${body}</span>`,
+      );
   });
-  return `<article class="document side-${side}" aria-label="${text(doc.label)}">
-<h2><span class="side-mark">${side.toUpperCase()}</span> ${text(doc.label)}</h2>
+  return `<article class="document ${tint}" aria-label="${text(doc.label)}">
+<h2><span class="side-mark">${text(mark)}</span> ${text(doc.label)}</h2>
 ${paragraphs.map((p) => `<p>${p.join(' ')}</p>`).join('\n')}
 </article>`;
 }
 
-function sentenceHtml(
-  report: Report,
-  doc: DocumentReport,
-  side: Side,
-  index: number,
-  verdict: SentenceVerdict,
-): string {
-  const s = doc.sentences[index]!;
-  const m = verdict.match;
-  const body = m
-    ? markedPieces(doc, [index], m.evidence[side])
-        .map((p) => (p.marked ? `<mark>${text(p.text)}</mark>` : text(p.text)))
-        .join('')
-    : text(s.text);
-  const same = m && m.kind === 'shared' && sameText(report.a, m.a, report.b, m.b);
-  const title = `${verdict.kind === 'only' ? `only in ${doc.label}` : same ? 'shared, same text' : `${verdict.kind}, similarity ${m!.similarity.toFixed(2)}`}; line ${s.line}, column ${s.column}`;
-  return `<span class="s ${verdict.kind}" id="${side}-${index}" tabindex="0" data-links="${verdict.links.join(' ')}" title="${text(title)}"><sup class="n">#${s.number}</sup>${body}</span>`;
+/** Some sentences of a document, and the id its column gives them. */
+export interface SentenceRefs {
+  document: DocumentReport;
+  id: string;
+  sentences: readonly number[];
 }
 
-function contradictionItem(report: Report, m: Match, labelA: string, labelB: string): string {
-  const refs = (doc: DocumentReport, side: Side, indices: number[]) =>
-    indices
-      .map((i) => `<a href="#${side}-${i}">${text(doc.label)} #${doc.sentences[i]!.number}</a>`)
+/** An item of the contradictions list: links to both sides' sentences, and the reasons in words. */
+export function contradictionItem(
+  a: SentenceRefs,
+  b: SentenceRefs,
+  reasons: readonly Reason[],
+): string {
+  const refs = ({ document, id, sentences }: SentenceRefs) =>
+    sentences
+      .map(
+        (i) =>
+          `<a href="#${id}-${i}">${text(document.label)} #${document.sentences[i]!.number}</a>`,
+      )
       .join(' + ');
   const quote = (s: string) => `<q>${text(s)}</q>`;
-  const links = [...m.a.map((i) => `a-${i}`), ...m.b.map((j) => `b-${j}`)].join(' ');
-  return `<li class="item" data-links="${links}" tabindex="0">${refs(report.a, 'a', m.a)} ↔ ${refs(report.b, 'b', m.b)}
-<ul>${m.reasons.map((r) => `<li><span class="cue">${text(r.cue)}</span>: ${reasonInWords(r, labelA, labelB, quote, text)}</li>`).join('')}</ul></li>`;
+  const links = [a, b].flatMap(({ id, sentences }) => sentences.map((i) => `${id}-${i}`)).join(' ');
+  const [labelA, labelB] = [text(a.document.label), text(b.document.label)];
+  return `<li class="item" data-links="${links}" tabindex="0">${refs(a)} ↔ ${refs(b)}
+<ul>${reasons.map((r) => `<li><span class="cue">${text(r.cue)}</span>: ${reasonInWords(r, labelA, labelB, quote, text)}</li>`).join('')}</ul></li>`;
 }
 
 /** Document text for HTML: unsafe characters shown as escapes, then markup characters escaped. */
-function text(s: string): string {
+export function text(s: string): string {
   return escapeUnsafe(s).replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!);
 }
 
@@ -160,7 +239,7 @@ h2 { font-size: 1.1rem; margin: 0.75rem 0 0.5rem; }
 .contradictions .item { margin: 0.35rem 0; cursor: pointer; border-left: 4px solid var(--contradiction-edge); padding-left: 0.5rem; }
 .contradictions .item ul { margin: 0.15rem 0; padding-left: 1rem; list-style: none; }
 .cue { font-weight: 700; color: var(--contradiction-edge); }
-.documents { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; padding: 0 1.5rem 1rem; }
+.documents { display: grid; grid-template-columns: repeat(var(--columns, 2), minmax(0, 1fr)); gap: 1.5rem; padding: 0 1.5rem 1rem; }
 .document { min-width: 0; overflow-wrap: anywhere; unicode-bidi: isolate; }
 .side-mark { display: inline-block; min-width: 1.4em; text-align: center; border-radius: 0.3em; color: #fff; }
 .side-a .side-mark { background: var(--mark-a); } .side-b .side-mark { background: var(--mark-b); }

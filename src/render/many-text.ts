@@ -1,7 +1,8 @@
 import type { Claim, ClaimContradiction, ClaimMember, MultiReport } from '../multi/types.js';
+import type { DocumentReport, Highlight } from '../report/types.js';
+import { manySummaryLine, markedPieces, reasonInWords } from './common.js';
 import { escapeUnsafe } from './escape.js';
-import type { DocumentReport } from '../report/types.js';
-import { reasonInWords } from './common.js';
+import { REPORT_SECTIONS } from './sections.js';
 import { diffWords, hang, type TextOptions } from './text.js';
 
 /** Where sentences stand: "#3 (2:14)", joined by " + " for two. */
@@ -14,11 +15,16 @@ function position(doc: DocumentReport, indices: readonly number[]): string {
 }
 
 /**
- * The report on three or more documents for a person: a matrix of how much of each document the
- * others share or contradict, then the contradictions, then the claims of two or more documents
- * (common ground first), each with a row of which documents carry it, then each document's own.
+ * The report on three or more documents for a person: a summary line, a matrix of how much of
+ * each document the others share or contradict, then the contradictions, then the claims of two
+ * or more documents (common ground first), each with a row of which documents carry it, then each
+ * document's own. The words that carry each verdict are marked, as in the two-document report;
+ * `show` limits the sections, `wordDiff` marks a contradiction's differing words instead.
  */
-export function renderManyText(report: MultiReport, { style, width }: TextOptions): string {
+export function renderManyText(
+  report: MultiReport,
+  { style, width, show = REPORT_SECTIONS, wordDiff = false }: TextOptions,
+): string {
   const safe = (s: string) => escapeUnsafe(s, style.escape);
   const { documents, claims } = report;
   const labels = documents.map((doc) => safe(doc.label));
@@ -30,18 +36,26 @@ export function renderManyText(report: MultiReport, { style, width }: TextOption
   const named = (member: ClaimMember) => `${labels[member.document]} ${at(member)}`;
   const raw = (member: ClaimMember) =>
     member.sentences.map((i) => documents[member.document]!.sentences[i]!.text).join(' ');
+  // Neighbouring documents' evidence in different neutral styles, as the two sides of a pair.
+  const marked = (member: ClaimMember, evidence: readonly Highlight[]) => {
+    const mark = member.document % 2 === 0 ? style.evidenceA : style.evidenceB;
+    return markedPieces(documents[member.document]!, member.sentences, evidence)
+      .map((p) => (p.marked ? mark(safe(p.text)) : safe(p.text)))
+      .join('');
+  };
   const section = (title: string, count: number, paint: (s: string) => string) => {
     out.push('', paint(`${title} (${count})`));
     if (count === 0) out.push(style.dim('  none'));
   };
-  const sentenceLine = (member: ClaimMember) =>
+  const sentenceLine = (member: ClaimMember, text: string) =>
     block(
-      `${style.dim(at(member))} ${safe(raw(member))}`,
+      `${style.dim(at(member))} ${text}`,
       4,
       `${labels[member.document]}:`.padEnd(labelWidth) + ' ',
     );
 
   out.push(style.heading(`communique: ${labels.join(', ')} (${documents.length} documents)`));
+  block(style.heading(manySummaryLine(report)), 0);
   documents.forEach((doc, k) =>
     block(
       `${labels[k]}: ${safe(doc.source) || '(text)'}, ${doc.sentences.length} sentences, language ${doc.language}`,
@@ -49,9 +63,10 @@ export function renderManyText(report: MultiReport, { style, width }: TextOption
       `${k + 1}  `,
     ),
   );
+  for (const warning of report.warnings) block(style.warning(`warning: ${safe(warning)}`), 2);
   block(
     style.dim(
-      `#n (line:column) locates a sentence. A claim is what one or more documents say: ● carries it, ○ does not, ✗ contradicts it. Aligned from similarity ${report.options.threshold}; a pair on which a contradiction cue fires from ${report.options.contradictionThreshold}.`,
+      `#n is a sentence’s number (line:column where it starts); ${wordDiff ? 'in a contradiction, marked words are those one side has and the other lacks' : 'marked words carry the verdict'}. A claim is what one or more documents say: ● carries it, ○ does not, ✗ contradicts it.`,
     ),
     2,
   );
@@ -63,68 +78,76 @@ export function renderManyText(report: MultiReport, { style, width }: TextOption
   for (const line of matrixLines(report, labels, style)) out.push(`  ${line}`);
 
   const contradictions = claims.flatMap((claim) => claim.contradictions);
-  section('Contradictions', contradictions.length, style.contradiction);
-  for (const c of contradictions) {
-    block(
-      `${named(c.a)} ↔ ${named(c.b)}  ${style.dim(`similarity ${c.similarity.toFixed(2)}`)}`,
-      2,
-      `${style.contradiction('✗')} `,
-    );
-    const [a, b] = diffWords(raw(c.a), raw(c.b), style, safe);
-    block(a, 4, `${labels[c.a.document]}:`.padEnd(labelWidth) + ' ');
-    block(b, 4, `${labels[c.b.document]}:`.padEnd(labelWidth) + ' ');
-    for (const r of c.reasons)
+  if (show.includes('contradiction')) {
+    section('Contradictions', contradictions.length, style.contradiction);
+    for (const c of contradictions) {
       block(
-        reasonInWords(r, labels[c.a.document]!, labels[c.b.document]!, (q) => `"${safe(q)}"`, safe),
-        4,
-        `${style.cue(`why (${r.cue})`)}: `,
+        `${named(c.a)} ↔ ${named(c.b)}  ${style.dim(`similarity ${c.similarity.toFixed(2)}`)}`,
+        2,
+        `${style.contradiction('✗')} `,
       );
-    if (c.terms.length > 0) block(style.dim(c.terms.map(safe).join(', ')), 4, style.dim('about: '));
-  }
-
-  // Common ground first; otherwise in the order of the first document that carries them.
-  const carried = claims
-    .filter((claim) => claim.members.length > 1)
-    .sort((p, q) => q.members.length - p.members.length);
-  section('Claims of two or more documents', carried.length, style.shared);
-  for (const claim of carried) {
-    const common = claim.members.length === documents.length ? style.dim('  common ground') : '';
-    block(`${carriers(claim, labels, style)}${common}`, 2);
-    claim.members.forEach(sentenceLine);
-    for (const c of claim.contradictions) {
-      const cues = [...new Set(c.reasons.map((r) => r.cue))].join(', ');
-      block(`${named(c.b)} contradicts ${named(c.a)} (${cues})`, 4, `${style.contradiction('✗')} `);
+      const [a, b] = wordDiff
+        ? diffWords(raw(c.a), raw(c.b), style, safe)
+        : [marked(c.a, c.evidence.a), marked(c.b, c.evidence.b)];
+      block(a, 4, `${labels[c.a.document]}:`.padEnd(labelWidth) + ' ');
+      block(b, 4, `${labels[c.b.document]}:`.padEnd(labelWidth) + ' ');
+      for (const r of c.reasons)
+        block(
+          reasonInWords(
+            r,
+            labels[c.a.document]!,
+            labels[c.b.document]!,
+            (q) => `"${safe(q)}"`,
+            safe,
+          ),
+          4,
+          `${style.cue(`why (${r.cue})`)}: `,
+        );
+      if (c.terms.length > 0)
+        block(style.dim(c.terms.map(safe).join(', ')), 4, style.dim('about: '));
     }
   }
 
-  const against = contradictedBy(contradictions);
-  documents.forEach((_, k) => {
-    const own = claims.filter(
-      (claim) => claim.members.length === 1 && claim.members[0]!.document === k,
-    );
-    section(`Only in ${labels[k]}`, own.length, style.only);
-    for (const { members } of own) {
-      const member = members[0]!;
-      const others = (against.get(key(member)) ?? []).map(named);
-      const note =
-        others.length > 0
-          ? `  ${style.contradiction('✗')} ${style.dim(`contradicts ${others.join(', ')}`)}`
-          : '';
-      block(style.dim(at(member)) + note, 2, `${style.only('+')} `);
-      block(safe(raw(member)), 4);
+  if (show.includes('shared')) {
+    // Common ground first; otherwise in the order of the first document that carries them.
+    const carried = claims
+      .filter((claim) => claim.members.length > 1)
+      .sort((p, q) => q.members.length - p.members.length);
+    section('Claims of two or more documents', carried.length, style.shared);
+    for (const claim of carried) {
+      const common = claim.members.length === documents.length ? style.dim('  common ground') : '';
+      block(`${carriers(claim, labels, style)}${common}`, 2);
+      for (const member of claim.members) sentenceLine(member, marked(member, member.evidence));
+      for (const c of claim.contradictions) {
+        const cues = [...new Set(c.reasons.map((r) => r.cue))].join(', ');
+        block(
+          `${named(c.b)} contradicts ${named(c.a)} (${cues})`,
+          4,
+          `${style.contradiction('✗')} `,
+        );
+      }
     }
-  });
+  }
 
-  const common = claims.filter((claim) => claim.members.length === documents.length).length;
-  const single = claims.filter((claim) => claim.members.length === 1).length;
-  out.push('');
-  block(
-    style.heading(
-      `Summary: ${claims.length} claims: ${common} common ground, ${claims.length - common - single} of some documents, ` +
-        `${single} of one only; ${contradictions.length} contradiction${contradictions.length === 1 ? '' : 's'}`,
-    ),
-    0,
-  );
+  if (show.includes('only')) {
+    const against = contradictedBy(contradictions);
+    documents.forEach((_, k) => {
+      const own = claims.filter(
+        (claim) => claim.members.length === 1 && claim.members[0]!.document === k,
+      );
+      section(`Only in ${labels[k]}`, own.length, style.only);
+      for (const { members } of own) {
+        const member = members[0]!;
+        const others = (against.get(key(member)) ?? []).map(named);
+        const note =
+          others.length > 0
+            ? `  ${style.contradiction('✗')} ${style.dim(`contradicts ${others.join(', ')}`)}`
+            : '';
+        block(style.dim(at(member)) + note, 2, `${style.only('+')} `);
+        block(safe(raw(member)), 4);
+      }
+    });
+  }
   return `${out.join('\n')}\n`;
 }
 

@@ -13,9 +13,12 @@ const validate = ajv.compile(JSON.parse(readFileSync('schema/claims.schema.json'
 describe('communique A B C', () => {
   const text = run([...THREE, '--width', '0']);
 
-  it('leads with the matrix, then the contradictions, the claims and each document own', () => {
+  it('leads with the summary line and the matrix, then the contradictions, the claims and each document own', () => {
     expect(text.status).toBe(0);
     expect(text.stderr).toBe('');
+    expect(text.stdout.split('\n')[1]).toMatch(
+      /^\d+ claims: 2 common ground, \d+ of some documents, \d+ of one only; 2 contradictions$/,
+    );
     const at = (heading: string) => text.stdout.indexOf(heading);
     const headings = [
       'how many each column shares',
@@ -24,7 +27,6 @@ describe('communique A B C', () => {
       'Only in Moscow',
       'Only in Dushanbe',
       'Only in Agency',
-      'Summary:',
     ];
     for (const heading of headings) expect(at(heading), heading).toBeGreaterThan(-1);
     expect(headings.map(at)).toEqual(headings.map(at).sort((p, q) => p - q));
@@ -42,6 +44,21 @@ describe('communique A B C', () => {
     expect(itself).toBe('·');
     expect(moscow).toMatch(/^\d+= 1✗$/);
     expect(agency).toMatch(/^\d+= 1✗$/);
+  });
+
+  it('marks the words that carry the contradiction, as a pipe shows them', () => {
+    expect(text.stdout).toMatch(
+      /^ {4}Dushanbe: .*\[\[incompatible with\]\] the real situation\.$/m,
+    );
+    expect(text.stdout).toMatch(/\[\[not directed against any nation or religion\]\]/);
+  });
+
+  it('--show contradiction prints the contradictions and no claims or own sections', () => {
+    const shown = run([...THREE, '--show', 'contradiction', '--width', '0']);
+    expect(shown.status).toBe(0);
+    expect(shown.stdout).toContain('Contradictions (2)');
+    expect(shown.stdout).toContain('how many each column shares');
+    expect(shown.stdout).not.toMatch(/Claims of two or more|Only in/);
   });
 
   it('shows a row of carriers per claim, and the common ground', () => {

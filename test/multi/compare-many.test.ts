@@ -67,6 +67,7 @@ describe('compareMany on three accounts of the Lavrov–Muhriddin call', () => {
       similarity: expected!.similarity,
       terms: expected!.terms,
       reasons: expected!.reasons,
+      evidence: expected!.evidence,
     });
   });
 
@@ -76,6 +77,20 @@ describe('compareMany on three accounts of the Lavrov–Muhriddin call', () => {
     );
     const all = report.documents.flatMap((doc, d) => doc.sentences.map((s) => `${d}:${s.index}`));
     expect(seen.sort()).toEqual(all.sort());
+  });
+});
+
+describe('compareMany warns of documents that look like different events', () => {
+  it('names the pairs that do, and says nothing of three accounts of one call', () => {
+    const oslo = { text: read('fixtures/unrelated-readouts/oslo.txt'), label: 'Oslo' };
+    const brasilia = { text: read('fixtures/unrelated-readouts/brasilia.txt'), label: 'Brasilia' };
+    const report = compareMany([moscow, oslo, brasilia]);
+    expect(report.warnings).toContainEqual(
+      expect.stringMatching(
+        /^Oslo and Brasilia: the two documents look like reports of different events/,
+      ),
+    );
+    expect(compareMany([moscow, dushanbe, agency]).warnings).toEqual([]);
   });
 });
 
