@@ -82,14 +82,23 @@ describe('a statement edited after its snapshot', () => {
     expect(failed.status).toBe(1);
     expect(failed.stdout).toMatch(/^FAIL {2}lavrov-muhriddin {2}2 changes since the snapshot/m);
     expect(failed.stdout).toMatch(/^PASS {2}us-russia-call/m);
+    // Sentences are named by the numbers the JSON report (the snapshot) gives them.
+    const snapshot = JSON.parse(
+      readFileSync(join(FIXTURES, 'lavrov-muhriddin', 'expected.json'), 'utf8'),
+    );
+    const numberOf = (side: 'a' | 'b', start: string) =>
+      snapshot[side].sentences.find((s: { text: string }) => s.text.startsWith(start)).number;
+    const sides = numberOf('a', 'The sides agreed');
+    const end = numberOf('b', 'At the end of the conversation');
+    expect([sides, end]).toEqual([10, 11]);
     expect(failed.stdout).toContain(
       [
-        '      sentence edited in Moscow, line 7',
+        `      sentence edited in Moscow, #${sides} (line 7)`,
         '        was "…between Russia and Tajikistan and to preserve and build up…"',
         '        now "…between Russia and Tajikistan, though they did not reaffirm…"',
         '      shared → contradiction',
-        '        Moscow line 7 "The sides agreed to cherish the time-tested partnership and…"',
-        '        Dushanbe line 9 "At the end of the conversation, both sides reaffirmed the…"',
+        `        Moscow #${sides} (line 7) "The sides agreed to cherish the time-tested partnership and…"`,
+        `        Dushanbe #${end} (line 9) "At the end of the conversation, both sides reaffirmed the…"`,
       ].join('\n'),
     );
     expect(failed.stdout).toMatch(/^1 passed, 1 failed/m);
@@ -129,7 +138,7 @@ describe('a statement edited after its snapshot', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^FAIL {2}lavrov-muhriddin {2}1 change since the snapshot/m);
     expect(result.stdout).toContain(
-      'new sentence in Moscow, found only there\n        Moscow line 1 "The weather in Moscow was mild on that day."',
+      'new sentence in Moscow, found only there\n        < Moscow #1 (line 1) "The weather in Moscow was mild on that day."',
     );
   });
 });
@@ -438,10 +447,10 @@ describe('output formats', () => {
     expect(cases[2]!.failure).toBeUndefined();
     expect(cases[1]!.failure!.message).toBe('2 changes since the snapshot');
     expect(cases[1]!.failure!['#text']).toContain(
-      'shared → contradiction: Moscow line 7 "The sides agreed',
+      'shared → contradiction: Moscow #10 (line 7) "The sides agreed',
     );
     const hostileFailure = cases[0]!.failure!['#text'];
-    expect(hostileFailure).toContain('sentence edited in A & <Co>, "x": y, line 1');
+    expect(hostileFailure).toContain('sentence edited in A & <Co>, "x": y, #1 (line 1)');
     expect(hostileFailure).toContain(
       'now "We discussed <oil> & "gas" ]]> 5%,\\x1b[31m\\u202e now: yes."',
     );
@@ -470,7 +479,7 @@ describe('output formats', () => {
 
     const hostile = lines.find((l) => l.startsWith('::error file=hostile/a.txt,line=1,'))!;
     expect(hostile).toContain(
-      'title=communique check hostile%3A sentence edited in A & <Co>%2C "x"%3A y%2C line 1::',
+      'title=communique check hostile%3A sentence edited in A & <Co>%2C "x"%3A y%2C #1 (line 1)::',
     );
     expect(hostile).toContain(
       'now "We discussed <oil> & "gas" ]]> 5%25,\\x1b[31m\\u202e now: yes."',

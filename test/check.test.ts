@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffSnapshot, idMatcher, type Snapshot } from '../src/corpus/index.js';
-import { excerpt } from '../src/render/check/describe.js';
+import { diffSnapshot, idMatcher, type Case, type Snapshot } from '../src/corpus/index.js';
+import { changeLine, describeChange, excerpt } from '../src/render/check/describe.js';
 import { escapeData, escapeProperty } from '../src/render/check/github.js';
 import { createProgress, PROGRESS_MIN_CASES } from '../src/render/check/progress.js';
 
@@ -135,6 +135,54 @@ describe('diffSnapshot', () => {
       'now-only',
       'no-longer-only',
     ]);
+  });
+});
+
+describe('describeChange', () => {
+  const side = (label: string) => ({ file: `${label}.txt`, label });
+  const common = { id: 'x', dir: 'x', root: 'x', title: 'x', split: undefined, options: {} };
+  const [moscow, dushanbe, agency] = [side('Moscow'), side('Dushanbe'), side('Agency')];
+  const pair: Case = {
+    ...common,
+    kind: 'pair',
+    a: moscow,
+    b: dushanbe,
+    documents: [moscow, dushanbe],
+    gold: undefined,
+  };
+  const many: Case = {
+    ...common,
+    kind: 'many',
+    documents: [moscow, dushanbe, agency],
+    gold: undefined,
+  };
+  const ref = (document: number) => ({
+    document,
+    number: 4,
+    text: 'Trade was discussed.',
+    line: 2,
+    current: true,
+  });
+  const line = (c: Case, document: number) =>
+    changeLine(describeChange({ type: 'now-only', sentence: ref(document) }, c, (s) => s));
+
+  it('names a sentence by its number and line, and marks one side only as the reports do', () => {
+    expect(line(pair, 0)).toBe('now only in Moscow: < Moscow #4 (line 2) "Trade was discussed."');
+    expect(line(pair, 1)).toBe(
+      'now only in Dushanbe: > Dushanbe #4 (line 2) "Trade was discussed."',
+    );
+    expect(line(many, 2)).toBe('now only in Agency: + Agency #4 (line 2) "Trade was discussed."');
+  });
+
+  it('says a removed sentence was there', () => {
+    const removed = describeChange(
+      { type: 'sentence-removed', sentence: { ...ref(1), current: false } },
+      pair,
+      (s) => s,
+    );
+    expect(changeLine(removed)).toBe(
+      'sentence removed from Dushanbe: Dushanbe was #4 (line 2) "Trade was discussed."',
+    );
   });
 });
 

@@ -30,21 +30,23 @@ export function describeChange(
 ): ChangeWords {
   const label = (document: number) => safe(c.documents[document]!.label);
   const phrase = (refs: SentenceRef[]) => sentencePhrase(refs, label(refs[0]!.document), safe);
+  // A sentence on one side only is marked as the reports mark it: < in A, > in B.
+  const onlyPhrase = (ref: SentenceRef) => `${onlyMark(c, ref.document)} ${phrase([ref])}`;
   const pair = (title: string, a: SentenceRef[], b: SentenceRef[]): ChangeWords => ({
     title,
     sentences: [phrase(a), phrase(b)],
     joiner: ' ↔ ',
   });
-  const one = (title: string, sentence: SentenceRef): ChangeWords => ({
+  const one = (title: string, sentence: SentenceRef, only = false): ChangeWords => ({
     title,
-    sentences: [phrase([sentence])],
+    sentences: [only ? onlyPhrase(sentence) : phrase([sentence])],
     joiner: ' ↔ ',
   });
   switch (change.type) {
     case 'sentence-edited': {
       const [was, now] = differingExcerpts(change.was.text, change.now.text);
       return {
-        title: `sentence edited in ${label(change.now.document)}, line ${change.now.line}`,
+        title: `sentence edited in ${label(change.now.document)}, ${place([change.now])}`,
         sentences: [`was "${safe(was)}"`, `now "${safe(now)}"`],
         joiner: ' → ',
       };
@@ -57,6 +59,7 @@ export function describeChange(
       return one(
         `new sentence in ${label(document)}, ${change.only ? 'found only there' : `matched in ${others.join(' or ')}`}`,
         change.sentence,
+        change.only,
       );
     }
     case 'verdict-changed':
@@ -66,9 +69,9 @@ export function describeChange(
     case 'match-added':
       return pair(`new match (${change.kind})`, change.a, change.b);
     case 'now-only':
-      return one(`now only in ${label(change.sentence.document)}`, change.sentence);
+      return one(`now only in ${label(change.sentence.document)}`, change.sentence, true);
     case 'no-longer-only':
-      return one(`no longer only in ${label(change.sentence.document)}`, change.sentence);
+      return one(`no longer only in ${label(change.sentence.document)}`, change.sentence, true);
   }
 }
 
@@ -97,11 +100,25 @@ function differingExcerpts(was: string, now: string): [string, string] {
   return [from(before), from(after)];
 }
 
-/** `Moscow line 3 "It was emphasised…"`; `was line` for a sentence the statement no longer has. */
+/**
+ * `Moscow #6 (line 3) "It was emphasised…"`: the sentence's number, as every report shows it, and
+ * its line; `was #6 (line 3)` for a sentence the statement no longer has.
+ */
 function sentencePhrase(refs: SentenceRef[], label: string, safe: (s: string) => string): string {
   const was = refs.some((r) => !r.current) ? 'was ' : '';
-  const lines = `${refs.length > 1 ? 'lines' : 'line'} ${refs.map((r) => r.line).join(', ')}`;
-  return `${label} ${was}${lines} "${safe(excerpt(refs.map((r) => r.text).join(' ')))}"`;
+  return `${label} ${was}${place(refs)} "${safe(excerpt(refs.map((r) => r.text).join(' ')))}"`;
+}
+
+/** `#6 (line 3)`, or `#10 + #11 (lines 7, 8)` for two sentences. */
+function place(refs: SentenceRef[]): string {
+  const numbers = refs.map((r) => `#${r.number}`).join(' + ');
+  return `${numbers} (${refs.length > 1 ? 'lines' : 'line'} ${refs.map((r) => r.line).join(', ')})`;
+}
+
+/** How the reports mark a sentence only one document has: < in A and > in B, + in any of three or more. */
+export function onlyMark(c: Case, document: number): string {
+  if (c.kind === 'many') return '+';
+  return document === 0 ? '<' : '>';
 }
 
 /** The start of a text, cut at a word where possible, with an ellipsis when cut. */

@@ -52,7 +52,7 @@ function details(checked: CheckedCase, style: Style, safe: (s: string) => string
   return lines;
 }
 
-/** Additions green, removals red, edits and verdict changes in the cue colour, only-sentences in their own. */
+/** Additions green, removals red, edits and verdict changes in the cue colour, only-sentences in their side's. */
 function paintFor(change: SnapshotChange, style: Style): (s: string) => string {
   switch (change.type) {
     case 'sentence-added':
@@ -66,6 +66,6 @@ function paintFor(change: SnapshotChange, style: Style): (s: string) => string {
       return style.cue;
     case 'now-only':
     case 'no-longer-only':
-      return style.only;
+      return change.sentence.document === 1 ? style.onlyB : style.only;
   }
 }
