@@ -49,7 +49,8 @@ export function learnPeople(sides: readonly SentenceModel[]): People {
   );
 }
 
-function* countriesIn(
+/** The countries a sentence names, by name, adjective, capital or seat of power, each with the words that name it. */
+export function* countriesIn(
   side: SentenceModel,
 ): Generator<{ country: string; start: number; end: number }> {
   const { tokens, text } = side;

@@ -4,6 +4,7 @@ import type { DocumentModel } from '../sentence/document.js';
 import { joined } from '../sentence/model.js';
 import type { VectorSpace } from '../vectorize/tfidf.js';
 import { findEvidence } from './evidence.js';
+import { differentEvents } from './events.js';
 import { nearestCounterparts } from './related.js';
 import {
   SCHEMA_VERSION,
@@ -127,10 +128,7 @@ export function buildReport(
       a: nearestCounterparts(space, 'a', onlyA),
       b: nearestCounterparts(space, 'b', onlyB),
     },
-    warnings: differentEvents(
-      x.sentences.length + y.sentences.length,
-      matchedA.size + matchedB.size,
-    ),
+    warnings: differentEvents(x, y, matchedA.size + matchedB.size),
     summary: {
       sentencesA: x.sentences.length,
       sentencesB: y.sentences.length,
@@ -154,16 +152,6 @@ export function documentReport(doc: DocumentModel): DocumentReport {
 
 function sortMatches(matches: Match[]): Match[] {
   return [...matches].sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
-}
-
-/** Below this share of sentences aligned, two documents are unlikely to report one event. */
-const DIFFERENT_EVENTS_SHARE = 0.1;
-
-function differentEvents(sentences: number, aligned: number): string[] {
-  if (sentences === 0 || aligned / sentences >= DIFFERENT_EVENTS_SHARE) return [];
-  return [
-    `the two documents look like reports of different events: only ${aligned} of ${sentences} sentences have a counterpart`,
-  ];
 }
 
 /** The same reason seen from the other side: A and B exchanged. */
