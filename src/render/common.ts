@@ -12,6 +12,15 @@ export function summaryLine(report: Report, labelA: string, labelB: string): str
   );
 }
 
+/** Where sentences stand: "#3 (2:14)", joined by " + " for two. */
+export function sentencePositions(doc: DocumentReport, indices: readonly number[]): string {
+  return indices
+    .map(
+      (i) => `#${doc.sentences[i]!.number} (${doc.sentences[i]!.line}:${doc.sentences[i]!.column})`,
+    )
+    .join(' + ');
+}
+
 /** `19 claims: 2 common ground, 6 of some documents, 11 of one only; 2 contradictions`. */
 export function manySummaryLine({ documents, claims }: MultiReport): string {
   const common = claims.filter((claim) => claim.members.length === documents.length).length;

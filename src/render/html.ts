@@ -17,15 +17,13 @@ export function renderHtml(report: Report): string {
   const labelB = text(report.b.label);
   const { summary } = report;
   const contradictions = report.matches.filter((m) => m.kind === 'contradiction');
-  const source = (doc: DocumentReport) =>
-    `<strong>${text(doc.label)}</strong>: ${text(doc.source) || '(text)'}, ${doc.sentences.length} sentences, language ${text(doc.language)}`;
   return htmlPage({
     language: report.options.language,
     title: `${labelA} <span class="vs">vs</span> ${labelB}`,
     summary: summaryLine(report, report.a.label, report.b.label),
     sources: [
-      ['A', 'side-a', source(report.a)],
-      ['B', 'side-b', source(report.b)],
+      ['A', 'side-a', aboutDocument(report.a)],
+      ['B', 'side-b', aboutDocument(report.b)],
     ],
     warnings: report.warnings,
     counts: {
@@ -67,6 +65,11 @@ export interface PageParts {
   contradictions: string[];
   /** One column per document (documentColumn). */
   columns: string[];
+}
+
+/** A document's label, source, size and language, as HTML. */
+export function aboutDocument(doc: DocumentReport): string {
+  return `<strong>${text(doc.label)}</strong>: ${text(doc.source) || '(text)'}, ${doc.sentences.length} sentences, language ${text(doc.language)}`;
 }
 
 /** The self-contained page: header with summary, sources and filters, contradictions, the documents side by side. */

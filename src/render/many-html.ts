@@ -2,6 +2,7 @@ import type { ClaimMember, MultiReport } from '../multi/types.js';
 import type { Highlight } from '../report/types.js';
 import { manySummaryLine } from './common.js';
 import {
+  aboutDocument,
   contradictionItem,
   documentColumn,
   htmlPage,
@@ -81,11 +82,7 @@ export function renderManyHtml(report: MultiReport): string {
     language: report.options.language,
     title: documents.map((doc) => text(doc.label)).join(', '),
     summary: manySummaryLine(report),
-    sources: documents.map((doc, k) => [
-      String(k + 1),
-      tint(k),
-      `<strong>${text(doc.label)}</strong>: ${text(doc.source) || '(text)'}, ${doc.sentences.length} sentences, language ${text(doc.language)}`,
-    ]),
+    sources: documents.map((doc, k) => [String(k + 1), tint(k), aboutDocument(doc)]),
     warnings: report.warnings,
     counts: {
       contradiction: [

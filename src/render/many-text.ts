@@ -1,18 +1,9 @@
 import type { Claim, ClaimContradiction, ClaimMember, MultiReport } from '../multi/types.js';
-import type { DocumentReport, Highlight } from '../report/types.js';
-import { manySummaryLine, markedPieces, reasonInWords } from './common.js';
+import type { Highlight } from '../report/types.js';
+import { manySummaryLine, markedPieces, reasonInWords, sentencePositions } from './common.js';
 import { escapeUnsafe } from './escape.js';
 import { REPORT_SECTIONS } from './sections.js';
 import { diffWords, hang, type TextOptions } from './text.js';
-
-/** Where sentences stand: "#3 (2:14)", joined by " + " for two. */
-function position(doc: DocumentReport, indices: readonly number[]): string {
-  return indices
-    .map(
-      (i) => `#${doc.sentences[i]!.number} (${doc.sentences[i]!.line}:${doc.sentences[i]!.column})`,
-    )
-    .join(' + ');
-}
 
 /**
  * The report on three or more documents for a person: a summary line, a matrix of how much of
@@ -32,7 +23,8 @@ export function renderManyText(
   const out: string[] = [];
   const block = (text: string, indent: number, prefix = '') =>
     out.push(hang(text, indent, prefix, width));
-  const at = (member: ClaimMember) => position(documents[member.document]!, member.sentences);
+  const at = (member: ClaimMember) =>
+    sentencePositions(documents[member.document]!, member.sentences);
   const named = (member: ClaimMember) => `${labels[member.document]} ${at(member)}`;
   const raw = (member: ClaimMember) =>
     member.sentences.map((i) => documents[member.document]!.sentences[i]!.text).join(' ');

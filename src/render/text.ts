@@ -3,7 +3,7 @@
 import { diffArrays } from 'diff/lib/diff/array.js';
 import { wrapAnsi } from 'fast-wrap-ansi';
 import type { DocumentReport, Match, Related, Report } from '../report/types.js';
-import { markedPieces, reasonInWords, sameText, summaryLine } from './common.js';
+import { markedPieces, reasonInWords, sameText, sentencePositions, summaryLine } from './common.js';
 import { escapeUnsafe } from './escape.js';
 import { REPORT_SECTIONS, type ReportSection } from './sections.js';
 import type { Style } from './style.js';
@@ -38,13 +38,6 @@ export function renderText(
   const out: string[] = [];
   const block = (text: string, indent: number, prefix = '') =>
     out.push(hang(text, indent, prefix, width));
-  const position = (doc: DocumentReport, indices: number[]) =>
-    indices
-      .map(
-        (i) =>
-          `#${doc.sentences[i]!.number} (${doc.sentences[i]!.line}:${doc.sentences[i]!.column})`,
-      )
-      .join(' + ');
   const sideText = (label: string, text: string) => {
     if (labelsOwnLine) {
       block(`${label}:`, 4);
@@ -90,7 +83,7 @@ export function renderText(
     const same = m.kind === 'shared' && sameText(report.a, m.a, report.b, m.b);
     const note = `${same ? 'same text' : `similarity ${m.similarity.toFixed(2)}`}, confidence ${m.confidence.toFixed(2)}`;
     block(
-      `${labelA} ${position(report.a, m.a)} ↔ ${labelB} ${position(report.b, m.b)}  ${style.dim(note)}`,
+      `${labelA} ${sentencePositions(report.a, m.a)} ↔ ${labelB} ${sentencePositions(report.b, m.b)}  ${style.dim(note)}`,
       2,
       `${paint(mark)} `,
     );
@@ -136,7 +129,7 @@ export function renderText(
       const related = new Map<number, Related>(report.related[side].map((r) => [r.index, r]));
       section(`Only in ${label}`, only.length, paint);
       for (const i of only) {
-        block(style.dim(position(doc, [i])), 2, `${paint(ONLY_MARK[side])} `);
+        block(style.dim(sentencePositions(doc, [i])), 2, `${paint(ONLY_MARK[side])} `);
         block(safe(doc.sentences[i]!.text), 4);
         const near = related.get(i);
         if (near)
