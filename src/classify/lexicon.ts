@@ -89,6 +89,8 @@ export interface CueLexicon {
   universalQuantifiers?: string[];
   /** The word that opens an infinitive ("to"): "no reason to sign" denies the signing. */
   infinitiveMarkers?: string[];
+  /** Words that join the names of two parties ("Russia and China"). */
+  partyJoiners?: string[];
   /** Number words that multiply the number before them ("two hundred", "a dozen"). */
   countingWords?: string[];
   /** Words that join hundreds to the number after them ("a hundred and fifty"). */
@@ -201,6 +203,8 @@ export interface Lexicon {
   /** Words a title may be made of, person roles included. */
   titleWords: Set<string>;
   personRoles: Set<string>;
+  /** The keys of the person roles: "ministers" is a role as "minister" is. */
+  personRoleKeys: Set<string>;
   /** The keys of every title word: a name word with one of them is a title inflected ("Presidency"). */
   titleKeys: Set<string>;
   abbreviatedTitles: Set<string>;
@@ -238,6 +242,7 @@ export interface Lexicon {
   unitAliases: Map<string, string>;
   durationMinutes: Map<string, number>;
   countingWords: Set<string>;
+  partyJoiners: Set<string>;
   comparisonWords: Set<string>;
   extremeNegators: Set<string>;
   universalQuantifiers: Set<string>;
@@ -336,6 +341,7 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     actorsByLastKey: groupBy(actors, (alias) => alias.keys.at(-1)!),
     titleWords: new Set([...(data.titleWords ?? []), ...(data.personRoles ?? [])]),
     personRoles: new Set(data.personRoles),
+    personRoleKeys: keySet(data.personRoles ?? []),
     titleKeys: keySet([...(data.titleWords ?? []), ...(data.personRoles ?? [])]),
     abbreviatedTitles: new Set(data.abbreviatedTitles),
     participantNouns: keySet(data.participantNouns ?? []),
@@ -387,6 +393,7 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     unitAliases: new Map(Object.entries(data.unitAliases)),
     durationMinutes: new Map(Object.entries(data.durationMinutes ?? {})),
     countingWords: new Set(data.countingWords),
+    partyJoiners: new Set(data.partyJoiners),
     comparisonWords: new Set(data.comparisonWords),
     extremeNegators: new Set(data.extremeNegators),
     universalQuantifiers: new Set(data.universalQuantifiers),

@@ -1,3 +1,4 @@
+import { agentCue } from './agent.js';
 import { antonymCue } from './antonym.js';
 import { initiatorCue } from './initiator.js';
 import { modeCue } from './mode.js';
@@ -16,6 +17,7 @@ import { weekdayCue } from './weekday.js';
  */
 export const CUES = [
   initiatorCue,
+  agentCue,
   modeCue,
   statusCue,
   venueCue,

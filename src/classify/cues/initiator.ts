@@ -1,3 +1,4 @@
+import { aliasAt, type Actor } from '../actors.js';
 import { defineCue, type Finding } from '../cue.js';
 import { slotMessages, slotsDiffer } from '../frame.js';
 import { keyOf } from '../lexicon.js';
@@ -8,12 +9,6 @@ interface Initiator {
   /** The country the actor stands for ('russia' for "Moscow" or "the Russian side"). */
   actor: string;
   words: string;
-}
-
-interface Actor {
-  country: string;
-  start: number;
-  end: number;
 }
 
 /** How many words before a verb its subject may stand ("the Indian Director General (DGMO) reached out"). */
@@ -170,23 +165,4 @@ function subjectBefore(side: SentenceModel, verbAt: number): Actor | null {
       return null;
   }
   return null;
-}
-
-/**
- * A country alias, or a person the documents name with their country, that starts (reading
- * forwards) or ends (reading backwards) at token k.
- */
-function aliasAt(side: SentenceModel, k: number, direction: 1 | -1): Actor | null {
-  const { tokens, lexicon } = side;
-  const key = keyOf(tokens[k]!);
-  for (const alias of (direction === 1 ? lexicon.actorsByFirstKey : lexicon.actorsByLastKey).get(
-    key,
-  ) ?? []) {
-    const start = direction === 1 ? k : k - alias.keys.length + 1;
-    if (start < 0 || start + alias.keys.length > tokens.length) continue;
-    if (alias.keys.every((aliasKey, n) => keyOf(tokens[start + n]!) === aliasKey))
-      return { country: alias.country, start, end: start + alias.keys.length - 1 };
-  }
-  const person = side.people.get(key);
-  return person === undefined ? null : { country: person, start: k, end: k };
 }

@@ -252,6 +252,7 @@ export const cues: CueLexicon = {
   durationArticles: { a: 1, an: 1, 'a single': 1, 'half a': 0.5, 'half an': 0.5 },
   countingWords: ['hundred', 'dozen'],
   numberJoiners: ['and'],
+  partyJoiners: ['and'],
   irregularDegrees: {
     better: ['good', 'comparative'], best: ['good', 'superlative'], worse: ['bad', 'comparative'],
     worst: ['bad', 'superlative'],

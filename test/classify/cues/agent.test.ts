@@ -1,0 +1,68 @@
+import { agentCue } from '../../../src/classify/cues/agent.js';
+import { testCue } from './helpers.js';
+
+testCue(agentCue, {
+  fires: [
+    [
+      'the agent of a passive against the subject of the active',
+      'The ceasefire was violated by Armenia.',
+      'Azerbaijan violated the ceasefire.',
+      {
+        a: 'violated by Armenia',
+        b: 'Azerbaijan violated',
+        explanation:
+          "agent: armenia ('violated by Armenia') against azerbaijan ('Azerbaijan violated')",
+      },
+    ],
+    [
+      'a verb with its particle, and two capitals',
+      'The draft resolution was put forward by Beijing.',
+      'Moscow put forward the draft resolution.',
+      { a: 'put forward by Beijing', b: 'Moscow put' },
+    ],
+    [
+      'parties that are no countries, by the nouns that name them',
+      'The convoy was attacked by government forces, according to the ministry.',
+      'Rebel units attacked the convoy, according to the ministry.',
+      { a: 'attacked by government forces', b: 'Rebel units attacked' },
+    ],
+    [
+      'caller and callee swapped, all else the same',
+      'President Putin called President Macron.',
+      'President Macron called President Putin.',
+      { a: 'President Putin called', b: 'President Macron called' },
+    ],
+  ],
+  quiet: [
+    [
+      'the same party in the passive and the active',
+      'The memorandum was signed by the two foreign ministers.',
+      'The two foreign ministers signed the memorandum.',
+    ],
+    [
+      'different acts by different parties',
+      'The proposal was welcomed by Armenia.',
+      'The proposal was drafted by Azerbaijan.',
+    ],
+    [
+      'two invitations to two places: both can be true',
+      'President Ramaphosa invited President Lula to visit Pretoria.',
+      'President Lula invited President Ramaphosa to visit Brasília.',
+    ],
+    [
+      'the same act on different things',
+      'The treaty was signed by Armenia.',
+      'Azerbaijan signed the protocol.',
+    ],
+    [
+      'a party against words for any party',
+      'The plan was backed by Moscow.',
+      'The sides backed the plan.',
+    ],
+    [
+      'a country against a name it may stand for',
+      'The plan was backed by Moscow.',
+      'Lavrov backed the plan.',
+    ],
+  ],
+});
