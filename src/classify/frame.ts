@@ -17,6 +17,8 @@ export interface SlotValue {
   words: string;
   /** What the value is about, for slots that compare only about the same thing: the term after it. */
   object?: string | undefined;
+  /** The position of the phrase's last token, for slots that read what follows it. */
+  end?: number;
 }
 
 /** A slot's values on each side, and the message that names the slot and both values. */
@@ -88,9 +90,9 @@ export const exclusiveSlots = memoPerSentence((side: SentenceModel): Map<string,
     const words = slice(side, at, end);
     const object = objectAfter(side, end);
     const values = found.get(slot);
-    if (!values) found.set(slot, [{ value, words, object }]);
+    if (!values) found.set(slot, [{ value, words, object, end }]);
     else if (!values.some((v) => v.value === value && v.object === object))
-      values.push({ value, words, object });
+      values.push({ value, words, object, end });
   }
   return found;
 });
@@ -181,6 +183,18 @@ export function placesExclude(x: Venue, y: Venue): boolean {
   return ![...wordsOf(y)].some((w) => inX.has(w));
 }
 
+/**
+ * Whether the two sides speak of one time: an event to come ("will pay a state visit next year")
+ * is not the one that took place ("paid an official visit"), and their slots do not compare.
+ */
+export function sameTime(a: SentenceModel, b: SentenceModel): boolean {
+  return speaksOfFuture(a) === speaksOfFuture(b);
+}
+
+const speaksOfFuture = memoPerSentence((side: SentenceModel): boolean =>
+  side.tokens.some((token) => side.lexicon.futureMarkers.has(token.word)),
+);
+
 /** Two values about the same thing that differ ("welcomed the decision" / "condemned the decision"). */
 function differAboutOneThing(x: SlotValue, y: SlotValue): boolean {
   return x.object !== undefined && x.object === y.object && x.value !== y.value;
@@ -196,6 +210,7 @@ export function exclusiveSlotCue<const Name extends string>(
   pull?: CuePull,
 ): CueDefinition<Name> {
   const detect = (a: SentenceModel, b: SentenceModel): Finding | null => {
+    if (!sameTime(a, b)) return null;
     const aboutOneThing = a.lexicon.data.frame?.objectSlots ?? [];
     for (const slot of slots) {
       const found = slotConflict(

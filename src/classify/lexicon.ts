@@ -89,6 +89,8 @@ export interface CueLexicon {
   universalQuantifiers?: string[];
   /** The word that opens an infinitive ("to"): "no reason to sign" denies the signing. */
   infinitiveMarkers?: string[];
+  /** Words that put what a sentence says in the future ("will", "next"). */
+  futureMarkers?: string[];
   /** Words that join the names of two parties ("Russia and China"). */
   partyJoiners?: string[];
   /** Number words that multiply the number before them ("two hundred", "a dozen"). */
@@ -243,6 +245,7 @@ export interface Lexicon {
   durationMinutes: Map<string, number>;
   countingWords: Set<string>;
   partyJoiners: Set<string>;
+  futureMarkers: Set<string>;
   comparisonWords: Set<string>;
   extremeNegators: Set<string>;
   universalQuantifiers: Set<string>;
@@ -394,6 +397,7 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     durationMinutes: new Map(Object.entries(data.durationMinutes ?? {})),
     countingWords: new Set(data.countingWords),
     partyJoiners: new Set(data.partyJoiners),
+    futureMarkers: new Set(data.futureMarkers),
     comparisonWords: new Set(data.comparisonWords),
     extremeNegators: new Set(data.extremeNegators),
     universalQuantifiers: new Set(data.universalQuantifiers),

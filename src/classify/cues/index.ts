@@ -5,6 +5,7 @@ import { modeCue } from './mode.js';
 import { negationCue } from './negation.js';
 import { numberCue } from './number.js';
 import { orderCue } from './order.js';
+import { quantifierCue } from './quantifier.js';
 import { rejectionCue } from './rejection.js';
 import { stanceCue } from './stance.js';
 import { statusCue } from './status.js';
@@ -24,6 +25,7 @@ export const CUES = [
   weekdayCue,
   orderCue,
   stanceCue,
+  quantifierCue,
   numberCue,
   rejectionCue,
   antonymCue,

@@ -145,6 +145,7 @@ export const negatedPositions = memoPerSentence((side: SentenceModel): Map<numbe
     // "Not all of the issues were resolved" denies that all were, not that there are issues: the
     // quantifier is what is negated, and with it the verb of its clause.
     if (side.lexicon.universalQuantifiers.has(tokens[i + 1]?.word ?? '')) {
+      if (!scoped.has(i + 1)) scoped.set(i + 1, from);
       const verb = passiveVerbAfter(side, i, true);
       if (verb !== null && !scoped.has(verb)) scoped.set(verb, from);
       return;

@@ -1,5 +1,5 @@
 import { defineCue } from '../cue.js';
-import { placesExclude, slotConflict, slotMessages, venues } from '../frame.js';
+import { placesExclude, sameTime, slotConflict, slotMessages, venues } from '../frame.js';
 
 /**
  * Fires when the two sides say it happened in places that exclude one another ("held in Geneva" /
@@ -8,5 +8,6 @@ import { placesExclude, slotConflict, slotMessages, venues } from '../frame.js';
 export const venueCue = defineCue({
   name: 'venue',
   messages: slotMessages,
-  detect: (a, b) => slotConflict('venue', venues(a), venues(b), placesExclude),
+  detect: (a, b) =>
+    sameTime(a, b) ? slotConflict('venue', venues(a), venues(b), placesExclude) : null,
 });

@@ -29,6 +29,11 @@ testCue(statusCue, {
   ],
   quiet: [
     [
+      'a visit to come is not the one paid',
+      'The president paid an official visit to Hungary.',
+      'The president will pay a state visit to Austria next year.',
+    ],
+    [
       '"bilateral relations" says nothing of the meeting\'s format',
       'The ministers discussed bilateral relations.',
       'The ministers held trilateral talks.',

@@ -180,6 +180,13 @@ export const EXCLUSIVE_SLOTS: Record<string, Record<string, string[]>> = {
     ],
   },
   order: { before: ['before'], after: ['after'] },
+  // How many of a group: "all of the fishermen" / "none of the fishermen" ("not all" is neither).
+  quantifier: {
+    all: ['all', 'all of', 'every', 'each of', 'both', 'both of'],
+    some: ['some', 'some of', 'several', 'several of', 'a few', 'a few of', 'part of'],
+    none: ['none', 'none of', 'neither', 'neither of', 'not a single', 'not one', 'no one', 'nobody'],
+    'not all': ['not all', 'not all of', 'not every'],
+  },
   weekday: Object.fromEntries(
     ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => [day, [day]]),
   ),
@@ -253,6 +260,7 @@ export const cues: CueLexicon = {
   countingWords: ['hundred', 'dozen'],
   numberJoiners: ['and'],
   partyJoiners: ['and'],
+  futureMarkers: ['will', 'shall', 'next', 'upcoming', 'forthcoming'],
   irregularDegrees: {
     better: ['good', 'comparative'], best: ['good', 'superlative'], worse: ['bad', 'comparative'],
     worst: ['bad', 'superlative'],
@@ -266,7 +274,7 @@ export const cues: CueLexicon = {
   frame: {
     exclusiveSlots: EXCLUSIVE_SLOTS,
     venueWords: ['held', 'met', 'meet', 'place', 'hosted', 'talks', 'meeting', 'summit', 'consultations', 'negotiations', 'convened', 'gathered'],
-    objectSlots: ['stance', 'order'],
+    objectSlots: ['stance', 'order', 'quantifier'],
     venuePrepositions: ['in'],
     agentPrepositions: ['by'],
   },

@@ -1,0 +1,47 @@
+import { quantifierCue } from '../../../src/classify/cues/quantifier.js';
+import { testCue } from './helpers.js';
+
+testCue(quantifierCue, {
+  fires: [
+    [
+      'all against none of one group',
+      'All of the detained fishermen have been released.',
+      'None of the detained fishermen have been released.',
+      { a: 'All', b: 'None', explanation: "quantifier: all ('All') against none ('None')" },
+    ],
+    [
+      'both against neither',
+      "Both sides accepted the mediator's proposal.",
+      "Neither side accepted the mediator's proposal.",
+      { a: 'Both', b: 'Neither' },
+    ],
+    [
+      'all against some',
+      'All of the detained fishermen have been released.',
+      'Some of the detained fishermen have been released.',
+      { explanation: "quantifier: all ('All') against some ('Some')" },
+    ],
+  ],
+  quiet: [
+    [
+      '"not all" resolved is some unresolved',
+      'Not all of the outstanding issues were resolved.',
+      'Some outstanding issues remain unresolved.',
+    ],
+    [
+      'a negated predicate turns "both" to "neither"',
+      'Both sides must not fire a single shot.',
+      'Neither side would fire a shot.',
+    ],
+    [
+      'two words for none',
+      'None of the agreed measures has been implemented.',
+      'Not a single agreed measure has been implemented.',
+    ],
+    [
+      'about different groups',
+      'All of the prisoners were freed.',
+      'None of the journalists were freed.',
+    ],
+  ],
+});
