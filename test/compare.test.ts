@@ -155,6 +155,33 @@ describe('whether a topic was discussed at all', () => {
   });
 });
 
+describe('how long the talks lasted', () => {
+  const durations = (a: string, b: string) =>
+    compare(a, b)
+      .matches.filter((m) => m.reasons.some((r) => r.cue === 'number'))
+      .map((m) => [m.kind, m.a, m.b]);
+  const opening = 'The two foreign ministers met in Vienna to discuss grain exports.';
+  const otherOpening = 'Talks on grain exports took place in Vienna between the two ministers.';
+
+  it('joins the one duration of each readout, however differently worded', () => {
+    expect(
+      durations(
+        `${opening} Their conversation went on for two hours.`,
+        `${otherOpening} The session was over after forty minutes.`,
+      ),
+    ).toEqual([['contradiction', [1], [1]]]);
+  });
+
+  it('but not when a readout gives several durations, of which one may be of something else', () => {
+    expect(
+      durations(
+        `${opening} Their conversation went on for two hours.`,
+        `${otherOpening} The session was over after forty minutes. Experts had prepared it for three days.`,
+      ),
+    ).toEqual([]);
+  });
+});
+
 /** A readout with a headline, a blank line and its body. */
 const readout = (headline: string, body: string) => `${headline}\n\n${body}`;
 

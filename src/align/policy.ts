@@ -61,7 +61,7 @@ export function alignDocuments(
   thresholds: { threshold: number; contradictionThreshold: number },
 ): AlignedPair[] {
   const pulls = CUES.flatMap((cue) => (cue.pull === undefined ? [] : [cue.pull]));
-  const saying = pulls.map((pull) => (pull.says ? anchoredPairs(x, y, pull.says) : []));
+  const saying = pulls.map((pull) => (pull.says ? anchoredPairs(x, y, pull.says, pull.saidOnce) : []));
   let paraphrased: (i: number, j: number) => number = () => 0;
   return align(space, {
     threshold: thresholds.threshold,
@@ -127,17 +127,19 @@ function topicWordsNeeded(a: SentenceModel, b: SentenceModel): number {
 /**
  * Every pair of sentences that both say who asked for the call, or both say how the talks went:
  * such pairs are about the same thing whatever their similarity. A readout has one or two of each;
- * a long transcript with many would make this quadratic, so beyond a few they are left out.
+ * a long transcript with many would make this quadratic, so beyond a few they are left out (beyond
+ * one a side when the cue says so: `saidOnce`).
  */
 function anchoredPairs(
   x: DocumentModel,
   y: DocumentModel,
   says: (side: SentenceModel) => boolean,
+  saidOnce = false,
 ): { a: number; b: number }[] {
   const saying = (doc: DocumentModel) => doc.models.flatMap((side, i) => (says(side) ? [i] : []));
   const inX = saying(x);
   const inY = saying(y);
-  if (inX.length * inY.length > MAX_ANCHORED_PAIRS) return [];
+  if (inX.length * inY.length > (saidOnce ? 1 : MAX_ANCHORED_PAIRS)) return [];
   return inX.flatMap((a) => inY.map((b) => ({ a, b })));
 }
 

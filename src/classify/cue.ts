@@ -30,6 +30,11 @@ export interface CuePull {
    */
   readonly says?: (side: SentenceModel) => boolean;
   /**
+   * Whether those pairs count only when each document has one such sentence: a readout gives the
+   * length of the talks once, and of several durations nothing says which one that is.
+   */
+  readonly saidOnce?: boolean;
+  /**
    * Of those pairs, the ones matched before any other because they dispute what the cue compares,
    * unless another such pair confirms either sentence.
    */

@@ -15,7 +15,19 @@ export const numberCue = defineCue({
     sameKindDiffers(a, b) ??
     dateAgainstMonth(quantities(a), quantities(b), 'a') ??
     dateAgainstMonth(quantities(b), quantities(a), 'b'),
+  pull: {
+    // Sentences that say how long something lasted answer one question in a readout, how long the
+    // talks went on, however differently they word it ("lasted fifty minutes" / "went on for an hour").
+    says: (side) => givesDuration(side),
+    saidOnce: true,
+    topicWordsNeeded: (a, b, finding) =>
+      finding !== null && givesDuration(a) && givesDuration(b) ? 0 : undefined,
+  },
 });
+
+function givesDuration(side: SentenceModel): boolean {
+  return quantities(side).some((q) => q.key === 'duration');
+}
 
 function sameKindDiffers(a: SentenceModel, b: SentenceModel): Finding | null {
   const byKeyB = groupBy(quantities(b), byKey);
