@@ -61,7 +61,9 @@ export function alignDocuments(
   thresholds: { threshold: number; contradictionThreshold: number },
 ): AlignedPair[] {
   const pulls = CUES.flatMap((cue) => (cue.pull === undefined ? [] : [cue.pull]));
-  const saying = pulls.map((pull) => (pull.says ? anchoredPairs(x, y, pull.says, pull.saidOnce) : []));
+  const saying = pulls.map((pull) =>
+    pull.says ? anchoredPairs(x, y, pull.says, pull.saidOnce) : [],
+  );
   let paraphrased: (i: number, j: number) => number = () => 0;
   return align(space, {
     threshold: thresholds.threshold,
