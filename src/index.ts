@@ -25,9 +25,12 @@ export {
   loadDocument,
   type LoadedDocument,
 } from './load/index.js';
+export { isLanguage, LANGUAGES, type LanguageCode } from './language/index.js';
 export { splitSentences, type SegmentOptions, type Span } from './segment/index.js';
 export { segmentDocument } from './segment/sentences.js';
 export { renderJson } from './render/json.js';
+export { renderMarkdown } from './render/markdown.js';
+export { renderNdjson } from './render/ndjson.js';
 export { renderHtml } from './render/html.js';
 export { renderText, type TextOptions } from './render/text.js';
 export { renderManyText } from './render/many-text.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare, type CompareProgress } from '../src/index.js';
-import { statusLine } from '../src/render/progress.js';
+import { progressLine } from '../src/render/progress.js';
 import { generatePair } from '../scripts/bench/generate.mjs';
 
 const terminal = (isTTY: boolean) => {
@@ -12,7 +12,7 @@ describe('status line', () => {
   it('draws nothing before the delay, then redraws in place, escaped and cut to the width', () => {
     const { writes, stream } = terminal(true);
     let clock = 0;
-    const line = statusLine(stream, { delayMs: 250, now: () => clock });
+    const line = progressLine(stream, { delayMs: 250, now: () => clock });
     clock = 200;
     line.show('early');
     expect(writes).toEqual([]);
@@ -30,12 +30,12 @@ describe('status line', () => {
   it('writes nothing when the stream is not a terminal, and clears nothing it did not draw', () => {
     for (const isTTY of [false, true]) {
       const { writes, stream } = terminal(isTTY);
-      const line = statusLine(stream, { delayMs: isTTY ? 1000 : 0, now: () => 0 });
+      const line = progressLine(stream, { delayMs: isTTY ? 1000 : 0, now: () => 0 });
       line.show('working');
       line.clear();
       expect(writes).toEqual([]);
     }
-    const none = statusLine(null);
+    const none = progressLine(null);
     none.show('working');
     none.clear();
   });

@@ -36,8 +36,6 @@ export const PAIR_FEATURES = [
   'alone',
 ] as const;
 
-export type PairFeature = (typeof PAIR_FEATURES)[number];
-
 /** A logistic model over standardised features, as scripts/train-score.mjs writes it. */
 export interface PairScoreModel {
   features: readonly string[];

@@ -6,9 +6,9 @@ import { breaksClause } from './phrases.js';
 export type People = ReadonlyMap<string, string>;
 
 /** How many words a person's name may have ("Recep Tayyip Erdoğan", "Nicolás Maduro Moros"). */
-const NAME_WORDS = 4;
+const MAX_NAME_WORDS = 4;
 /** How many words a title may have ("Minister of Foreign Affairs of the Republic of"). */
-const TITLE_WORDS = 8;
+const MAX_TITLE_WORDS = 8;
 
 /**
  * The people the documents name beside their country, so that "at the invitation of Mr. Putin"
@@ -83,7 +83,7 @@ function nameAfter(side: SentenceModel, start: number, end: number): string[] {
   const office = closesOffice(side, start);
   if (!(gapBefore(side, k) === ' ' || (office && gapBefore(side, k) === ','))) return [];
   let role = false;
-  for (; k < tokens.length && k <= end + TITLE_WORDS && isTitle(side, k); k++) {
+  for (; k < tokens.length && k <= end + MAX_TITLE_WORDS && isTitle(side, k); k++) {
     if (k > end + 1 && !joinedToPrevious(side, k)) return [];
     role ||= side.lexicon.personRoles.has(tokens[k]!.word);
   }
@@ -104,7 +104,12 @@ function nameBefore(side: SentenceModel, start: number): string[] {
   let k = start - 1;
   let sawOf = false;
   // Back over "of the Republic of" to the name.
-  while (k >= 0 && start - k <= TITLE_WORDS && isTitle(side, k) && gapBefore(side, k + 1) === ' ') {
+  while (
+    k >= 0 &&
+    start - k <= MAX_TITLE_WORDS &&
+    isTitle(side, k) &&
+    gapBefore(side, k + 1) === ' '
+  ) {
     if (tokens[k]!.word === side.lexicon.hooks.office?.preposition) sawOf = true;
     k--;
   }
@@ -118,12 +123,12 @@ function nameBefore(side: SentenceModel, start: number): string[] {
   return titled ? name : [];
 }
 
-/** Up to NAME_WORDS name words from token k on, in the given direction, not across punctuation. */
+/** Up to MAX_NAME_WORDS name words from token k on, in the given direction, not across punctuation. */
 function nameFrom(side: SentenceModel, k: number, direction: 1 | -1): string[] {
   const name: string[] = [];
   for (
     ;
-    k >= 0 && k < side.tokens.length && name.length < NAME_WORDS && isNameWord(side, k);
+    k >= 0 && k < side.tokens.length && name.length < MAX_NAME_WORDS && isNameWord(side, k);
     k += direction
   ) {
     if (name.length > 0 && gapBefore(side, direction === 1 ? k : k + 1) !== ' ') break;
@@ -140,7 +145,7 @@ function closesOffice(side: SentenceModel, start: number): boolean {
   if (office === null) return false;
   if (k >= 0 && tokens[k]!.word === office.article) k--;
   if (k < 0 || tokens[k]!.word !== office.preposition) return false;
-  for (let back = k - 1; back >= 0 && back >= k - TITLE_WORDS; back--) {
+  for (let back = k - 1; back >= 0 && back >= k - MAX_TITLE_WORDS; back--) {
     if (breaksClause(side, back)) return false;
     if (side.lexicon.personRoles.has(tokens[back]!.word)) return true;
   }

@@ -7,7 +7,7 @@ import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderNdjson } from '../render/ndjson.js';
-import { statusLine } from '../render/progress.js';
+import { progressLine } from '../render/progress.js';
 import { createStyle } from '../render/style.js';
 import { renderManyHtml } from '../render/many-html.js';
 import { renderManyText } from '../render/many-text.js';
@@ -70,7 +70,7 @@ export function runCompare(paths: string[], flags: CompareFlags): ExitCode {
   const read = paths.map((path) => readDocument(path, flags.maxBytes));
   // Long documents take seconds: a terminal is shown where the work is, after a moment.
   // process.stderr is made on first use, which takes a few milliseconds; a pipe gets no status anyway.
-  const status = statusLine(isatty(2) ? process.stderr : null, { delayMs: PROGRESS_DELAY_MS });
+  const status = progressLine(isatty(2) ? process.stderr : null, { delayMs: PROGRESS_DELAY_MS });
   const fallback = defaultLabels(...paths);
   const given = [flags.labelA, flags.labelB];
   const documents = read.map((doc, k) => ({

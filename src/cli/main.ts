@@ -1,6 +1,7 @@
 // Only what parsing the command line needs is loaded here; each command loads its own modules
 // when it runs, so --help and --version start fast and compare does not load check.
 import { readFileSync } from 'node:fs';
+import { DEFAULT_MAX_BYTES } from '../io/files.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_OPTIONS } from '../compare-options.js';
 import { CorpusError } from '../corpus/errors.js';
@@ -15,7 +16,6 @@ import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.
 import type { SentencesFlags } from './sentences-command.js';
 
 /** Refuse inputs larger than this unless --max-bytes says otherwise. */
-const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 const { version } = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),

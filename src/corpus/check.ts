@@ -34,7 +34,7 @@ export interface CheckOptions {
  * are its own), the work of some 25 cases of the fixtures: fewer cases than this a thread are not
  * worth sharing out.
  */
-export const CASES_PER_THREAD = 64;
+const CASES_PER_THREAD = 64;
 
 /**
  * `communique check`: runs every selected case, compares each report with its snapshot (or, with

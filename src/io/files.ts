@@ -15,6 +15,9 @@ import { basename, dirname, join } from 'node:path';
 import { decodeBytes, InputError } from '../load/index.js';
 import { escapeUnsafe } from '../render/escape.js';
 
+/** The size from which a document is refused unless told otherwise (--max-bytes). */
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+
 /** A document as read from a path or stdin ('-'). */
 export interface ReadDocument {
   text: string;

@@ -8,7 +8,7 @@ export interface ProgressStream {
 }
 
 /** One line of status redrawn in place, for how long work is going; never part of a command's result. */
-export interface StatusLine {
+export interface ProgressLine {
   show(text: string): void;
   /** Erases the line, so that nothing of it stays on the terminal. */
   clear(): void;
@@ -21,10 +21,10 @@ const REDRAW_MS = 80;
  * A status line on a terminal; nothing at all when the stream is piped, redirected or null. With
  * `delayMs`, nothing is drawn until the work has gone on that long, so short runs never flicker.
  */
-export function statusLine(
+export function progressLine(
   stream: ProgressStream | null,
   { delayMs = 0, now = Date.now }: { delayMs?: number; now?: () => number } = {},
-): StatusLine {
+): ProgressLine {
   if (stream?.isTTY !== true) return { show: () => {}, clear: () => {} };
   const startedAt = now();
   let drawnAt = -Infinity;

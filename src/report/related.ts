@@ -6,7 +6,7 @@ import type { Related } from './types.js';
  * Below this similarity two sentences have next to nothing in common, and naming one as the
  * other's closest counterpart would only be noise.
  */
-export const RELATED_FLOOR = 0.1;
+const RELATED_FLOOR = 0.1;
 
 /**
  * For each sentence of one side found on that side only, the most similar sentence of the other

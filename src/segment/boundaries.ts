@@ -22,7 +22,7 @@ import {
   terminalRun,
   type Anatomy,
   type Opening,
-  type Token,
+  type Chunk,
 } from './tokens.js';
 
 /** A sentence that is only a short phrase opening with a preposition ("At 5 a.m.") is no sentence. */
@@ -36,7 +36,7 @@ interface Sentence {
 }
 
 /** Positions at which the text is cut into sentences, in increasing order. */
-export function findCuts(text: string, tokens: readonly Token[], lang: Language): number[] {
+export function findCuts(text: string, tokens: readonly Chunk[], lang: Language): number[] {
   return new CutFinder(text, tokens, lang).run();
 }
 
@@ -51,7 +51,7 @@ class CutFinder {
 
   constructor(
     private readonly text: string,
-    private readonly tokens: readonly Token[],
+    private readonly tokens: readonly Chunk[],
     private readonly lang: Language,
   ) {
     this.forced = layoutBreaks(text, tokens, lang);
@@ -200,7 +200,7 @@ class CutFinder {
     dots: number,
     exclamation: boolean,
     body: string,
-    next: Token,
+    next: Chunk,
     nextOpening: Opening,
   ): boolean {
     const { lang } = this;
@@ -248,7 +248,7 @@ class CutFinder {
   }
 
   /** Whether the token is a title such as "Mr.". */
-  private isTitle(token: Token): boolean {
+  private isTitle(token: Chunk): boolean {
     const { bodyStart, terminalStart, closersStart } = anatomy(this.text, token);
     return (
       closersStart - terminalStart === 1 &&

@@ -4,7 +4,7 @@
 import { isBullet, isDash, isLetter } from './chars.js';
 import type { Language } from './language.js';
 import { markerReadings } from './markers.js';
-import { anatomy, hasLetterOrDigit, opening, shortText, type Token } from './tokens.js';
+import { anatomy, hasLetterOrDigit, opening, shortText, type Chunk } from './tokens.js';
 
 /** Lines of more words than this are taken for wrapped text, not headings, unless in title case. */
 const MAX_HEADING_WORDS = 8;
@@ -16,7 +16,7 @@ interface Line {
   last: number;
 }
 
-function linesOf(tokens: readonly Token[]): Line[] {
+function linesOf(tokens: readonly Chunk[]): Line[] {
   const lines: Line[] = [];
   tokens.forEach((token, i) => {
     const line = lines[lines.length - 1];
@@ -27,13 +27,13 @@ function linesOf(tokens: readonly Token[]): Line[] {
 }
 
 /** Whether the token opens a list item when it starts a line: a bullet or an enumerator. */
-function opensListItem(text: string, token: Token): boolean {
+function opensListItem(text: string, token: Chunk): boolean {
   return (
     isBullet(text[token.start]) || markerReadings(shortText(text, token.start, token.end)) !== null
   );
 }
 
-function endsWithTerminal(text: string, token: Token): boolean {
+function endsWithTerminal(text: string, token: Chunk): boolean {
   const { terminalStart, closersStart } = anatomy(text, token);
   return terminalStart < closersStart;
 }
@@ -42,7 +42,7 @@ function endsWithTerminal(text: string, token: Token): boolean {
  * For each token, whether a sentence boundary must come before it because of the layout:
  * a blank line before it, or a line break that the text does not run across.
  */
-export function layoutBreaks(text: string, tokens: readonly Token[], lang: Language): boolean[] {
+export function layoutBreaks(text: string, tokens: readonly Chunk[], lang: Language): boolean[] {
   const breaks = tokens.map((token) => token.breaksBefore >= 2);
   const lines = linesOf(tokens);
   const startKind = lines.map((line) => opening(text, tokens[line.first]!).kind);
@@ -88,7 +88,7 @@ export function layoutBreaks(text: string, tokens: readonly Token[], lang: Langu
 }
 
 /** Whether a line without final punctuation, followed by a capitalised line, is a heading. */
-function isHeading(text: string, tokens: readonly Token[], line: Line, lang: Language): boolean {
+function isHeading(text: string, tokens: readonly Chunk[], line: Line, lang: Language): boolean {
   const last = tokens[line.last]!;
   const lastChar = text[last.end - 1];
   if (lastChar === ',' || lastChar === ';' || lastChar === '&' || lastChar === '/') return false;
@@ -100,12 +100,12 @@ function isHeading(text: string, tokens: readonly Token[], line: Line, lang: Lan
   return wordCount(text, lineTokens) <= MAX_HEADING_WORDS || isTitleCase(text, lineTokens, lang);
 }
 
-function wordCount(text: string, lineTokens: readonly Token[]): number {
+function wordCount(text: string, lineTokens: readonly Chunk[]): number {
   return lineTokens.filter((t) => hasLetterOrDigit(text, t.start, t.end)).length;
 }
 
 /** Every word that is not a function word begins with a capital or a digit. */
-function isTitleCase(text: string, lineTokens: readonly Token[], lang: Language): boolean {
+function isTitleCase(text: string, lineTokens: readonly Chunk[], lang: Language): boolean {
   return lineTokens.every((token) => {
     const start = opening(text, token);
     return start.kind !== 'lower' || lang.isFunctionWord(start.word);
@@ -116,7 +116,7 @@ function isTitleCase(text: string, lineTokens: readonly Token[], lang: Language)
  * If the tokens from `first` on open with a dateline — a place name in capitals, perhaps a date
  * and an agency, then a dash: "MOSCOW, April 30 (TASS) -", "WASHINGTON —" — the index of the dash.
  */
-export function datelineDash(text: string, tokens: readonly Token[], first: number): number {
+export function datelineDash(text: string, tokens: readonly Chunk[], first: number): number {
   let k = first;
   let letters = 0;
   let endsWithComma = false;

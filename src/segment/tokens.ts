@@ -12,8 +12,8 @@ import {
 } from './chars.js';
 import { countSteps } from '../work.js';
 
-/** A run of non-white-space characters of the text. */
-export interface Token {
+/** A run of non-white-space characters of the text (a word with the punctuation around it). */
+export interface Chunk {
   start: number;
   end: number;
   /** Line breaks in the white space before the token: 0 on the same line, 1 on a new line, 2+ past a blank line. */
@@ -24,8 +24,8 @@ export interface Token {
  * The tokens of the text, a paragraph at a time: a blank line always ends a sentence, so the
  * splitter reads each paragraph on its own and a long document never holds all its tokens at once.
  */
-export function* paragraphs(text: string): Generator<Token[]> {
-  let tokens: Token[] = [];
+export function* paragraphs(text: string): Generator<Chunk[]> {
+  let tokens: Chunk[] = [];
   let breaks = 0;
   let i = 0;
   let counted = 0;
@@ -61,7 +61,7 @@ export interface Anatomy {
   closersStart: number;
 }
 
-export function anatomy(text: string, token: Token): Anatomy {
+export function anatomy(text: string, token: Chunk): Anatomy {
   let closersStart = footnoteMarksStart(text, token);
   while (closersStart > token.start && isCloser(text[closersStart - 1])) closersStart--;
   let terminalStart = closersStart;
@@ -73,7 +73,7 @@ export function anatomy(text: string, token: Token): Anatomy {
 }
 
 /** Where a token's trailing footnote marks begin ("agreed.[1]", "agreed.[2][3]"), or its end if it has none. */
-function footnoteMarksStart(text: string, token: Token): number {
+function footnoteMarksStart(text: string, token: Chunk): number {
   let end = token.end;
   for (;;) {
     const mark = /\[\d{1,3}\]$/.exec(text.slice(Math.max(token.start, end - 5), end));
@@ -102,7 +102,7 @@ export function terminalRun(text: string, from: number, to: number): TerminalRun
 }
 
 /** A token made only of dots, like each `.` of a spaced ellipsis `. . .`, maybe followed by closing marks. */
-export function isDotToken(text: string, token: Token): boolean {
+export function isDotToken(text: string, token: Chunk): boolean {
   if (text[token.start] !== '.' && text[token.start] !== '…') return false;
   const { bodyStart, terminalStart, closersStart } = anatomy(text, token);
   if (bodyStart !== token.start || terminalStart !== token.start || closersStart === token.start) {
@@ -128,7 +128,7 @@ export interface Opening {
   initial: boolean;
 }
 
-export function opening(text: string, token: Token): Opening {
+export function opening(text: string, token: Chunk): Opening {
   let p = token.start;
   while (p < token.end && !isLetterOrDigit(text[p])) p++;
   let q = p;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/classify/index.js';
-import { sentenceModel } from '../../src/sentence/model.js';
+import { reasonWords } from '../helpers/classify.js';
 import { tokenize } from '../../src/vectorize/tokenize.js';
 
 describe('French words', () => {
@@ -21,9 +20,6 @@ describe('French words', () => {
 });
 
 describe('contradiction cues in French', () => {
-  const cue = (a: string, b: string, lang: 'fr') =>
-    classify(sentenceModel(a, lang), sentenceModel(b, lang)).reasons.map((r) => [r.cue, r.a, r.b]);
-
   it.each([
     [
       'negation',
@@ -38,6 +34,6 @@ describe('contradiction cues in French', () => {
       ['initiator', 'à la demande de la partie algérienne', "à l'initiative du président français"],
     ],
   ])('French %s', (_name, a, b, expected) => {
-    expect(cue(a, b, 'fr')).toContainEqual(expected);
+    expect(reasonWords(a, b, 'fr')).toContainEqual(expected);
   });
 });

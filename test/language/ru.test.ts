@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/classify/index.js';
-import { sentenceModel } from '../../src/sentence/model.js';
+import { reasonWords } from '../helpers/classify.js';
 import { compare } from '../../src/index.js';
 import { termOf } from '../../src/vectorize/tokenize.js';
 
@@ -15,9 +14,6 @@ describe('Russian words', () => {
 });
 
 describe('contradiction cues in Russian', () => {
-  const cue = (a: string, b: string, lang: 'ru') =>
-    classify(sentenceModel(a, lang), sentenceModel(b, lang)).reasons.map((r) => [r.cue, r.a, r.b]);
-
   it.each([
     [
       'negation',
@@ -38,11 +34,11 @@ describe('contradiction cues in Russian', () => {
       ['initiator', 'по просьбе российской стороны', 'по инициативе таджикской стороны'],
     ],
   ])('Russian %s', (_name, a, b, expected) => {
-    expect(cue(a, b, 'ru')).toContainEqual(expected);
+    expect(reasonWords(a, b, 'ru')).toContainEqual(expected);
   });
 
   it('Russian rejection of a claim', () => {
-    const reasons = cue(
+    const reasons = reasonWords(
       'Меры не направлены против какой-либо нации или религии.',
       'Министр заявил, что тезис о мерах против нации или религии несовместим с реальностью.',
       'ru',

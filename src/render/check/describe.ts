@@ -142,7 +142,7 @@ export function scoresLine(scores: Scores): string {
 }
 
 /** Why a case failed, or what --update did, in one line. */
-export function statusLine(snapshot: SnapshotStatus, changes: number): string | undefined {
+export function snapshotStatusLine(snapshot: SnapshotStatus, changes: number): string | undefined {
   switch (snapshot) {
     case 'changed':
       return `${counted(changes, 'change')} since the snapshot`;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { MANIFEST, type CheckedCase, type CheckRun } from '../../corpus/index.js';
 import { escapeUnsafe } from '../escape.js';
-import { changeLine, describeChange, scoresLine, statusLine } from './describe.js';
+import { changeLine, describeChange, scoresLine, snapshotStatusLine } from './describe.js';
 
 /** JUnit XML for CI test reports: one <testsuite>, one <testcase> per case, a <failure> saying what changed. */
 export function renderCheckJunit(run: CheckRun): string {
@@ -29,7 +29,9 @@ function testcase(checked: CheckedCase): string {
       ...checked.changes.map((change) => changeLine(describeChange(change, c, escapeUnsafe))),
     ];
     const message =
-      checked.problems[0] ?? statusLine(checked.snapshot, checked.changes.length) ?? 'failed';
+      checked.problems[0] ??
+      snapshotStatusLine(checked.snapshot, checked.changes.length) ??
+      'failed';
     body.push(
       `      <failure type="${checked.changes.length > 0 ? 'snapshot' : 'expectation'}" message="${xml(message)}">${lines.map(xml).join('\n')}</failure>`,
     );

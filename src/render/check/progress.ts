@@ -1,4 +1,4 @@
-import { statusLine, type ProgressStream } from '../progress.js';
+import { progressLine, type ProgressStream } from '../progress.js';
 
 /** Below this many cases a run is over before a bar would help. */
 export const PROGRESS_MIN_CASES = 20;
@@ -18,7 +18,7 @@ export function createProgress(
   now: () => number = Date.now,
 ): Progress {
   if (total < PROGRESS_MIN_CASES) return { tick: () => {}, done: () => {} };
-  const line = statusLine(stream, { now });
+  const line = progressLine(stream, { now });
   let count = 0;
   return {
     tick(id) {

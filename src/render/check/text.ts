@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { CheckedCase, CheckRun, SnapshotChange } from '../../corpus/index.js';
 import { escapeUnsafe } from '../escape.js';
 import type { Style } from '../style.js';
-import { describeChange, scoresLine, statusLine, summaryLine } from './describe.js';
+import { describeChange, scoresLine, snapshotStatusLine, summaryLine } from './describe.js';
 
 const INDENT = '      ';
 
@@ -28,7 +28,7 @@ function caseLine(
     return `${style.contradiction('ERROR')}  ${safe(checked.case.id)}  ${safe(checked.error)}`;
   const mark = checked.passed ? style.shared('PASS') : style.contradiction('FAIL');
   const notes = [
-    statusLine(checked.snapshot, checked.changes.length),
+    snapshotStatusLine(checked.snapshot, checked.changes.length),
     checked.scores && style.dim(scoresLine(checked.scores)),
   ].filter(Boolean);
   return `${mark}  ${safe(checked.case.id).padEnd(idWidth)}  ${notes.join('  ')}`.trimEnd();

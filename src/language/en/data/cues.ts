@@ -1,22 +1,22 @@
 import type { CueLexicon } from '../../../classify/lexicon.js';
 
 /** Words that negate what follows them. */
-export const NEGATORS = ['not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', 'cannot', 'nobody', 'nowhere'];
+const NEGATORS = ['not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', 'cannot', 'nobody', 'nowhere'];
 
 /** Verbs that negate their complement ("refused to sign" denies "signed"). */
 // Not oppose, reject, avoid or refrain: one "opposes terrorism" as another "condemns" it.
-export const NEGATING_VERBS = ['fail', 'refuse', 'decline', 'deny', 'exclude'];
+const NEGATING_VERBS = ['fail', 'refuse', 'decline', 'deny', 'exclude'];
 /** Verbs with a particle that negate their object ("ruled out a ceasefire"). */
-export const NEGATING_PHRASES = [['rule', 'out']];
+const NEGATING_PHRASES = [['rule', 'out']];
 
 /** Negators that do not negate the claim ("not only … but also", "no doubt"). */
-export const NON_NEGATING = [['not', 'only'], ['no', 'doubt'], ['not', 'least'], ['no', 'less'], ['no', 'later'], ['no', 'earlier'], ['no', 'more'], ['no', 'fewer'], ['nothing', 'but']];
+const NON_NEGATING = [['not', 'only'], ['no', 'doubt'], ['not', 'least'], ['no', 'less'], ['no', 'later'], ['no', 'earlier'], ['no', 'more'], ['no', 'fewer'], ['nothing', 'but']];
 
 /**
  * Phrases by which a statement disputes a claim. Written as word sequences over normalised
  * lower-case words; '*' matches any one word.
  */
-export const REJECTION_PHRASES = [
+const REJECTION_PHRASES = [
   'incompatible with', 'inconsistent with', 'at odds with', 'contradicts', 'contradict',
   'not correspond', "doesn't correspond", "don't correspond", 'not reflect', "doesn't reflect", 'not true', 'not the case',
   'no basis', 'groundless', 'baseless', 'unfounded', 'untrue', 'false', 'falsely', 'distorted', 'distortion',
@@ -29,23 +29,23 @@ export const REJECTION_PHRASES = [
  * Verbs that dispute a claim only when a claim is their object ("rejected the claim that…",
  * "denied that…"); "rejected any use of force" rejects an act, not what the other side says.
  */
-export const DISPUTING_VERBS = [
+const DISPUTING_VERBS = [
   'reject', 'rejects', 'rejected', 'rejecting', 'deny', 'denies', 'denied', 'denying', 'refute', 'refutes', 'refuted',
   'dismiss', 'dismisses', 'dismissed', 'dispute', 'disputes', 'disputed', 'disagree', 'disagrees', 'disagreed', 'contest', 'contests', 'contested',
 ];
-export const CLAIM_NOUNS = [
+const CLAIM_NOUNS = [
   'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements',
   'thesis', 'notion', 'suggestion', 'suggestions', 'narrative', 'insinuation', 'insinuations', 'speculation',
   'charge', 'charges', 'version', 'interpretation', 'characterization', 'characterisation', 'that', 'assessment', 'idea',
 ];
 
 /** Evaluative words diplomats use to characterise talks or a situation, by polarity. */
-export const POSITIVE_CHARACTERISATIONS = [
+const POSITIVE_CHARACTERISATIONS = [
   'constructive', 'productive', 'fruitful', 'positive', 'friendly', 'cordial', 'warm', 'successful', 'good', 'excellent',
   'substantive', 'businesslike', 'amicable', 'trusting', 'improving', 'normalizing', 'normalising', 'stabilizing', 'stabilising',
   'calm', 'stable', 'progress', 'breakthrough', 'encouraging', 'mutually beneficial', 'respectful',
 ];
-export const NEGATIVE_CHARACTERISATIONS = [
+const NEGATIVE_CHARACTERISATIONS = [
   'difficult', 'tense', 'tough', 'harsh', 'negative', 'unproductive', 'fruitless', 'strained', 'hostile', 'unfriendly',
   'frosty', 'cold', 'deteriorating', 'worsening', 'escalating', 'confrontational', 'acrimonious', 'disappointing',
   'unacceptable', 'alarming', 'stalled', 'deadlock', 'impasse', 'grave', 'discriminatory', 'disrupted', 'damaged',
@@ -56,7 +56,7 @@ export const NEGATIVE_CHARACTERISATIONS = [
  * Words that WordNet lists as antonyms but that mostly serve as connectives or narrative order
  * ("following the meeting", "preceded by"), so their opposition says nothing about the claim.
  */
-export const ANTONYM_EXCLUSIONS = [
+const ANTONYM_EXCLUSIONS = [
   'following', 'follow', 'followed', 'precede', 'preceded', 'preceding', 'first', 'last', 'next', 'previous', 'early', 'late', 'later',
   'begin', 'began', 'end', 'ended', 'start', 'finish', 'give', 'take', 'come', 'go', 'send', 'receive', 'ask', 'answer', 'question',
   'internal', 'external', 'domestic', 'foreign', 'national', 'international', 'public', 'private', 'local', 'general', 'particular',
@@ -69,34 +69,34 @@ export const ANTONYM_EXCLUSIONS = [
 ];
 
 /** Phrases that introduce who asked for a call or meeting; the actor follows (or, for "at X's", precedes). */
-export const INITIATIVE_BEFORE_ACTOR = [
+const INITIATIVE_BEFORE_ACTOR = [
   'at the request of', 'at the initiative of', 'on the initiative of', 'at the invitation of', 'initiated by',
   'requested by', 'at the behest of', 'at the suggestion of', 'upon the request of', 'upon the initiative of',
   'at the proposal of', 'on the proposal of',
 ];
 /** Nouns that follow a possessive actor ("Moscow's request"). */
-export const INITIATIVE_NOUNS = ['request', 'initiative', 'invitation', 'behest', 'suggestion', 'proposal'];
+const INITIATIVE_NOUNS = ['request', 'initiative', 'invitation', 'behest', 'suggestion', 'proposal'];
 /** Verbs whose subject asked for the contact, when the contact itself follows ("Paris requested the call"). */
-export const INITIATIVE_VERBS = ['requested', 'initiated', 'proposed', 'sought', 'asked for'];
+const INITIATIVE_VERBS = ['requested', 'initiated', 'proposed', 'sought', 'asked for'];
 /** Verbs whose subject made the call when a call noun follows ("made a phone call to", "placed a call"). */
-export const CALL_VERBS = ['made', 'placed'];
+const CALL_VERBS = ['made', 'placed'];
 /** Phrases that name who made the call, just after the noun ("the call was made by", "a call placed by"). */
-export const CONTACT_BEFORE_ACTOR = ['made by', 'placed by', 'came from'];
-export const CALL_NOUNS = ['call', 'phone', 'telephone', 'conversation', 'contact'];
+const CONTACT_BEFORE_ACTOR = ['made by', 'placed by', 'came from'];
+const CALL_NOUNS = ['call', 'phone', 'telephone', 'conversation', 'contact'];
 /** Verbs whose subject made the contact whatever follows ("the Indian side reached out"). */
-export const CONTACT_VERBS = ['reached out', 'telephoned', 'phoned', 'rang', 'dialled', 'dialed'];
-export const CONTACT_NOUNS = ['call', 'conversation', 'meeting', 'talks', 'contact', 'phone', 'telephone', 'consultations', 'visit', 'atmosphere', 'dialogue', 'exchange', 'discussion', 'discussions'];
+const CONTACT_VERBS = ['reached out', 'telephoned', 'phoned', 'rang', 'dialled', 'dialed'];
+const CONTACT_NOUNS = ['call', 'conversation', 'meeting', 'talks', 'contact', 'phone', 'telephone', 'consultations', 'visit', 'atmosphere', 'dialogue', 'exchange', 'discussion', 'discussions'];
 
 
 /** Words between an initiative phrase and the actor that do not name the actor. */
-export const ACTOR_FILLERS = [
+const ACTOR_FILLERS = [
   'the', 'side', 'party', 'parties', 'government', 'leadership', 'president', 'minister', 'foreign', 'prime', 'counterpart', 'delegation',
   'authorities', 'of', 'his', 'her', 'its', 'their', 'premier', 'chancellor', 'secretary', 'mr', 'mrs', 'ms', 'dr', 'excellency',
 ];
 
 /** Titles and offices between a country and a person's name: "Russian Foreign Minister Sergey Lavrov". */
 /** Words a person's title or office is made of, between a country and a name ("Minister of Foreign Affairs of"). */
-export const TITLE_WORDS = [
+const TITLE_WORDS = [
   'vice', 'prime', 'foreign', 'affairs', 'external', 'defence', 'defense', 'state', 'deputy', 'crown', 'special', 'federal', 'ministry',
   'republic', 'federation', 'council', 'government', 'national', 'security', 'the', 'of', 'his', 'her', 'military', 'operations', 'staff',
   'armed', 'forces', 'army', 'navy', 'intelligence', 'office', 'department', 'agency', 'commission', 'committee', 'parliament', 'assembly',
@@ -104,7 +104,7 @@ export const TITLE_WORDS = [
 ];
 
 /** The words of a title that make it a person's ("Minister", not "Ministry"): only they may stand right before a name. */
-export const PERSON_ROLES = [
+const PERSON_ROLES = [
   'president', 'minister', 'premier', 'chancellor', 'secretary', 'general', 'director', 'chairman', 'chairwoman', 'chair', 'head', 'king',
   'queen', 'emir', 'prince', 'sheikh', 'sultan', 'ambassador', 'envoy', 'representative', 'spokesperson', 'spokesman', 'spokeswoman',
   'counterpart', 'colleague', 'leader', 'adviser', 'advisor', 'chief', 'commander', 'speaker', 'undersecretary', 'mr', 'mrs', 'ms', 'dr',
@@ -112,27 +112,27 @@ export const PERSON_ROLES = [
 ];
 
 /** Titles written short with a full stop that ends no sentence ("Mr. Putin"). */
-export const ABBREVIATED_TITLES = ['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'adm', 'prof'];
+const ABBREVIATED_TITLES = ['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'adm', 'prof'];
 
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-export const MONTH_ABBREVIATIONS: Record<string, number> = {
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBREVIATIONS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 
-export const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
-export const ORDINAL_WORDS: Record<string, number> = {
+const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
   twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
 };
-export const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9 };
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9 };
 
 /** Units written in different ways, so that "tonnes" and "tons", "$" and "dollars" compare. */
-export const UNIT_ALIASES: Record<string, string> = {
+const UNIT_ALIASES: Record<string, string> = {
   tonne: 'ton', tonnes: 'ton', tons: 'ton', ton: 'ton', metric: 'ton',
   // Each currency its own unit: "£478 million" and "541 million euros" may be one sum.
   dollar: 'usd', dollars: 'usd', usd: 'usd', '$': 'usd', euro: 'eur', euros: 'eur', eur: 'eur', '€': 'eur',
@@ -149,7 +149,7 @@ const MEETING_NOUNS = ['talks', 'meeting', 'summit', 'consultations', 'format', 
 const meetings = (kind: string) => MEETING_NOUNS.map((noun) => `${kind} ${noun}`);
 
 /** Frame slots whose values exclude one another, each value by the phrases that name it. */
-export const EXCLUSIVE_SLOTS: Record<string, Record<string, string[]>> = {
+const EXCLUSIVE_SLOTS: Record<string, Record<string, string[]>> = {
   mode: {
     telephone: [
       'by telephone', 'by phone', 'phone call', 'telephone call', 'telephone conversation', 'phone conversation',
