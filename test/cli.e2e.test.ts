@@ -2,7 +2,7 @@ import { linkSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from 'n
 import { join } from 'node:path';
 import { tempDir } from './helpers/temp.js';
 import { describe, expect, it } from 'vitest';
-import { FLAGSHIP, run } from './helpers/cli.js';
+import { FLAGSHIP, run, runInProcess } from './helpers/cli.js';
 
 const tmp = tempDir('e2e');
 const file = (name: string, content: string | Buffer) => {
@@ -271,8 +271,10 @@ describe('usage and input errors exit 2 with one line naming the problem', () =>
       /--lang <code>' argument 'xx' is invalid/,
     ],
   ];
-  it.each(cases)('%s', (_name, args, message) => {
-    const result = run(args);
+  // In process: main() refuses these before writing any report; test/robustness.inputs.test.ts
+  // and test/robustness.hostile.test.ts give such errors through the real process.
+  it.each(cases)('%s', async (_name, args, message) => {
+    const result = await runInProcess(args);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);

@@ -5,7 +5,7 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BIN, FLAGSHIP, expectOneLineError, run, type Run } from './helpers/cli.js';
+import { BIN, FLAGSHIP, expectOneLineError, run, runInProcess, type Run } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 import { EXIT_INTERNAL } from '../src/cli/exit-codes.js';
 
@@ -331,8 +331,9 @@ describe('bad option values', () => {
     ['an unknown --input-format', ['--input-format', 'pdf'], /--input-format.*'pdf' is invalid/],
     ['an unknown --fail-on', ['--fail-on', 'anything'], /--fail-on.*'anything' is invalid/],
   ];
-  it.each(cases)('%s: exit 2, one line naming the option', (_name, options, message) => {
-    expectOneLineError(run([FLAGSHIP.a, FLAGSHIP.b, ...options]), message);
+  // In process: the options are refused before any document is read.
+  it.each(cases)('%s: exit 2, one line naming the option', async (_name, options, message) => {
+    expectOneLineError(await runInProcess([FLAGSHIP.a, FLAGSHIP.b, ...options]), message);
   });
 
   it('accepts the bounds of each range', () => {

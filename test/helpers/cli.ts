@@ -1,6 +1,6 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/communique.js', import.meta.url));
@@ -30,6 +30,26 @@ export function run(
   };
   const result = spawnSync(process.execPath, [BIN, ...args], spawnOptions);
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+/**
+ * Runs the CLI's main() in this process, with what it writes to stdout and stderr caught: for what
+ * does not depend on the process (option parsing, messages, exit codes), at no start-up cost.
+ */
+export async function runInProcess(args: string[]): Promise<Run> {
+  const { main } = await import('../../src/cli/main.js');
+  const caught = { stdout: '', stderr: '' };
+  const streams = (['stdout', 'stderr'] as const).map((name) =>
+    vi.spyOn(process[name], 'write').mockImplementation((chunk) => {
+      caught[name] += String(chunk);
+      return true;
+    }),
+  );
+  try {
+    return { status: await main(args), ...caught };
+  } finally {
+    for (const stream of streams) stream.mockRestore();
+  }
 }
 
 /** A usage or input error as the CLI must give it: exit 2, nothing on stdout, one line on stderr, no stack. */
