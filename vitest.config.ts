@@ -13,5 +13,9 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // Worker threads start and import faster than forked processes: about 15% less CPU here.
     pool: 'threads',
+    // Files in one worker share its module cache instead of importing the whole program again for
+    // each file (import time 25 s -> 11 s on 2 cores). Tests keep no state between files: the one
+    // module mock (robustness.inputs) is undone after each test, and work counts are differences.
+    isolate: false,
   },
 });
