@@ -11,18 +11,12 @@ const file = (name: string, content: string | Buffer) => {
   return path;
 };
 
+/** The flagship pair with the labels a reader sees in the README. */
+const LABELLED_FLAGSHIP = [FLAGSHIP.a, FLAGSHIP.b, '--label-a', 'Moscow', '--label-b', 'Dushanbe'];
+
 describe('communique A B (compare)', () => {
   it('reports the flagship pair: the rejected claim as a contradiction, the call and alliance as shared', () => {
-    const result = run([
-      FLAGSHIP.a,
-      FLAGSHIP.b,
-      '--label-a',
-      'Moscow',
-      '--label-b',
-      'Dushanbe',
-      '--format',
-      'json',
-    ]);
+    const result = run([...LABELLED_FLAGSHIP, '--format', 'json']);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     const report = JSON.parse(result.stdout);
@@ -49,16 +43,7 @@ describe('communique A B (compare)', () => {
   });
 
   it('prints a readable text report without colour when piped', () => {
-    const result = run([
-      FLAGSHIP.a,
-      FLAGSHIP.b,
-      '--label-a',
-      'Moscow',
-      '--label-b',
-      'Dushanbe',
-      '--width',
-      '0',
-    ]);
+    const result = run([...LABELLED_FLAGSHIP, '--width', '0']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Contradictions (');
     expect(result.stdout).toContain('Only in Dushanbe (');
