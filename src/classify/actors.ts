@@ -1,5 +1,6 @@
 import { keyOf } from './lexicon.js';
 import type { SentenceModel } from '../sentence/model.js';
+import { breaksClause, slice } from './phrases.js';
 
 /** A party named in a sentence: the country it stands for, and the tokens that name it. */
 export interface Actor {
@@ -25,4 +26,114 @@ export function aliasAt(side: SentenceModel, k: number, direction: 1 | -1): Acto
   }
   const person = side.people.get(key);
   return person === undefined ? null : { country: person, start: k, end: k };
+}
+
+/** Who did an act: the countries the words stand for, or else its names and nouns. */
+export interface Party {
+  /** Countries compare with countries; names and nouns with names and nouns. */
+  kind: 'country' | 'named';
+  /** What the party resolves to, one by one ("armenia"; "rebel", "units"). */
+  members: string[];
+  start: number;
+  end: number;
+}
+
+/** The most words a party may take ("the two foreign ministers of Armenia"). */
+const PARTY_WORDS = 6;
+/** How many function words may stand between a party and the verb after it ("Moscow has put forward"). */
+export const SUBJECT_GAP = 2;
+
+/** Two parties of one kind that share no member: a country is not its neighbour, a rebel no soldier. */
+export function partiesExclude(x: Party, y: Party): boolean {
+  return x.kind === y.kind && !x.members.some((m) => y.members.includes(m));
+}
+
+export function sameParty(x: Party, y: Party): boolean {
+  return x.kind === y.kind && x.members.some((m) => y.members.includes(m));
+}
+
+/** What a party resolves to, as a reason names it: its countries, or its own words. */
+export function partyValue(side: SentenceModel, party: Party): string {
+  return party.kind === 'country'
+    ? party.members.join(' and ')
+    : slice(side, party.start, party.end);
+}
+
+/** Whether token k may be part of a party's words: a content word, an article, a number, "and". */
+function inParty(side: SentenceModel, k: number): boolean {
+  const token = side.tokens[k]!;
+  const { lexicon } = side;
+  return (
+    (token.term !== null && !isAdverb(side, k)) ||
+    lexicon.determiners.has(token.word) ||
+    lexicon.numberWords.has(token.word) ||
+    lexicon.partyJoiners.has(token.word)
+  );
+}
+
+/** The party named from token `from` on, within its clause. */
+export function partyAfter(side: SentenceModel, from: number): Party | null {
+  let end = from - 1;
+  for (
+    let k = from;
+    k < side.tokens.length && k < from + PARTY_WORDS && (k === from || !breaksClause(side, k - 1));
+    k++
+  ) {
+    if (!inParty(side, k)) break;
+    end = k;
+  }
+  return end < from ? null : party(side, from, end);
+}
+
+/** The party that ends at token `to` or a word or two before it (past "has", "also"), within its clause. */
+export function partyBefore(side: SentenceModel, to: number): Party | null {
+  const { tokens } = side;
+  let end = to;
+  while (end >= 0 && to - end < SUBJECT_GAP && !inParty(side, end) && !breaksClause(side, end))
+    end--;
+  if (end < 0 || breaksClause(side, end) || !inParty(side, end)) return null;
+  let start = end;
+  while (
+    start - 1 >= 0 &&
+    end - start + 1 < PARTY_WORDS &&
+    !breaksClause(side, start - 1) &&
+    inParty(side, start - 1)
+  )
+    start--;
+  return tokens[end]!.term === null ? null : party(side, start, end);
+}
+
+/**
+ * What the words from `start` to `end` name: the countries among them, or else their names and
+ * nouns other than persons' roles and the words for any party ("the two ministers" names no one
+ * in particular, and compares with nothing).
+ */
+function party(side: SentenceModel, start: number, end: number): Party | null {
+  const { tokens, lexicon } = side;
+  const countries = new Set<string>();
+  for (let k = start; k <= end; k++) {
+    const actor = aliasAt(side, k, 1);
+    if (actor && actor.end <= end) {
+      countries.add(actor.country);
+      k = actor.end;
+    }
+  }
+  if (countries.size > 0) return { kind: 'country', members: [...countries].sort(), start, end };
+  const members = tokens
+    .slice(start, end + 1)
+    .filter(
+      (t) =>
+        t.term !== null &&
+        !lexicon.numberWords.has(t.word) &&
+        !lexicon.participantNouns.has(keyOf(t)) &&
+        !lexicon.personRoleKeys.has(keyOf(t)),
+    )
+    .map((t) => t.term!);
+  return members.length === 0 ? null : { kind: 'named', members, start, end };
+}
+
+/** A word in -ly: an adverb between a subject and its verb, or a verb and its particle. */
+export function isAdverb(side: SentenceModel, i: number): boolean {
+  const word = side.tokens[i]!.word;
+  return side.lexicon.lang === 'en' && word.length > 4 && word.endsWith('ly');
 }

@@ -2,6 +2,7 @@ import type { MatchKind, Reason } from '../report/types.js';
 import { CUES } from './cues/index.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { countSteps } from '../work.js';
+import { positionsDiffer } from './positions.js';
 
 export { learnPeople, type People } from './people.js';
 export { CUES, type CueName } from './cues/index.js';
@@ -16,8 +17,24 @@ export function conflicts(a: SentenceModel, b: SentenceModel): Reason[] {
     const finding = cue.detect(a, b);
     if (finding !== null) reasons.push({ cue: cue.name, ...finding });
   }
-  return reasons;
+  if (!reasons.some((reason) => OPINION_CUES.has(reason.cue))) return reasons;
+  const positions = positionsDiffer(a, b);
+  if (positions === null) return reasons;
+  // In a fixed order, so that the explanation reads the same whichever document comes first.
+  const parties = [positions.a, positions.b].sort().join(' / ');
+  return reasons.map((reason) =>
+    OPINION_CUES.has(reason.cue)
+      ? {
+          ...reason,
+          positions,
+          explanation: `positions differ (${parties}): ${reason.explanation}`,
+        }
+      : reason,
+  );
 }
+
+/** Cues by which one side may voice an opinion the other side's speaker does not share. */
+const OPINION_CUES: ReadonlySet<string> = new Set(['antonym', 'stance', 'negation', 'rejection']);
 
 export function classify(
   a: SentenceModel,

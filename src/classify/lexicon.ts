@@ -89,6 +89,8 @@ export interface CueLexicon {
   universalQuantifiers?: string[];
   /** The word that opens an infinitive ("to"): "no reason to sign" denies the signing. */
   infinitiveMarkers?: string[];
+  /** Verbs by which a side reports what someone holds ("stressed", "said"): their subject holds the view. */
+  speechVerbs?: string[];
   /** Words that put what a sentence says in the future ("will", "next"). */
   futureMarkers?: string[];
   /** Words that join the names of two parties ("Russia and China"). */
@@ -246,6 +248,7 @@ export interface Lexicon {
   countingWords: Set<string>;
   partyJoiners: Set<string>;
   futureMarkers: Set<string>;
+  speechVerbs: Set<string>;
   comparisonWords: Set<string>;
   extremeNegators: Set<string>;
   universalQuantifiers: Set<string>;
@@ -398,6 +401,7 @@ function compile(lang: LanguageCode, data: CueLexicon): Lexicon {
     countingWords: new Set(data.countingWords),
     partyJoiners: new Set(data.partyJoiners),
     futureMarkers: new Set(data.futureMarkers),
+    speechVerbs: new Set(data.speechVerbs),
     comparisonWords: new Set(data.comparisonWords),
     extremeNegators: new Set(data.extremeNegators),
     universalQuantifiers: new Set(data.universalQuantifiers),

@@ -162,6 +162,7 @@ export function mirrorReason(r: Reason): Reason {
     b: r.a,
     ...(r.denies && { denies: OTHER_SIDE[r.denies] }),
     ...(r.values && { values: { a: r.values.b, b: r.values.a } }),
+    ...(r.positions && { positions: { a: r.positions.b, b: r.positions.a } }),
   };
 }
 

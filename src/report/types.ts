@@ -44,6 +44,11 @@ export interface Reason {
   denies?: 'a' | 'b';
   /** The figures as understood on each side ("60 minutes" for "one hour"), for a number cue. */
   values?: { a: string; b: string };
+  /**
+   * The party each side attributes the view to, when they differ ("Lavrov" / "Blinken"): the two
+   * sides report their own side's opposite positions, not contrary accounts of what happened.
+   */
+  positions?: { a: string; b: string };
 }
 
 /** A stretch of one sentence's `text` (UTF-16 offsets) that carries a verdict. */

@@ -1,20 +1,18 @@
-import { aliasAt } from '../actors.js';
+import {
+  isAdverb,
+  partiesExclude,
+  partyAfter,
+  partyBefore,
+  partyValue,
+  sameParty,
+  SUBJECT_GAP,
+  type Party,
+} from '../actors.js';
 import { defineCue, type Finding } from '../cue.js';
 import { slotMessages, slotsDiffer } from '../frame.js';
-import { keyOf } from '../lexicon.js';
 import { memoPerSentence, type SentenceModel } from '../../sentence/model.js';
 import { breaksClause, slice } from '../phrases.js';
 import { negatedPositions } from './negation.js';
-
-/** Who did an act: the countries the words stand for, or else its names and nouns. */
-interface Party {
-  /** Countries compare with countries; names and nouns with names and nouns. */
-  kind: 'country' | 'named';
-  /** What the party resolves to, one by one ("armenia"; "rebel", "units"). */
-  members: string[];
-  start: number;
-  end: number;
-}
 
 /** An act a sentence reports with who did it: "violated by Armenia", "Azerbaijan violated". */
 interface Act {
@@ -30,12 +28,8 @@ interface Act {
   words: string;
 }
 
-/** The most words a party may take ("the two foreign ministers of Armenia"). */
-const PARTY_WORDS = 6;
 /** How many words before "by" the auxiliary of its passive may stand ("was put forward by"). */
 const PASSIVE_REACH = 4;
-/** How many function words may stand between a subject and its verb ("Moscow has put forward"). */
-const SUBJECT_GAP = 2;
 
 /**
  * Fires when the two sides name different parties as the one who did the same act to the same
@@ -82,23 +76,12 @@ function swappedRoles(a: SentenceModel, b: SentenceModel): Finding | null {
 }
 
 function finding(a: SentenceModel, x: Act, b: SentenceModel, y: Act): Finding {
-  const value = (side: SentenceModel, party: Party) =>
-    party.kind === 'country' ? party.members.join(' and ') : slice(side, party.start, party.end);
   const explanation = slotsDiffer(
     'agent',
-    { value: value(a, x.agent), words: x.words },
-    { value: value(b, y.agent), words: y.words },
+    { value: partyValue(a, x.agent), words: x.words },
+    { value: partyValue(b, y.agent), words: y.words },
   );
   return { a: x.words, b: y.words, explanation };
-}
-
-/** Two parties of one kind that share no member: a country is not its neighbour, a rebel no soldier. */
-function partiesExclude(x: Party, y: Party): boolean {
-  return x.kind === y.kind && !x.members.some((m) => y.members.includes(m));
-}
-
-function sameParty(x: Party, y: Party): boolean {
-  return x.kind === y.kind && x.members.some((m) => y.members.includes(m));
 }
 
 /** Whether, apart from the two parties and the verb, the sentences say the same words. */
@@ -179,81 +162,3 @@ const activeActs = memoPerSentence((side: SentenceModel): Act[] => {
   });
   return acts;
 });
-
-/** Whether token k may be part of a party's words: a content word, an article, a number, "and". */
-function inParty(side: SentenceModel, k: number): boolean {
-  const token = side.tokens[k]!;
-  const { lexicon } = side;
-  return (
-    (token.term !== null && !isAdverb(side, k)) ||
-    lexicon.determiners.has(token.word) ||
-    lexicon.numberWords.has(token.word) ||
-    lexicon.partyJoiners.has(token.word)
-  );
-}
-
-/** The party named from token `from` on, within its clause. */
-function partyAfter(side: SentenceModel, from: number): Party | null {
-  let end = from - 1;
-  for (
-    let k = from;
-    k < side.tokens.length && k < from + PARTY_WORDS && (k === from || !breaksClause(side, k - 1));
-    k++
-  ) {
-    if (!inParty(side, k)) break;
-    end = k;
-  }
-  return end < from ? null : party(side, from, end);
-}
-
-/** The party that ends at token `to` or a word or two before it (past "has", "also"), within its clause. */
-function partyBefore(side: SentenceModel, to: number): Party | null {
-  const { tokens } = side;
-  let end = to;
-  while (end >= 0 && to - end < SUBJECT_GAP && !inParty(side, end) && !breaksClause(side, end))
-    end--;
-  if (end < 0 || breaksClause(side, end) || !inParty(side, end)) return null;
-  let start = end;
-  while (
-    start - 1 >= 0 &&
-    end - start + 1 < PARTY_WORDS &&
-    !breaksClause(side, start - 1) &&
-    inParty(side, start - 1)
-  )
-    start--;
-  return tokens[end]!.term === null ? null : party(side, start, end);
-}
-
-/**
- * What the words from `start` to `end` name: the countries among them, or else their names and
- * nouns other than persons' roles and the words for any party ("the two ministers" names no one
- * in particular, and compares with nothing).
- */
-function party(side: SentenceModel, start: number, end: number): Party | null {
-  const { tokens, lexicon } = side;
-  const countries = new Set<string>();
-  for (let k = start; k <= end; k++) {
-    const actor = aliasAt(side, k, 1);
-    if (actor && actor.end <= end) {
-      countries.add(actor.country);
-      k = actor.end;
-    }
-  }
-  if (countries.size > 0) return { kind: 'country', members: [...countries].sort(), start, end };
-  const members = tokens
-    .slice(start, end + 1)
-    .filter(
-      (t) =>
-        t.term !== null &&
-        !lexicon.numberWords.has(t.word) &&
-        !lexicon.participantNouns.has(keyOf(t)) &&
-        !lexicon.personRoleKeys.has(keyOf(t)),
-    )
-    .map((t) => t.term!);
-  return members.length === 0 ? null : { kind: 'named', members, start, end };
-}
-
-function isAdverb(side: SentenceModel, i: number): boolean {
-  const word = side.tokens[i]!.word;
-  return side.lexicon.lang === 'en' && word.length > 4 && word.endsWith('ly');
-}

@@ -34,6 +34,17 @@ testCue(antonymCue, {
       'Relations have never been worse.',
       { cue: 'antonym', a: 'better', b: 'worse' },
     ],
+    [
+      "each side's own speaker holds the opposite view: positions differ",
+      'The Russian minister said the sanctions were illegitimate.',
+      'The American secretary said the sanctions are legitimate.',
+      {
+        cue: 'antonym',
+        positions: { a: 'russia', b: 'united states' },
+        explanation:
+          'positions differ (russia / united states): "illegitimate" and "legitimate" are antonyms (WordNet)',
+      },
+    ],
   ],
   quiet: [
     [

@@ -260,6 +260,11 @@ export const cues: CueLexicon = {
   countingWords: ['hundred', 'dozen'],
   numberJoiners: ['and'],
   partyJoiners: ['and'],
+  speechVerbs: [
+    'said', 'says', 'stated', 'states', 'stressed', 'stresses', 'emphasised', 'emphasized', 'emphasises', 'emphasizes',
+    'underlined', 'underscored', 'noted', 'notes', 'reiterated', 'insisted', 'maintained', 'argued', 'asserted',
+    'affirmed', 'believes', 'considers', 'described', 'called', 'warned', 'voiced', 'expressed', 'pointed',
+  ],
   futureMarkers: ['will', 'shall', 'next', 'upcoming', 'forthcoming'],
   irregularDegrees: {
     better: ['good', 'comparative'], best: ['good', 'superlative'], worse: ['bad', 'comparative'],

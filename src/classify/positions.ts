@@ -1,0 +1,28 @@
+import { partiesExclude, partyBefore, partyValue, type Party } from './actors.js';
+import { memoPerSentence, type SentenceModel } from '../sentence/model.js';
+
+/** Who a side says holds the view it reports: the subject of a verb of saying ("Lavrov stressed that"). */
+const speakers = memoPerSentence((side: SentenceModel): Party[] => {
+  const found: Party[] = [];
+  side.tokens.forEach((token, at) => {
+    if (!side.lexicon.speechVerbs.has(token.word)) return;
+    const speaker = at > 0 ? partyBefore(side, at - 1) : null;
+    if (speaker) found.push(speaker);
+  });
+  return found;
+});
+
+/**
+ * The parties two sides attribute what they say to, when those are different parties: each side
+ * reports its own side's opinion ("Lavrov said the sanctions were illegitimate" / "Blinken said they
+ * were legitimate"), so their words differ as positions, not as accounts of what happened.
+ */
+export function positionsDiffer(
+  a: SentenceModel,
+  b: SentenceModel,
+): { a: string; b: string } | null {
+  const [inA, inB] = [speakers(a), speakers(b)];
+  if (inA.length === 0 || inB.length === 0) return null;
+  if (!inA.every((x) => inB.every((y) => partiesExclude(x, y)))) return null;
+  return { a: partyValue(a, inA[0]!), b: partyValue(b, inB[0]!) };
+}
