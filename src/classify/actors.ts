@@ -1,6 +1,39 @@
-import { keyOf } from './lexicon.js';
+import { vectorLanguage } from '../vectorize/languages.js';
+import { defineWords, groupBy, keyOf, wordSet } from './lexicon.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { breaksClause, slice } from './phrases.js';
+
+/** A way of naming a country: key sequence and the country it names. */
+export interface ActorAlias {
+  keys: string[];
+  country: string;
+}
+
+/**
+ * The words of parties: the names of countries come from the language's vocabulary rather than
+ * its cue data.
+ */
+export const actorWords = defineWords(
+  {
+    /** Words that join the names of two parties ("Russia and China"). */
+    partyJoiners: wordSet,
+  },
+  (_compiled, _given, { keys, lang }) => {
+    // Longest first, so that "the Russian Federation" is found before "Russian".
+    const actors = Object.entries(vectorLanguage(lang).actors)
+      .flatMap(([country, names]) =>
+        [country, ...names].map((name): ActorAlias => ({ keys: keys(name), country })),
+      )
+      .filter((alias) => alias.keys.length > 0)
+      .sort((p, q) => q.keys.length - p.keys.length);
+    return {
+      /** The aliases by their first key, for scanning a sentence word by word. */
+      actorsByFirstKey: groupBy(actors, (alias) => alias.keys[0]!),
+      /** And by their last key, for reading a sentence backwards. */
+      actorsByLastKey: groupBy(actors, (alias) => alias.keys.at(-1)!),
+    };
+  },
+);
 
 /** A party named in a sentence: the country it stands for, and the tokens that name it. */
 export interface Actor {

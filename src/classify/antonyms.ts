@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { lineFor } from '../io/sorted-lines.js';
-import type { LanguageCode } from '../language/index.js';
 import { termOf } from '../vectorize/tokenize.js';
-import type { CueLexicon } from './lexicon.js';
+import { defineWords, flag, list } from './lexicon.js';
+import type { Lexicon } from './words.js';
 
 export type AntonymSource = 'wordnet' | 'characterisation' | 'opposites';
 
@@ -15,7 +15,18 @@ export interface AntonymTable {
   leaning(term: string): 'positive' | 'negative' | undefined;
 }
 
-const tables = new Map<LanguageCode, AntonymTable>();
+/** The words of opposites, which the antonym cue and the grading of adjectives read. */
+export const antonymWords = defineWords({
+  /** Opposite characterisations of talks or a situation. */
+  positive: list<string>(),
+  negative: list<string>(),
+  /** Antonym pairs for a language without WordNet. */
+  opposites: list<readonly string[]>(),
+  /** Whether to use the WordNet table (English only). */
+  wordnet: flag,
+});
+
+const tables = new Map<Lexicon['lang'], AntonymTable>();
 const NONE: readonly [string, AntonymSource][] = [];
 let wordnetTable: Buffer | undefined;
 
@@ -28,10 +39,11 @@ let wordnetTable: Buffer | undefined;
  * together when it is first asked for, so a run reads the WordNet table only if a pair of
  * sentences is compared for opposites.
  */
-export function antonymTable(lang: LanguageCode, data: CueLexicon): AntonymTable {
+export function antonymTable(data: Lexicon): AntonymTable {
+  const { lang } = data;
   let table = tables.get(lang);
   if (table) return table;
-  const terms = (words: string[]) =>
+  const terms = (words: readonly string[]) =>
     words.map((w) => termOf(w, lang)).filter((t): t is string => t !== null);
   const positives = terms(data.positive);
   const negatives = terms(data.negative);

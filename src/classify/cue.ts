@@ -1,4 +1,5 @@
 import type { Reason } from '../report/types.js';
+import type { AnyWords, Words } from './lexicon.js';
 import type { SentenceModel } from '../sentence/model.js';
 
 /** What a cue found: the words on each side and why they conflict. The registry adds the cue's name. */
@@ -8,8 +9,10 @@ export type Finding = Omit<Reason, 'cue'>;
  * A contradiction cue, one module each (as a rule is in ESLint), listed once in `cues/index.ts`,
  * from which the report's `Cue` type and the schema's enum follow.
  */
-export interface CueDefinition<Name extends string = string> {
+export interface CueDefinition<Name extends string = string, W extends AnyWords = AnyWords> {
   readonly name: Name;
+  /** The lexicon fields it reads, each language's words for them in src/language/<code>/data/cues.ts. */
+  readonly words?: W;
   /** The explanations it gives, as templates of the words it found. */
   readonly messages: Readonly<Record<string, (...words: string[]) => string>>;
   /** Why the two aligned sides conflict on this cue, or null when they do not. */
@@ -51,8 +54,11 @@ export interface CuePull {
 }
 
 /** Declares a cue, keeping its name's literal type for the registry. */
-export function defineCue<const Name extends string>(
-  cue: CueDefinition<Name>,
-): CueDefinition<Name> {
+export function defineCue<const Name extends string, W extends AnyWords = NoWords>(
+  cue: CueDefinition<Name, W>,
+): CueDefinition<Name, W> {
   return cue;
 }
+
+/** The words of a cue that declares none of its own (it reads a shared analysis's). */
+export type NoWords = Words<unknown, object>;

@@ -1,5 +1,5 @@
 import { antonymTable } from './antonyms.js';
-import { entry } from './lexicon.js';
+import { asGiven, defineWords, entry, wordSet } from './lexicon.js';
 import { termOf } from '../vectorize/tokenize.js';
 import type { SentenceModel } from '../sentence/model.js';
 
@@ -8,6 +8,14 @@ export interface Grade {
   base: string;
   degree: 'comparative' | 'superlative';
 }
+
+/** The words that grade an adjective. */
+export const degreeWords = defineWords({
+  /** Comparatives and superlatives not formed by an ending ("better": "good"), with their degree. */
+  irregularDegrees: asGiven<Readonly<Record<string, [string, Grade['degree']]>>>(),
+  /** Words after a comparative that make it one ("than"). */
+  comparisonWords: wordSet,
+});
 
 /**
  * The adjective token i grades, if it is a comparative or a superlative ("higher", "lowest",
@@ -20,7 +28,7 @@ export interface Grade {
 export function gradeOf(side: SentenceModel, i: number): Grade | null {
   const { lexicon, tokens } = side;
   const word = tokens[i]!.word;
-  const irregular = entry(lexicon.data.irregularDegrees ?? {}, word);
+  const irregular = entry(lexicon.irregularDegrees ?? {}, word);
   if (irregular)
     return { base: termOf(irregular[0], lexicon.lang) ?? irregular[0], degree: irregular[1] };
   if (lexicon.lang !== 'en') return null;
@@ -36,7 +44,7 @@ export function gradeOf(side: SentenceModel, i: number): Grade | null {
   if (!placed) return null;
   const stem = word.slice(0, -ending[0].length);
   const candidates = [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')];
-  const table = antonymTable(lexicon.lang, lexicon.data);
+  const table = antonymTable(lexicon);
   for (const candidate of candidates) {
     const base = termOf(candidate, lexicon.lang);
     if (base !== null && table.opposites(base).length > 0) return { base, degree };

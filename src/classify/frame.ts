@@ -1,9 +1,9 @@
 import { languageOf } from '../language/index.js';
-import { tokenize } from '../vectorize/tokenize.js';
 import { negatedPositions } from './cues/negation.js';
-import { defineCue, type CueDefinition, type CuePull, type Finding } from './cue.js';
-import type { Lexicon } from './lexicon.js';
-import { memoPerSentence, type SentenceModel } from '../sentence/model.js';
+import { defineCue, type CueDefinition, type CuePull, type Finding, type NoWords } from './cue.js';
+import { asGiven, defineWords, wordSet } from './lexicon.js';
+import { memoPerSentence } from '../sentence/memo.js';
+import type { SentenceModel } from '../sentence/model.js';
 import { breaksClause, findPhrases, slice } from './phrases.js';
 
 /**
@@ -50,28 +50,51 @@ export const slotMessages = {
     `${slot}: ${first} ('${firstWords}') against ${second} ('${secondWords}')`,
 };
 
-interface CompiledSlots {
+/** The words that fill a frame's slots, in one language. */
+export interface FrameWords {
+  /**
+   * Slots whose values exclude one another (a call is by telephone or by video, not both): by slot,
+   * each value with the phrases that name it, as written.
+   */
+  exclusiveSlots: Record<string, Record<string, string[]>>;
+  /**
+   * Exclusive slots whose values conflict only about the same thing, the first content word after
+   * the phrase ("welcomed the decision" / "condemned the decision", "after the talks" / "before the talks").
+   */
+  objectSlots: string[];
+  /** Words after which "in" and a place name where it happened ("held in Geneva", "met in Tashkent"). */
+  venueWords: string[];
+  /** The preposition before a venue ("in"). */
+  venuePrepositions: string[];
+  /** The preposition before the agent of a passive ("by"). */
+  agentPrepositions: string[];
+}
+
+/** The words of a frame, which every slot cue reads. */
+export const frameWords = defineWords(
+  {
+    /** The slots of a sentence's frame that its words fill (mode, status, weekday, venue, agent). */
+    frame: asGiven<FrameWords>(),
+    /** Words that put what a sentence says in the future ("will", "next"). */
+    futureMarkers: wordSet,
+  },
+  ({ frame }, _given, context) => {
+    const slots: ExclusiveSlotPhrases = { phrases: [], owners: [] };
+    for (const [slot, values] of Object.entries(frame?.exclusiveSlots ?? {}))
+      for (const [value, phrases] of Object.entries(values))
+        for (const phrase of phrases) {
+          slots.phrases.push(context.words(phrase));
+          slots.owners.push({ slot, value });
+        }
+    return { exclusiveSlotPhrases: slots };
+  },
+);
+
+export interface ExclusiveSlotPhrases {
   /** Every phrase of every exclusive slot, as written. */
   phrases: string[][];
   /** By phrase index, its slot and value. */
   owners: { slot: string; value: string }[];
-}
-
-const compiledSlots = new WeakMap<Lexicon, CompiledSlots>();
-
-function slotsOf(lexicon: Lexicon): CompiledSlots {
-  let compiled = compiledSlots.get(lexicon);
-  if (!compiled) {
-    compiled = { phrases: [], owners: [] };
-    for (const [slot, values] of Object.entries(lexicon.data.frame?.exclusiveSlots ?? {}))
-      for (const [value, phrases] of Object.entries(values))
-        for (const phrase of phrases) {
-          compiled.phrases.push(tokenize(phrase, lexicon.lang).map((t) => t.word));
-          compiled.owners.push({ slot, value });
-        }
-    compiledSlots.set(lexicon, compiled);
-  }
-  return compiled;
 }
 
 /**
@@ -79,7 +102,7 @@ function slotsOf(lexicon: Lexicon): CompiledSlots {
  * a negation fills nothing ("did not meet in person").
  */
 export const exclusiveSlots = memoPerSentence((side: SentenceModel): Map<string, SlotValue[]> => {
-  const { phrases, owners } = slotsOf(side.lexicon);
+  const { phrases, owners } = side.lexicon.exclusiveSlotPhrases;
   const found = new Map<string, SlotValue[]>();
   if (phrases.length === 0) return found;
   const negated = negatedPositions(side);
@@ -133,7 +156,7 @@ export interface Venue extends SlotValue {
 
 /** The places a side says something happened in ("held in Geneva", "met in Tashkent"). */
 export const venues = memoPerSentence((side: SentenceModel): Venue[] => {
-  const words = side.lexicon.data.frame;
+  const words = side.lexicon.frame;
   if (!words) return [];
   const { tokens, text } = side;
   const found: Venue[] = [];
@@ -165,7 +188,7 @@ function isName(text: string, at: number, side: SentenceModel, k: number): boole
   const first = text[at]!;
   if (first === first.toLowerCase()) return false;
   const word = side.tokens[k]!.word;
-  const slots = side.lexicon.data.frame?.exclusiveSlots.weekday ?? {};
+  const slots = side.lexicon.frame?.exclusiveSlots.weekday ?? {};
   return !side.lexicon.months.has(word) && !Object.hasOwn(slots, word);
 }
 
@@ -208,10 +231,10 @@ export function exclusiveSlotCue<const Name extends string>(
   name: Name,
   slots: readonly string[],
   pull?: CuePull,
-): CueDefinition<Name> {
+): CueDefinition<Name, NoWords> {
   const detect = (a: SentenceModel, b: SentenceModel): Finding | null => {
     if (!sameTime(a, b)) return null;
-    const aboutOneThing = a.lexicon.data.frame?.objectSlots ?? [];
+    const aboutOneThing = a.lexicon.frame?.objectSlots ?? [];
     for (const slot of slots) {
       const found = slotConflict(
         slot,

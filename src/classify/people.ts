@@ -1,6 +1,30 @@
-import { keyOf } from './lexicon.js';
-import { type SentenceModel } from '../sentence/model.js';
+import { defineWords, keyOf, wordSet } from './lexicon.js';
+import type { SentenceModel } from '../sentence/model.js';
 import { breaksClause } from './phrases.js';
+
+/** The words of titles, by which a name is known for a person's. */
+export const peopleWords = defineWords(
+  {
+    /** Words of titles and offices that stand between a country and a person's name ("of Foreign Affairs"). */
+    titleWords: wordSet,
+    /** The words of a title that name a person's role ("Minister", "Mr"); one must stand right before a name. */
+    personRoles: wordSet,
+    /** Titles written short with a full stop that ends no sentence ("Mr."). */
+    abbreviatedTitles: wordSet,
+  },
+  (_compiled, given, { keys }) => {
+    const roles = given.personRoles ?? [];
+    const titles = [...(given.titleWords ?? []), ...roles];
+    return {
+      /** Words a title may be made of, person roles included. */
+      titleWords: new Set(titles),
+      /** The keys of the person roles: "ministers" is a role as "minister" is. */
+      personRoleKeys: new Set(roles.flatMap(keys)),
+      /** The keys of every title word: a name word with one of them is a title inflected ("Presidency"). */
+      titleKeys: new Set(titles.flatMap(keys)),
+    };
+  },
+);
 
 /** People the documents name with their country: each word of a name, by key, with the country it stands for. */
 export type People = ReadonlyMap<string, string>;

@@ -1,5 +1,13 @@
 import { partiesExclude, partyBefore, partyValue, type Party } from './actors.js';
-import { memoPerSentence, type SentenceModel } from '../sentence/model.js';
+import { defineWords, wordSet } from './lexicon.js';
+import { memoPerSentence } from '../sentence/memo.js';
+import type { SentenceModel } from '../sentence/model.js';
+
+/** The words by which a side says whose view it reports. */
+export const positionWords = defineWords({
+  /** Verbs by which a side reports what someone holds ("stressed", "said"): their subject holds the view. */
+  speechVerbs: wordSet,
+});
 
 /** Who a side says holds the view it reports: the subject of a verb of saying ("Lavrov stressed that"). */
 const speakers = memoPerSentence((side: SentenceModel): Party[] => {

@@ -1,7 +1,48 @@
-import type { MonthPart } from './lexicon.js';
+import { defineWords, phraseTable, table, wordSet } from './lexicon.js';
 import { CURRENCY_UNITS } from '../language/cue-data.js';
-import { memoPerSentence, type SentenceModel } from '../sentence/model.js';
+import { memoPerSentence } from '../sentence/memo.js';
+import type { SentenceModel } from '../sentence/model.js';
 import { breaksClause, slice, wordsAt } from './phrases.js';
+
+/** A part of a month; the middle overlaps both halves, so it conflicts with neither. */
+export type MonthPart = 'early' | 'mid' | 'late';
+
+/** The words of numbers, dates and units, which the number cue and the finding of parties read. */
+export const quantityWords = defineWords(
+  {
+    months: table<number>(),
+    numberWords: table<number>(),
+    ordinalWords: table<number>(),
+    scales: table<number>(),
+    unitAliases: table<string>(),
+    /** Units of time by word, in minutes, so that durations in different units compare. */
+    durationMinutes: table<number>(),
+    /** Words that join the two ends of a range of days ("10 and 11 May"). */
+    rangeWords: wordSet,
+    /** Words that make the figure after them an approximation ("almost 30 percent", "more than one hour"). */
+    approximators: wordSet,
+    /** Number words that multiply the number before them ("two hundred", "a dozen"). */
+    countingWords: wordSet,
+    /** Words that join hundreds to the number after them ("a hundred and fifty"). */
+    numberJoiners: wordSet,
+    /** Words that offer a second figure as an alternative ("a day or two"). */
+    alternativeWords: wordSet,
+    /** Articles and possessives: before a year and a noun, the year names a thing ("the 1993 treaty"). */
+    determiners: wordSet,
+    /** Words that stand for "one" before a unit of time ("an hour", "half an hour"), with their value. */
+    durationArticles: phraseTable<number>(),
+    /** Fractions written after a whole number ("and a half"). */
+    fractionPhrases: phraseTable<number>(),
+    /** Words right before a month that name a part of it ("early", "the end of"), each with that part. */
+    monthParts: phraseTable<MonthPart>(),
+    /** Words that may stand right before a month that dates something ("in March", "since June"). */
+    monthPrepositions: wordSet,
+  },
+  ({ numberWords, ordinalWords }) => ({
+    /** Cardinal and ordinal number words with their values ("three", "third"). */
+    numberWords: new Map([...ordinalWords, ...numberWords]),
+  }),
+);
 
 /** A number or date in a sentence, keyed by what it counts so that only like is compared with like. */
 export interface Quantity {

@@ -1,4 +1,4 @@
-import type { CueLexicon } from '../classify/lexicon.js';
+import type { CueLexicon } from '../classify/words.js';
 
 /** Signs every language writes for currencies and percentages. */
 export const CURRENCY_SIGNS = {
@@ -28,34 +28,7 @@ export const CURRENCY_UNITS: ReadonlySet<string> = new Set([
 export const monthsFrom = (names: string[][]): Record<string, number> =>
   Object.fromEntries(names.flatMap((forms, i) => forms.map((form) => [form, i + 1])));
 
-/** A lexicon with what every language needs; the cues without data stay silent. */
-export function cueLexicon(overrides: Partial<CueLexicon>): CueLexicon {
-  return {
-    negators: [],
-    negatingVerbs: [],
-    nonNegating: [],
-    auxiliaries: [],
-    rejectionPhrases: [],
-    disputingVerbs: [],
-    claimNouns: [],
-    positive: [],
-    negative: [],
-    opposites: [],
-    wordnet: false,
-    antonymExclusions: [],
-    initiativeBeforeActor: [],
-    initiativeNouns: [],
-    initiativeVerbs: [],
-    contactVerbs: [],
-    contactNouns: [],
-    actorFillers: [],
-    roleNouns: [],
-    months: {},
-    numberWords: {},
-    ordinalWords: {},
-    scales: {},
-    unitAliases: CURRENCY_SIGNS,
-    rangeWords: [],
-    ...overrides,
-  };
+/** A language's cue words; a field it does not give is empty, and currencies are written by sign. */
+export function cueLexicon(words: CueLexicon): CueLexicon {
+  return { unitAliases: CURRENCY_SIGNS, ...words };
 }

@@ -1,4 +1,4 @@
-import type { CueLexicon } from '../classify/lexicon.js';
+import type { CueLexicon } from '../classify/words.js';
 import type { LanguageData } from '../segment/language.js';
 import type { LanguageHooks } from './hooks.js';
 import type { LanguageWords } from './vocabulary.js';

@@ -1,4 +1,4 @@
-import { lexicon, type Lexicon } from '../classify/lexicon.js';
+import { lexicon, type Lexicon } from '../classify/words.js';
 import type { People } from '../classify/people.js';
 import type { LanguageCode } from '../language/index.js';
 import { tokenize, type Token } from '../vectorize/tokenize.js';
@@ -40,24 +40,3 @@ export function joined(sentences: readonly SentenceModel[]): SentenceModel {
     ? first
     : sentenceModel(sentences.map((s) => s.text).join(' '), first.lexicon.lang, first.people);
 }
-
-/**
- * Remembers what an analysis found in a sentence: a sentence is weighed against many candidates,
- * and what it negates or whom it names as initiator does not change from one to the next.
- */
-export function memoPerSentence<T extends object | string | number | boolean | null>(
-  analyse: (sentence: SentenceModel) => T,
-): (sentence: SentenceModel) => T {
-  // Kept on the sentence itself, not in a WeakMap: tens of thousands of sentences in a long
-  // document made the WeakMaps' upkeep a large part of the garbage collector's time.
-  const slot = slots++;
-  return (sentence) => {
-    const known = sentence.found[slot] as T | undefined;
-    if (known !== undefined) return known;
-    const value = analyse(sentence);
-    sentence.found[slot] = value;
-    return value;
-  };
-}
-
-let slots = 0;

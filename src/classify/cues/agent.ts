@@ -10,7 +10,8 @@ import {
 } from '../actors.js';
 import { defineCue, type Finding } from '../cue.js';
 import { slotMessages, slotsDiffer } from '../frame.js';
-import { memoPerSentence, type SentenceModel } from '../../sentence/model.js';
+import { memoPerSentence } from '../../sentence/memo.js';
+import type { SentenceModel } from '../../sentence/model.js';
 import { breaksClause, slice } from '../phrases.js';
 import { negatedPositions } from './negation.js';
 
@@ -103,7 +104,7 @@ function sameRest(a: SentenceModel, x: Act, b: SentenceModel, y: Act): boolean {
 /** The acts a side reports in the passive with "by" and its agent ("was put forward by Beijing"). */
 const passiveActs = memoPerSentence((side: SentenceModel): Act[] => {
   const { tokens, lexicon } = side;
-  const agentPrepositions = lexicon.data.frame?.agentPrepositions ?? [];
+  const agentPrepositions = lexicon.frame?.agentPrepositions ?? [];
   const negated = negatedPositions(side);
   const acts: Act[] = [];
   tokens.forEach((token, by) => {

@@ -1,7 +1,8 @@
 import { antonymTable, type AntonymSource } from '../antonyms.js';
 import { defineCue, type Finding } from '../cue.js';
-import { keyOf } from '../lexicon.js';
-import { memoPerSentence, type SentenceModel } from '../../sentence/model.js';
+import { defineWords, keyOf, termSet, wordSet } from '../lexicon.js';
+import { memoPerSentence } from '../../sentence/memo.js';
+import type { SentenceModel } from '../../sentence/model.js';
 import { endsPart, slice } from '../phrases.js';
 import { negatedPositions } from './negation.js';
 import { gradeOf } from '../degree.js';
@@ -14,9 +15,17 @@ const messages = {
     `"${first}" and "${second}" are antonyms (WordNet)`,
 };
 
+const words = defineWords({
+  /** Words whose opposition says nothing about a claim ("following" / "preceded"), by term. */
+  antonymExclusions: termSet,
+  /** Prepositions that make a contact the setting of what follows rather than its subject ("During the talks, ..."). */
+  settingPrepositions: wordSet,
+});
+
 /** Fires when one side uses a word and the other its opposite ("temporary" / "permanent"), neither negated. */
 export const antonymCue = defineCue({
   name: 'antonym',
+  words,
   messages,
   detect: opposites,
   pull: {
@@ -115,7 +124,7 @@ function relativeClauseStart(side: SentenceModel, i: number): number | null {
 /** Whether a side characterises a contact ("the talks were constructive"): a candidate for opposeOnTheContact. */
 const characterisesTheContact = memoPerSentence((side: SentenceModel): boolean => {
   const { contactNouns } = side.lexicon;
-  const { characterising } = antonymTable(side.lexicon.lang, side.lexicon.data);
+  const { characterising } = antonymTable(side.lexicon);
   // Cheap tests first: most sentences name no contact or hold no characterising word.
   if (!side.tokens.some((token) => contactNouns.has(keyOf(token)))) return false;
   if (!side.tokens.some((token) => token.term !== null && characterising.has(token.term)))
@@ -130,7 +139,7 @@ function firstClash(
   a: SentenceModel,
   b: SentenceModel,
 ): { indexA: number; indexB: number; source: AntonymSource } | null {
-  const table = antonymTable(a.lexicon.lang, a.lexicon.data);
+  const table = antonymTable(a.lexicon);
   const termsA = affirmedTerms(a);
   const termsB = affirmedTerms(b);
   for (const [term, index] of termsA) {
@@ -152,7 +161,7 @@ function firstClash(
 
 /** The ways a side's own characterisations lean (positive, negative, or both). */
 const leans = memoPerSentence((side: SentenceModel): Set<'positive' | 'negative'> => {
-  const table = antonymTable(side.lexicon.lang, side.lexicon.data);
+  const table = antonymTable(side.lexicon);
   const found = new Set<'positive' | 'negative'>();
   for (const term of affirmedTerms(side).keys()) {
     const leaning = table.leaning(term);

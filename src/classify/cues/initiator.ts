@@ -1,8 +1,17 @@
 import { aliasAt, type Actor } from '../actors.js';
 import { defineCue, type Finding } from '../cue.js';
 import { slotMessages, slotsDiffer } from '../frame.js';
-import { keyOf } from '../lexicon.js';
-import { memoPerSentence, type SentenceModel } from '../../sentence/model.js';
+import {
+  defineWords,
+  keyOf,
+  keyPhrases,
+  keySet,
+  triggerWords,
+  wordPhrases,
+  wordSet,
+} from '../lexicon.js';
+import { memoPerSentence } from '../../sentence/memo.js';
+import type { SentenceModel } from '../../sentence/model.js';
 import { breaksClause, findPhrases, hasAnyOf, slice } from '../phrases.js';
 
 interface Initiator {
@@ -18,9 +27,54 @@ const ACTOR_REACH = 6;
 /** How many auxiliaries may stand between a call and "made by" ("the call had been made by"). */
 const AUXILIARY_REACH = 2;
 
+const words = defineWords(
+  {
+    /** Phrases after which the party that asked for the contact is named ("at the request of"). */
+    initiativeBeforeActor: keyPhrases,
+    /** Nouns after a possessive actor ("Moscow's request"). */
+    initiativeNouns: wordSet,
+    /**
+     * Verbs whose subject asked for the contact when a contact noun follows ("requested the call"),
+     * as words, not terms: "placed" must not match "place", nor "telephoned" "telephone".
+     */
+    initiativeVerbs: wordPhrases,
+    /** Verbs whose subject made the contact ("reached out"). */
+    contactVerbs: wordPhrases,
+    /** Verbs whose subject made the contact when a call follows ("made a phone call to", "placed a call"). */
+    callVerbs: wordPhrases,
+    /** Words after a call noun that make it an appeal ("calls for restraint"). */
+    appealWords: wordSet,
+    contactNouns: keySet,
+    /** Phrases after a contact noun that name who made it ("the call was made by"). */
+    contactBeforeActor: wordPhrases,
+    /** Nouns for a call, which the side that asked for it makes ("the call was made by"); a visit is made by the visitor. */
+    callNouns: keySet,
+    /** Words between an initiative phrase and the actor ("the", "side"). */
+    actorFillers: keySet,
+    /** Nouns that follow a country adjective in the actor ("the Russian side"). */
+    roleNouns: keySet,
+  },
+  (compiled, given, { hooks }) => ({
+    /** The contact nouns as written, singular and plural: by key, "discussed" would be one. */
+    contactNounWords: new Set((given.contactNouns ?? []).flatMap((noun) => hooks.nounForms(noun))),
+    /** The call nouns as written, singular only: "made calls" is no phone call. */
+    callNounWords: new Set(given.callNouns),
+    /** A word of each phrase: a sentence without any of them cannot hold the phrase. */
+    initiatorTriggers: new Set([
+      ...triggerWords(compiled.initiativeBeforeActor),
+      ...(given.initiativeNouns ?? []),
+      ...triggerWords(compiled.initiativeVerbs),
+      ...triggerWords(compiled.contactVerbs),
+      ...triggerWords(compiled.callVerbs),
+      ...triggerWords(compiled.contactBeforeActor),
+    ]),
+  }),
+);
+
 /** Fires when the two sides name different parties as the one who asked for the call or meeting. */
 export const initiatorCue = defineCue({
   name: 'initiator',
+  words,
   messages: slotMessages,
   detect: differentInitiators,
   pull: {

@@ -1,6 +1,18 @@
 import { defineCue, type Finding } from '../cue.js';
-import { keyOf } from '../lexicon.js';
-import { memoPerSentence, type SentenceModel } from '../../sentence/model.js';
+import {
+  asGiven,
+  defineWords,
+  keyOf,
+  keySet,
+  termSet,
+  termTable,
+  verbParticles,
+  wordPairs,
+  wordPhrases,
+  wordSet,
+} from '../lexicon.js';
+import { memoPerSentence } from '../../sentence/memo.js';
+import type { SentenceModel } from '../../sentence/model.js';
 import { breaksClause, endsPart, slice, wordsAt } from '../phrases.js';
 import { gradeOf } from '../degree.js';
 
@@ -29,9 +41,74 @@ const messages = {
   negatedOnOneSide: (affirmed: string) => `"${affirmed}" is negated on one side only`,
 };
 
+/**
+ * The words of negation, which the other cues read too: what a negation covers is neither
+ * affirmed nor opposed.
+ */
+const words = defineWords(
+  {
+    /** Words that negate what follows them. */
+    negators: keySet,
+    /** Verbs that negate their complement ("refused to sign"), by term. */
+    negatingVerbs: termSet,
+    /** Negator + next word pairs that do not negate the claim ("not only"). */
+    nonNegating: wordPairs,
+    /** Verbs with a particle that negate their object ("rule out": "ruled out a ceasefire" denies one). */
+    negatingPhrases: verbParticles,
+    /** Auxiliaries shown with the negation they stand before ("did not"). */
+    auxiliaries: wordSet,
+    /** Nouns for the parties themselves, which a negation quantifies rather than denies ("neither side"). */
+    participantNouns: keySet,
+    /** Words that open a new clause without punctuation, ending a negation's reach ("but"). */
+    contrastWords: wordSet,
+    /** Negators that, before a comparative, say it is the highest degree ("never been better"). */
+    extremeNegators: wordSet,
+    /** Quantifiers over every member, which a negation before them makes partial ("not all"). */
+    universalQuantifiers: wordSet,
+    /** The word that opens an infinitive ("to"): "no reason to sign" denies the signing. */
+    infinitiveMarkers: wordSet,
+    /** Negators that deny a subject and with it the passive verb that follows ("no date was agreed"). */
+    subjectNegators: wordSet,
+    /** Forms of "be" that make a passive ("was agreed"). */
+    passiveAuxiliaries: wordSet,
+    /** Words that open a relative clause set off by commas ("the talks, which lasted late, were ..."). */
+    relativePronouns: wordSet,
+    /** Words besides the relative pronouns that open a clause of their own ("no surprise that ..."). */
+    complementizers: wordSet,
+    /** Words a negation may deny instead of naming the act again ("refused to do so"). */
+    proForms: wordPhrases,
+    /** Nouns that name an agreement, each with the verb it is made by ("understanding": "agree"). */
+    agreementNouns: termTable,
+    /** The verb of discussing, which the discussion words stand for. */
+    discussionVerb: asGiven<string>(),
+    /**
+     * Words that say a topic was discussed without the verb: a verb before what is discussed ("raised
+     * the issue", "exchanged views") or in the passive ("was not addressed"), and phrases ("a subject
+     * of", "on the agenda").
+     */
+    discussion: asGiven<{ verbs: string[]; objects: string[]; phrases: string[] }>(),
+  },
+  ({ relativePronouns, complementizers, discussion, discussionVerb }, _given, context) => {
+    const phrases = (discussion?.phrases ?? []).map(context.words);
+    return {
+      /** Relative pronouns and complementizers. */
+      clauseOpeners: new Set([...relativePronouns, ...complementizers]),
+      /** The term of the discussion verb, if the language gives one. */
+      discussionTerm:
+        discussionVerb === undefined ? undefined : (context.term(discussionVerb) ?? undefined),
+      discussionVerbs: new Set(discussion?.verbs),
+      discussionObjects: new Set(discussion?.objects),
+      discussionPhrases: phrases,
+      /** Every word of the discussion phrases: a word outside it cannot be part of one. */
+      discussionPhraseWords: new Set(phrases.flat()),
+    };
+  },
+);
+
 /** Fires when a claim is negated on one side and affirmed on the other ("did not agree" / "agreed"). */
 export const negationCue = defineCue({
   name: 'negation',
+  words,
   messages,
   detect(a, b) {
     const pa = polarity(a);

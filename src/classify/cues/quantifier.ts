@@ -1,6 +1,7 @@
 import { defineCue } from '../cue.js';
 import { exclusiveSlots, slotConflict, slotMessages, type SlotValue } from '../frame.js';
-import { memoPerSentence, type SentenceModel } from '../../sentence/model.js';
+import { memoPerSentence } from '../../sentence/memo.js';
+import type { SentenceModel } from '../../sentence/model.js';
 import { breaksClause } from '../phrases.js';
 import { negatedPositions } from './negation.js';
 

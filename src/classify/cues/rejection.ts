@@ -1,6 +1,15 @@
 import { defineCue, type Finding } from '../cue.js';
-import { keyOf } from '../lexicon.js';
-import { memoPerSentence, type SentenceModel } from '../../sentence/model.js';
+import {
+  defineWords,
+  keyOf,
+  keyPhrases,
+  keySet,
+  triggerWords,
+  wordPhrases,
+  wordSet,
+} from '../lexicon.js';
+import { memoPerSentence } from '../../sentence/memo.js';
+import type { SentenceModel } from '../../sentence/model.js';
 import { breaksClause, findPhrases, hasAnyOf, slice } from '../phrases.js';
 
 /** The longest stretch of the claim quoted as what the dispute is about. */
@@ -13,12 +22,34 @@ const messages = {
     `one side disputes the claim ("${rejecting}") that the other makes`,
 };
 
+const words = defineWords(
+  {
+    /** Phrases by which a statement disputes a claim. */
+    rejectionPhrases: keyPhrases,
+    /**
+     * Verbs that dispute a claim only when a claim is their object, as written: matched by stem,
+     * "disputes" would also catch the noun in "border disputes".
+     */
+    disputingVerbs: wordSet,
+    claimNouns: keySet,
+    /** Words by which a side takes a stand against something, as both sides may ("opposed", "spoke out against"). */
+    opposingPhrases: wordPhrases,
+  },
+  ({ rejectionPhrases, disputingVerbs }, given) => ({
+    /** Keys or words one of which a sentence must hold before the cue looks further. */
+    rejectionTriggers: new Set([...triggerWords(rejectionPhrases), ...disputingVerbs]),
+    /** By phrase, whether it is written with a hyphen ("so-called"). */
+    hyphenatedRejections: (given.rejectionPhrases ?? []).map((phrase) => phrase.includes('-')),
+  }),
+);
+
 /**
  * Fires when one side disputes a claim ("incompatible with", "rejects", "denies") and the other,
  * about the same matter, disputes nothing: the dispute is aimed at what the other side says.
  */
 export const rejectionCue = defineCue({
   name: 'rejection',
+  words,
   messages,
   detect(a, b): Finding | null {
     const inA = firstRejection(a);
@@ -46,7 +77,7 @@ const firstRejection = memoPerSentence((side: SentenceModel): string | null => {
     const { length } = side.lexicon.rejectionPhrases[phrase]!;
     const words = slice(side, at, at + length - 1);
     // A hyphenated phrase is one word: "so-called", not "so called for restraint".
-    if (side.lexicon.data.rejectionPhrases[phrase]!.includes('-') && !words.includes('-')) continue;
+    if (side.lexicon.hyphenatedRejections[phrase] && !words.includes('-')) continue;
     if (best === null || at < best.at) best = { at, words };
   }
   const verb = disputedClaim(side);

@@ -1,4 +1,4 @@
-import type { CueLexicon } from '../../../classify/lexicon.js';
+import type { CueLexicon } from '../../../classify/words.js';
 
 /** Words that negate what follows them. */
 const NEGATORS = ['not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', 'cannot', 'nobody', 'nowhere'];
