@@ -2,8 +2,35 @@ import type { Reason } from '../report/types.js';
 import type { AnyWords, Words } from './lexicon.js';
 import type { SentenceModel } from '../sentence/model.js';
 
-/** What a cue found: the words on each side and why they conflict. The registry adds the cue's name. */
-export type Finding = Omit<Reason, 'cue'>;
+/** An explanation's template: the values a cue found, put into a sentence. */
+export type Template = (...values: string[]) => string;
+/** Templates by message id. */
+export type Templates = Readonly<Record<string, Template>>;
+
+/** A message a cue gives: the id of one of its templates and the values that fill it. */
+export interface Message {
+  readonly id: string;
+  readonly values: readonly string[];
+}
+
+/**
+ * What a cue found: the words on each side and the message saying why they conflict. The
+ * registry adds the cue's name and the message's text, from the templates of the language.
+ */
+export type Finding = Omit<Reason, 'cue' | 'explanation'> & { readonly message: Message };
+
+/**
+ * The messages of a set of templates, one maker each: `say.differ(...)` names the template
+ * `differ` with its values, checked against the template's parameters.
+ */
+export function messagesOf<T extends Templates>(
+  templates: T,
+): { readonly [Id in keyof T]: (...values: Parameters<T[Id]>) => Message } {
+  return Object.fromEntries(
+    Object.keys(templates).map((id) => [id, (...values: string[]): Message => ({ id, values })]),
+    // One maker per template, keyed by its id: what the mapped type says, which no literal can show.
+  ) as unknown as { readonly [Id in keyof T]: (...values: Parameters<T[Id]>) => Message };
+}
 
 /**
  * A contradiction cue, one module each (as a rule is in ESLint), listed once in `cues/index.ts`,
@@ -13,8 +40,11 @@ export interface CueDefinition<Name extends string = string, W extends AnyWords 
   readonly name: Name;
   /** The lexicon fields it reads, each language's words for them in src/language/<code>/data/cues.ts. */
   readonly words?: W;
-  /** The explanations it gives, as templates of the words it found. */
-  readonly messages: Readonly<Record<string, (...words: string[]) => string>>;
+  /**
+   * The explanations it gives, as templates of the values it found (English; a language may
+   * override them in its registry entry's `messages`).
+   */
+  readonly messages: Templates;
   /** Why the two aligned sides conflict on this cue, or null when they do not. */
   readonly detect: (a: SentenceModel, b: SentenceModel) => Finding | null;
   /** How the cue pulls together two sentences that similarity alone would leave apart, if it does. */

@@ -1,6 +1,14 @@
 import { languageOf } from '../language/index.js';
 import { negatedPositions } from './cues/negation.js';
-import { defineCue, type CueDefinition, type CuePull, type Finding, type NoWords } from './cue.js';
+import {
+  defineCue,
+  messagesOf,
+  type CueDefinition,
+  type CuePull,
+  type Finding,
+  type Message,
+  type NoWords,
+} from './cue.js';
 import { asGiven, defineWords, wordSet } from './lexicon.js';
 import { memoPerSentence } from '../sentence/memo.js';
 import type { SentenceModel } from '../sentence/model.js';
@@ -32,16 +40,7 @@ export function slotConflict<Value extends SlotValue>(
   // Any value of one side that the other side's values leave possible is no conflict.
   if (inA.some((x) => inB.some((y) => !excludes(x, y)))) return null;
   const [x, y] = [inA[0]!, inB[0]!];
-  return { a: x.words, b: y.words, explanation: slotsDiffer(slot, x, y) };
-}
-
-/**
- * "mode: in person ('met in person') against video ('by video link')", the two values in a fixed
- * order, so that the reason reads the same whichever document comes first.
- */
-export function slotsDiffer(slot: string, x: SlotValue, y: SlotValue): string {
-  const [first, second] = [x, y].sort((p, q) => (p.value < q.value ? -1 : 1));
-  return slotMessages.differ(slot, first!.value, first!.words, second!.value, second!.words);
+  return { a: x.words, b: y.words, message: slotsDiffer(slot, x, y) };
 }
 
 /** The message of every slot cue, as a template of the slot, the values and their words. */
@@ -49,6 +48,16 @@ export const slotMessages = {
   differ: (slot: string, first: string, firstWords: string, second: string, secondWords: string) =>
     `${slot}: ${first} ('${firstWords}') against ${second} ('${secondWords}')`,
 };
+const say = messagesOf(slotMessages);
+
+/**
+ * "mode: in person ('met in person') against video ('by video link')", the two values in a fixed
+ * order, so that the reason reads the same whichever document comes first.
+ */
+export function slotsDiffer(slot: string, x: SlotValue, y: SlotValue): Message {
+  const [first, second] = [x, y].sort((p, q) => (p.value < q.value ? -1 : 1));
+  return say.differ(slot, first!.value, first!.words, second!.value, second!.words);
+}
 
 /** The words that fill a frame's slots, in one language. */
 export interface FrameWords {

@@ -2,7 +2,9 @@ import type { MatchKind, Reason } from '../report/types.js';
 import { CUES } from './cues/index.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { countSteps } from '../work.js';
-import { positionsDiffer } from './positions.js';
+import { explain } from './explain.js';
+import { positionMessages, positionsDiffer } from './positions.js';
+import { messagesOf } from './cue.js';
 
 export { learnPeople, type People } from './people.js';
 export { CUES, type CueName } from './cues/index.js';
@@ -15,7 +17,11 @@ export function conflicts(a: SentenceModel, b: SentenceModel): Reason[] {
   const reasons: Reason[] = [];
   for (const cue of CUES) {
     const finding = cue.detect(a, b);
-    if (finding !== null) reasons.push({ cue: cue.name, ...finding });
+    if (finding === null) continue;
+    // The words on each side, then the explanation, then what else the cue found (as the schema lists them).
+    const { message, a: wordsA, b: wordsB, ...found } = finding;
+    const explanation = explain(a.lexicon.lang, cue.name, cue.messages, message);
+    reasons.push({ cue: cue.name, a: wordsA, b: wordsB, explanation, ...found });
   }
   if (!reasons.some((reason) => OPINION_CUES.has(reason.cue))) return reasons;
   const positions = positionsDiffer(a, b);
@@ -27,11 +33,18 @@ export function conflicts(a: SentenceModel, b: SentenceModel): Reason[] {
       ? {
           ...reason,
           positions,
-          explanation: `positions differ (${parties}): ${reason.explanation}`,
+          explanation: explain(
+            a.lexicon.lang,
+            'positions',
+            positionMessages,
+            sayPositions.differ(parties, reason.explanation),
+          ),
         }
       : reason,
   );
 }
+
+const sayPositions = messagesOf(positionMessages);
 
 /** Cues by which one side may voice an opinion the other side's speaker does not share. */
 const OPINION_CUES: ReadonlySet<string> = new Set(['antonym', 'stance', 'negation', 'rejection']);

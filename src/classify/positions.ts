@@ -9,6 +9,11 @@ export const positionWords = defineWords({
   speechVerbs: wordSet,
 });
 
+/** The note put before the explanation of a cue when the two sides speak for different parties. */
+export const positionMessages = {
+  differ: (parties: string, explanation: string) => `positions differ (${parties}): ${explanation}`,
+};
+
 /** Who a side says holds the view it reports: the subject of a verb of saying ("Lavrov stressed that"). */
 const speakers = memoPerSentence((side: SentenceModel): Party[] => {
   const found: Party[] = [];

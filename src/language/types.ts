@@ -1,3 +1,4 @@
+import type { MessageTemplates } from '../classify/explain.js';
 import type { CueLexicon } from '../classify/words.js';
 import type { LanguageData } from '../segment/language.js';
 import type { LanguageHooks } from './hooks.js';
@@ -31,4 +32,9 @@ export interface Language {
   cues: CueLexicon;
   /** The rules written into its words' shapes (tokenize, classify). */
   hooks: LanguageHooks;
+  /**
+   * Its own templates for the explanations of reasons, by cue and message id, in place of the
+   * cues' (English) ones (classify); a message it does not give reads as the cue's.
+   */
+  messages?: MessageTemplates;
 }

@@ -77,12 +77,12 @@ function swappedRoles(a: SentenceModel, b: SentenceModel): Finding | null {
 }
 
 function finding(a: SentenceModel, x: Act, b: SentenceModel, y: Act): Finding {
-  const explanation = slotsDiffer(
+  const message = slotsDiffer(
     'agent',
     { value: partyValue(a, x.agent), words: x.words },
     { value: partyValue(b, y.agent), words: y.words },
   );
-  return { a: x.words, b: y.words, explanation };
+  return { a: x.words, b: y.words, message };
 }
 
 /** Whether, apart from the two parties and the verb, the sentences say the same words. */

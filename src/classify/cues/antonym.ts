@@ -1,5 +1,5 @@
 import { antonymTable, type AntonymSource } from '../antonyms.js';
-import { defineCue, type Finding } from '../cue.js';
+import { defineCue, messagesOf, type Finding } from '../cue.js';
 import { defineWords, keyOf, termSet, wordSet } from '../lexicon.js';
 import { memoPerSentence } from '../../sentence/memo.js';
 import type { SentenceModel } from '../../sentence/model.js';
@@ -14,6 +14,7 @@ const messages = {
   wordnetAntonyms: (first: string, second: string) =>
     `"${first}" and "${second}" are antonyms (WordNet)`,
 };
+const say = messagesOf(messages);
 
 const words = defineWords({
   /** Words whose opposition says nothing about a claim ("following" / "preceded"), by term. */
@@ -47,11 +48,11 @@ function opposites(a: SentenceModel, b: SentenceModel): Finding | null {
   const [first, second] = [wordA, wordB].sort();
   const message =
     source === 'characterisation'
-      ? messages.characteriseOppositely
+      ? say.characteriseOppositely
       : source === 'wordnet'
-        ? messages.wordnetAntonyms
-        : messages.antonyms;
-  return { a: wordA, b: wordB, explanation: message(first!, second!) };
+        ? say.wordnetAntonyms
+        : say.antonyms;
+  return { a: wordA, b: wordB, message: message(first!, second!) };
 }
 
 /**

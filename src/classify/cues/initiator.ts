@@ -91,12 +91,12 @@ function differentInitiators(a: SentenceModel, b: SentenceModel): Finding | null
   const ib = initiator(b);
   if (!ia || !ib || ia.actor === ib.actor) return null;
   // The reason names the party each side was resolved to, so that a reader can check it.
-  const explanation = slotsDiffer(
+  const message = slotsDiffer(
     'initiator',
     { value: ia.actor, words: ia.words },
     { value: ib.actor, words: ib.words },
   );
-  return { a: ia.words, b: ib.words, explanation };
+  return { a: ia.words, b: ib.words, message };
 }
 
 const initiator = memoPerSentence((side: SentenceModel): Initiator | null => {

@@ -1,4 +1,4 @@
-import { defineCue, type Finding } from '../cue.js';
+import { defineCue, messagesOf, type Finding } from '../cue.js';
 import {
   asGiven,
   defineWords,
@@ -40,6 +40,7 @@ interface Polarity {
 const messages = {
   negatedOnOneSide: (affirmed: string) => `"${affirmed}" is negated on one side only`,
 };
+const say = messagesOf(messages);
 
 /**
  * The words of negation, which the other cues read too: what a negation covers is neither
@@ -158,7 +159,7 @@ function mismatch(
     return {
       a: negSide === 'a' ? negatedWords : affirmedWords,
       b: negSide === 'a' ? affirmedWords : negatedWords,
-      explanation: messages.negatedOnOneSide(affirmedWords),
+      message: say.negatedOnOneSide(affirmedWords),
       denies: negSide,
     };
   }

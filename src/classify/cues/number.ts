@@ -1,11 +1,19 @@
-import { defineCue, type Finding } from '../cue.js';
+import { defineCue, messagesOf, type Finding, type Message } from '../cue.js';
 import { quantities, type Quantity } from '../quantities.js';
 import { groupBy } from '../lexicon.js';
 import type { SentenceModel } from '../../sentence/model.js';
 
+/** What differs, by the kind of quantity. */
 const messages = {
-  differ: (what: string) => `the ${what} differ`,
+  dates: () => 'the dates differ',
+  partsOfTheMonth: () => 'the parts of the month differ',
+  months: () => 'the months differ',
+  years: () => 'the years differ',
+  durations: () => 'the durations differ',
+  numbers: () => 'the numbers differ',
+  figures: () => 'the figures differ',
 };
+const say = messagesOf(messages);
 
 /** Fires when both sides give a number (or date) for the same thing and no value agrees. */
 export const numberCue = defineCue({
@@ -38,19 +46,19 @@ function sameKindDiffers(a: SentenceModel, b: SentenceModel): Finding | null {
     const sameMonth = key === 'month of the year' && inA[0]!.value === inB[0]!.value;
     const what =
       key === 'date'
-        ? 'dates'
+        ? say.dates()
         : sameMonth
-          ? 'parts of the month'
+          ? say.partsOfTheMonth()
           : key === 'month of the year'
-            ? 'months'
+            ? say.months()
             : key.startsWith('calendar year')
-              ? 'years'
+              ? say.years()
               : key === 'duration'
-                ? 'durations'
+                ? say.durations()
                 : key === 'number'
-                  ? 'numbers'
-                  : 'figures';
-    return numberReason(inA[0]!, inB[0]!, messages.differ(what));
+                  ? say.numbers()
+                  : say.figures();
+    return numberReason(inA[0]!, inB[0]!, what);
   }
   return null;
 }
@@ -79,14 +87,14 @@ function dateAgainstMonth(
     return null;
   if (date.value.split('-')[0] === month.value) return null;
   const [a, b] = dateSide === 'a' ? [date, month] : [month, date];
-  return numberReason(a, b, messages.differ('months'));
+  return numberReason(a, b, say.months());
 }
 
-function numberReason(a: Quantity, b: Quantity, explanation: string): Finding {
+function numberReason(a: Quantity, b: Quantity, message: Message): Finding {
   return {
     a: a.words,
     b: b.words,
-    explanation,
+    message,
     values: { a: resolvedValue(a), b: resolvedValue(b) },
   };
 }

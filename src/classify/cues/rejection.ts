@@ -1,4 +1,4 @@
-import { defineCue, type Finding } from '../cue.js';
+import { defineCue, messagesOf, type Finding } from '../cue.js';
 import {
   defineWords,
   keyOf,
@@ -21,6 +21,7 @@ const messages = {
   disputesTheClaim: (rejecting: string) =>
     `one side disputes the claim ("${rejecting}") that the other makes`,
 };
+const say = messagesOf(messages);
 
 const words = defineWords(
   {
@@ -64,7 +65,7 @@ export const rejectionCue = defineCue({
     return {
       a: inA ?? claimWords,
       b: inB ?? claimWords,
-      explanation: messages.disputesTheClaim(rejecting),
+      message: say.disputesTheClaim(rejecting),
       denies: inA === null ? 'b' : 'a',
     };
   },
