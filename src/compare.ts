@@ -1,6 +1,6 @@
-import { findCandidates } from './align/candidates.js';
-import { alignDocuments, CANDIDATE_MIN, scoringFor } from './align/policy.js';
+import { alignDocuments, scoredCandidates, scoringFor } from './align/policy.js';
 import { pairFeatures } from './align/score.js';
+import { slotMap } from './align/slots.js';
 import { learnPeople } from './classify/index.js';
 import {
   checkOptions,
@@ -157,8 +157,9 @@ export function pairExamples(
   const swapped = canonicalKey(first) > canonicalKey(second);
   const [x, y] = swapped ? [second, first] : [first, second];
   const space = documentSpace(x, y);
-  const candidates = findCandidates(space, CANDIDATE_MIN);
-  const context = scoringFor(x.lang, space, candidates);
+  const slots = slotMap(x, y);
+  const candidates = scoredCandidates(x, y, space, slots);
+  const context = scoringFor(x.lang, space, candidates, slots);
   return candidates.map((c) => ({
     a: swapped ? c.b : c.a,
     b: swapped ? c.a : c.b,

@@ -130,3 +130,35 @@ function indexOf(indexedTerms: number[][], termCount: number): InvertedIndex {
   });
   return { offsets, postings };
 }
+
+/**
+ * The candidates with further pairs that belong among them whatever their similarity (two
+ * sentences that speak of one slot of the event), each with its exact similarity. Both lists are
+ * ordered by A index, then B index, and so is the result.
+ */
+export function withPairs(
+  space: VectorSpace,
+  candidates: readonly Candidate[],
+  pairs: readonly { a: number; b: number }[],
+): Candidate[] {
+  if (pairs.length === 0) return [...candidates];
+  countSteps(candidates.length + pairs.length);
+  const merged: Candidate[] = [];
+  let k = 0;
+  for (const c of candidates) {
+    for (
+      ;
+      k < pairs.length && (pairs[k]!.a < c.a || (pairs[k]!.a === c.a && pairs[k]!.b < c.b));
+      k++
+    )
+      merged.push({
+        ...pairs[k]!,
+        similarity: cosine(space.a[pairs[k]!.a]!, space.b[pairs[k]!.b]!),
+      });
+    if (k < pairs.length && pairs[k]!.a === c.a && pairs[k]!.b === c.b) k++;
+    merged.push(c);
+  }
+  for (; k < pairs.length; k++)
+    merged.push({ ...pairs[k]!, similarity: cosine(space.a[pairs[k]!.a]!, space.b[pairs[k]!.b]!) });
+  return merged;
+}

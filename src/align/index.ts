@@ -1,5 +1,5 @@
 import { combine, cosine, type SparseVector, type VectorSpace } from '../vectorize/tfidf.js';
-import { findCandidates, type Candidate } from './candidates.js';
+import { findCandidates, withPairs, type Candidate } from './candidates.js';
 import { maximumWeightMatching } from './matching.js';
 
 /** Sentences of A aligned with sentences of B: one-to-one, or one covering two adjacent ones. */
@@ -27,6 +27,8 @@ export interface AlignOptions {
   scorer?: (candidates: readonly Candidate[]) => PairScorer;
   /** Similarity from which a pair is a candidate for the score at all. */
   candidateMin?: number;
+  /** Pairs that are candidates whatever their similarity (two accounts of one slot of the event). */
+  slotPairs?: readonly { a: number; b: number }[];
   /** Score from which an unmatched sentence joins a matched one as a further claim of it. */
   furtherClaim?: number;
   /** Whether two sentences may be aligned at all (they must be about the same thing). */
@@ -71,7 +73,7 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
     options.secondary?.threshold ?? 1,
     options.mergePartMin,
   );
-  const candidates = findCandidates(space, floor);
+  const candidates = withPairs(space, findCandidates(space, floor), options.slotPairs ?? []);
   const lookup = candidateLookup(candidates, space.a.length);
   const score: PairScorer = options.scorer
     ? options.scorer(candidates)
@@ -79,14 +81,17 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
   const pinned = pinnedMatches(space, options.pinned ?? []);
   const free = usedSentences(space, pinned);
   // The matching weighs each pair by its score; the pairs keep their cosine for what follows.
+  // Pairs with a pinned sentence are not matched, but may be a further claim of a pinned pair.
   const scored: Candidate[] = [];
+  const withPinned: Candidate[] = [];
   for (const c of candidates) {
-    if (free.a[c.a] === 1 || free.b[c.b] === 1 || !options.accept(c.a, c.b, c.similarity)) continue;
+    if (!options.accept(c.a, c.b, c.similarity)) continue;
     const confidence = score(c.a, c.b);
     // Equal scores (copies of one sentence) go to the pair that keeps the documents' order.
     const shift = Math.abs(c.a / space.a.length - c.b / space.b.length);
-    if (confidence >= options.threshold)
-      scored.push({ a: c.a, b: c.b, similarity: confidence - TIE_BREAK * shift });
+    if (confidence < options.threshold) continue;
+    const weighed = { a: c.a, b: c.b, similarity: confidence - TIE_BREAK * shift };
+    (free.a[c.a] === 1 || free.b[c.b] === 1 ? withPinned : scored).push(weighed);
   }
   const primary = pinned.concat(
     maximumWeightMatching(scored).map((c) => ({ ...c, similarity: lookup(c.a, c.b)! })),
@@ -99,7 +104,7 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
     confidence: score(matched[k]!.a, matched[k]!.b),
   }));
   return joined
-    .concat(furtherClaims(space, scored, joined, lookup, options))
+    .concat(furtherClaims(space, scored.concat(withPinned), joined, lookup, options))
     .sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
 }
 

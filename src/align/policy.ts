@@ -3,9 +3,10 @@ import { isLanguage, languageOf } from '../language/index.js';
 import type { DocumentModel } from '../sentence/document.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { cosine, sharedTermIds, type SparseVector, type VectorSpace } from '../vectorize/tfidf.js';
-import type { Candidate } from './candidates.js';
+import { findCandidates, withPairs, type Candidate } from './candidates.js';
 import { align, type AlignedPair } from './index.js';
 import { confidenceOf, PAIR_FEATURES, pairFeatures, paraphrases, scoringContext } from './score.js';
+import { sharedSlots, slotMap, slotPairs, type SlotMap } from './slots.js';
 
 // The alignment policy: which pairs of sentences of two readouts may be aligned, beyond similarity.
 
@@ -35,10 +36,28 @@ const SURE_WITHOUT_TOPIC = 0.7;
 const LOW_OVERLAP = 0.15;
 
 /** WordNet's related terms are English: in a language whose cues do without WordNet, paraphrase counts nothing. */
-export function scoringFor(lang: string, space: VectorSpace, candidates: readonly Candidate[]) {
+export function scoringFor(
+  lang: string,
+  space: VectorSpace,
+  candidates: readonly Candidate[],
+  slots: SlotMap,
+) {
   return isLanguage(lang) && languageOf(lang).cues.wordnet
-    ? scoringContext(space, candidates)
-    : scoringContext(space, candidates, () => undefined);
+    ? scoringContext(space, candidates, undefined, slots)
+    : scoringContext(space, candidates, () => undefined, slots);
+}
+
+/**
+ * The pairs the score weighs, as the aligner finds them: those similar from CANDIDATE_MIN on, and
+ * those that speak of one slot of the event whatever their similarity.
+ */
+export function scoredCandidates(
+  x: DocumentModel,
+  y: DocumentModel,
+  space: VectorSpace,
+  slots: SlotMap,
+): Candidate[] {
+  return withPairs(space, findCandidates(space, CANDIDATE_MIN), slotPairs(x, y, slots));
 }
 
 /**
@@ -65,12 +84,14 @@ export function alignDocuments(
     pull.says ? anchoredPairs(x, y, pull.says, pull.saidOnce) : [],
   );
   let paraphrased: (i: number, j: number) => number = () => 0;
+  const slots = slotMap(x, y);
   return align(space, {
     threshold: thresholds.threshold,
     candidateMin: CANDIDATE_MIN,
+    slotPairs: slotPairs(x, y, slots),
     furtherClaim: FURTHER_CLAIM,
     scorer: (candidates) => {
-      const context = scoringFor(x.lang, space, candidates);
+      const context = scoringFor(x.lang, space, candidates, slots);
       paraphrased = (i, j) => paraphrases(context, i, j);
       const features = new Float64Array(PAIR_FEATURES.length);
       return (i, j) => confidenceOf(pairFeatures(context, i, j, features));
@@ -82,11 +103,16 @@ export function alignDocuments(
       (similarity >= SAME_WORDING ||
         topicTerms(space, i, j) + (similarity < LOW_OVERLAP ? paraphrased(i, j) - 1 : 0) >= 1),
     framing: {
-      // Front matter (letterheads, ministries) pairs only on a shared topic word (frontMatterPairs).
+      // Two accounts of one slot of the event (how long the call lasted) are about one thing.
+      // Front matter (letterheads, ministries) pairs otherwise only on a shared topic word
+      // (frontMatterPairs): the headline with the headline, the dateline with the dateline.
       accept: (i, j, confidence) =>
         samePart(x, y, i, j) &&
-        x.parts[i] !== 'front' &&
-        (confidence >= SURE_WITHOUT_TOPIC || isFormulaPair(space, i, j)),
+        (x.parts[i] === 'front'
+          ? sharedSlots(slots, i, j).sole
+          : confidence >= SURE_WITHOUT_TOPIC ||
+            isFormulaPair(space, i, j) ||
+            sharedSlots(slots, i, j).count > 0),
       sameEvent: (matched) =>
         matched >= Math.floor(SAME_EVENT_SHARE * Math.min(x.models.length, y.models.length)),
     },

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { cosine, type SparseVector, type VectorSpace } from '../vectorize/tfidf.js';
 import type { Candidate } from './candidates.js';
 import { lineFor } from '../io/sorted-lines.js';
+import { NO_SLOTS, sharedSlots, type SlotMap } from './slots.js';
 
 /**
  * What the pair score looks at, in the order of the weights in data/pair-score.json. Every feature
@@ -34,6 +35,10 @@ export const PAIR_FEATURES = [
   'lengthRatio',
   /** 1 when both documents are one sentence long, where place, rank and rivals say nothing. */
   'alone',
+  /** Event slots both speak of (who asked for the call, how long it lasted, how it went), up to 2. */
+  'sharedSlots',
+  /** 1 when they share a slot that no other sentence of either document speaks of. */
+  'soleSlot',
 ] as const;
 
 /** A logistic model over standardised features, as scripts/train-score.mjs writes it. */
@@ -62,11 +67,14 @@ export interface ScoringContext {
   related: (id: number) => readonly number[];
   /** Term ids that are numbers. */
   numeric: Uint8Array;
+  /** The event slots each sentence speaks of. */
+  slots: SlotMap;
 }
 
 const MAX_TOPIC_TERMS = 4;
 const MAX_RARE = 3;
 const MAX_PARAPHRASE = 3;
+const MAX_SHARED_SLOTS = 2;
 /** The smallest cosine whose logarithm is taken (pinned pairs may share nothing). */
 const MIN_LOGGED = 0.01;
 
@@ -74,6 +82,7 @@ export function scoringContext(
   space: VectorSpace,
   candidates: readonly Candidate[],
   relatedTerms: (term: string) => readonly string[] | undefined = wordnetRelated,
+  slots: SlotMap = NO_SLOTS,
 ): ScoringContext {
   const { terms } = space.vocabulary;
   const { pervasive } = space.vocabulary;
@@ -114,6 +123,7 @@ export function scoringContext(
     topB,
     related,
     numeric: Uint8Array.from(terms, (term) => (/^\d/.test(term) ? 1 : 0)),
+    slots,
   };
 }
 
@@ -187,6 +197,9 @@ export function pairFeatures(
   into[10] = bothNumbers && numbersBoth === 0 ? 1 : 0;
   into[11] = Math.min(x.ids.length, y.ids.length) / Math.max(1, x.ids.length, y.ids.length);
   into[12] = alone ? 1 : 0;
+  const slots = sharedSlots(context.slots, a, b);
+  into[13] = Math.min(slots.count, MAX_SHARED_SLOTS);
+  into[14] = slots.sole ? 1 : 0;
   return into;
 }
 
