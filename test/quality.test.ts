@@ -20,13 +20,13 @@ const FLOORS = {
   all: { linkF1: 0.87, sharedF1: 0.84, contradictionPrecision: 0.81, contradictionRecall: 0.44 },
   holdout: {
     linkF1: 0.87,
-    sharedF1: 0.84,
+    sharedF1: 0.83,
     contradictionPrecision: 0.79,
     contradictionRecall: 0.3,
   },
 };
 /** Share of minimal pairs judged right, a little under first contact (see README, "Quality"). */
-const MINIMAL_PAIR_FLOORS = { tune: 0.78, holdout: 0.68 };
+const MINIMAL_PAIR_FLOORS = { tune: 0.79, holdout: 0.69 };
 
 // Cases of two documents: the floors are of pairs (a case of three documents repeats its pairs).
 const results = findCases('fixtures')

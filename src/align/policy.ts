@@ -1,4 +1,4 @@
-import { CUES, type CuePull } from '../classify/index.js';
+import { conflicts, CUES, type CuePull } from '../classify/index.js';
 import { isLanguage, languageOf } from '../language/index.js';
 import type { DocumentModel } from '../sentence/document.js';
 import type { SentenceModel } from '../sentence/model.js';
@@ -31,7 +31,12 @@ const SAME_EVENT_SHARE = 0.25;
  * Confidence from which two sentences of documents about one event are aligned although they share
  * no topic word: opposite accounts of one incident share few words, but place and rank vouch for them.
  */
-const SURE_WITHOUT_TOPIC = 0.7;
+const SURE_WITHOUT_TOPIC = 0.8;
+/**
+ * The same when a contradiction cue fires on the two: accounts that conflict share fewer words
+ * than accounts that agree ("no land had been confiscated" / "allowing land to be taken").
+ */
+const CONFLICTING_WITHOUT_TOPIC = 0.7;
 /** Similarity below which a pair needs more than one shared topic word (or a paraphrase) to be aligned. */
 const LOW_OVERLAP = 0.15;
 
@@ -111,6 +116,8 @@ export function alignDocuments(
         (x.parts[i] === 'front'
           ? sharedSlots(slots, i, j).sole
           : confidence >= SURE_WITHOUT_TOPIC ||
+            (confidence >= CONFLICTING_WITHOUT_TOPIC &&
+              conflicts(x.models[i]!, y.models[j]!).length > 0) ||
             isFormulaPair(space, i, j) ||
             sharedSlots(slots, i, j).count > 0),
       sameEvent: (matched) =>
