@@ -3,7 +3,8 @@ import { keyOf } from '../classify/lexicon.js';
 import { quantities } from '../classify/quantities.js';
 import type { Part } from '../segment/parts.js';
 import type { DocumentModel } from '../sentence/document.js';
-import { memoPerSentence, type SentenceModel } from '../sentence/model.js';
+import { memoPerSentence } from '../sentence/memo.js';
+import type { SentenceModel } from '../sentence/model.js';
 import { countSteps } from '../work.js';
 
 /**
