@@ -7,6 +7,19 @@ import { breaksClause, slice, wordsAt } from './phrases.js';
 /** A part of a month; the middle overlaps both halves, so it conflicts with neither. */
 export type MonthPart = 'early' | 'mid' | 'late';
 
+/**
+ * How a word before a figure bounds it: "about an hour" is a band around it, "almost an hour" just
+ * below it, "more than an hour" anything above, "up to 50" anything up to it.
+ */
+export type Hedge =
+  | 'about'
+  | 'just under'
+  | 'just over'
+  | 'less than'
+  | 'at most'
+  | 'more than'
+  | 'at least';
+
 /** The words of numbers, dates and units, which the number cue and the finding of parties read. */
 export const quantityWords = defineWords(
   {
@@ -19,8 +32,11 @@ export const quantityWords = defineWords(
     durationMinutes: table<number>(),
     /** Words that join the two ends of a range of days ("10 and 11 May"). */
     rangeWords: wordSet,
-    /** Words that make the figure after them an approximation ("almost 30 percent", "more than one hour"). */
-    approximators: wordSet,
+    /**
+     * Words right before a figure that bound it, each with how ("almost": just under, "more than");
+     * null for words that look like a hedge but say no bound ("held over four days").
+     */
+    hedges: phraseTable<Hedge | null>(),
     /** Number words that multiply the number before them ("two hundred", "a dozen"). */
     countingWords: wordSet,
     /** Words that join hundreds to the number after them ("a hundred and fifty"). */
@@ -38,9 +54,11 @@ export const quantityWords = defineWords(
     /** Words that may stand right before a month that dates something ("in March", "since June"). */
     monthPrepositions: wordSet,
   },
-  ({ numberWords, ordinalWords }) => ({
+  ({ numberWords, ordinalWords, hedges }) => ({
     /** Cardinal and ordinal number words with their values ("three", "third"). */
     numberWords: new Map([...ordinalWords, ...numberWords]),
+    /** Longest first: "a little over" before "over". */
+    hedges: [...hedges].sort((p, q) => q[0].length - p[0].length),
   }),
 );
 
@@ -56,10 +74,20 @@ export interface Quantity {
   words: string;
   /** The time zone a clock time is given in ("IST"), when it says. */
   zone?: string;
-  /** Whether the figure is given as an approximation ("almost 30 percent", "more than one hour"). */
-  approximate?: boolean;
+  /** How the words before the figure bound it ("almost 30 percent", "more than one hour"). */
+  hedge?: Hedge;
+  /** The values the figure allows when it is hedged or given as alternatives ("a day or two"). */
+  range?: Range;
   /** For a month of the year, the part of it named ("early May", "the second half of May"). */
   part?: MonthPart;
+}
+
+/** The values a hedged figure allows: from low to high, each end included or not. */
+export interface Range {
+  low: number;
+  high: number;
+  lowOpen: boolean;
+  highOpen: boolean;
 }
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
@@ -122,9 +150,11 @@ export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
       dateMonth = undefined;
       const symbol = symbolBefore(side, i);
       const unit = symbol ? null : unitAfter(side, next);
-      const words = symbol
-        ? side.text.slice(symbol.from, tokens[next - 1]!.end)
-        : slice(side, i, unit ? unit.index : next - 1);
+      const first = symbol && symbol.from === tokens[i - 1]?.start ? i - 1 : i;
+      const hedge = hedgeBefore(side, first);
+      // The words quoted take in the hedge: "almost an hour", not "an hour".
+      const from = hedge ? tokens[hedge.from]!.start : (symbol?.from ?? tokens[i]!.start);
+      const words = side.text.slice(from, tokens[unit && !symbol ? unit.index : next - 1]!.end);
       const minutes = unit
         ? side.lexicon.durationMinutes.get(side.tokens[unit.index]!.word)
         : undefined;
@@ -132,12 +162,8 @@ export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
       // than one hour" are one measure, a duration.
       const clock = minutes === 60 && /^\d{4}$/.test(tokens[i]!.word);
       const zone = clock ? timeZoneAfter(side, unit!.index) : null;
-      const approximate = approximated(
-        side,
-        symbol && symbol.from === tokens[i - 1]?.start ? i - 1 : i,
-      );
       if (minutes !== undefined && !clock) {
-        const measured = duration(side, value, minutes, i, unit!.index, approximate);
+        const measured = duration(side, value, minutes, hedge?.from ?? i, unit!.index, hedge?.hedge);
         found.push(measured.quantity);
         i = measured.next;
         continue;
@@ -146,7 +172,7 @@ export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
         key: symbol?.unit ?? unit?.term ?? 'number',
         value: String(value),
         words,
-        ...approximate,
+        ...hedged(value, step(value), hedge?.hedge),
       };
       found.push(
         zone === null
@@ -169,7 +195,7 @@ function duration(
   minutes: number,
   from: number,
   unitIndex: number,
-  approximate: { approximate?: true },
+  hedge: Hedge | undefined,
 ): { quantity: Quantity; next: number } {
   const { tokens, lexicon } = side;
   const fraction = lexicon.fractionPhrases.find(([phrase]) => wordsAt(side, unitIndex + 1, phrase));
@@ -179,12 +205,18 @@ function duration(
       ? readNumber(side, last + 2)
       : null;
   const words = slice(side, from, alternative ? alternative.next - 1 : last);
-  const total = Math.max(value + (fraction?.[1] ?? 0), alternative?.value ?? 0) * minutes;
+  const count = value + (fraction?.[1] ?? 0);
+  const total = Math.max(count, alternative?.value ?? 0) * minutes;
+  // "a day or two" allows anything from the one to the other.
+  const between = alternative && {
+    range: { low: Math.min(count, alternative.value) * minutes, high: total, lowOpen: false, highOpen: false },
+  };
   const quantity: Quantity = {
     key: 'duration',
     value: String(total),
     words,
-    ...(alternative ? { approximate: true } : approximate),
+    // The figure is as precise as its count of units: "an hour" is rounded to the hour.
+    ...(between || hedged(total, step(count) * minutes, hedge)),
   };
   return { quantity, next: alternative ? alternative.next : last + 1 };
 }
@@ -203,12 +235,60 @@ function namedByYear(side: SentenceModel, i: number): string | null {
   return /^\s+$/.test(side.text.slice(tokens[i]!.end, after.start)) ? after.term : null;
 }
 
-/** Whether one of the two words before token i hedges the figure ("almost", "more than"), in its clause. */
-function approximated(side: SentenceModel, i: number): { approximate?: true } {
-  for (let k = i - 1; k >= 0 && k >= i - 2 && !breaksClause(side, k); k--) {
-    if (side.lexicon.approximators.has(side.tokens[k]!.word)) return { approximate: true };
+/** The hedge written right before token i, in its clause ("almost", "a little more than"), and where it starts. */
+function hedgeBefore(side: SentenceModel, i: number): { hedge: Hedge; from: number } | undefined {
+  for (const [phrase, hedge] of side.lexicon.hedges) {
+    const from = i - phrase.length;
+    if (!wordsAt(side, from, phrase)) continue;
+    let k = from;
+    while (k < i && !breaksClause(side, k)) k++;
+    if (k === i) return hedge === null ? undefined : { hedge, from };
   }
-  return {};
+  return undefined;
+}
+
+/**
+ * The range a hedge makes of figure x, whose last written digit is worth `precision`: "about" a
+ * band around it, "almost" the band's lower half, "more than" everything above. The band is half
+ * the precision ("about 30" is 25 to 35, "about an hour" rounded to the hour), at least a tenth
+ * of the figure and at most a quarter ("almost an hour" is 45 to 60 minutes).
+ */
+function hedged(x: number, precision: number, hedge: Hedge | undefined): { hedge?: Hedge; range?: Range } {
+  if (hedge === undefined) return {};
+  const band = Math.min(Math.max(precision / 2, x / 10), x / 4);
+  const range = (low: number, high: number, lowOpen: boolean, highOpen: boolean) => ({
+    hedge,
+    range: { low, high, lowOpen, highOpen },
+  });
+  switch (hedge) {
+    case 'about':
+      return range(x - band, x + band, false, false);
+    case 'just under':
+      return range(x - band, x, true, true);
+    case 'just over':
+      return range(x, x + band, true, true);
+    case 'less than':
+      return range(0, x, false, true);
+    case 'at most':
+      return range(0, x, false, false);
+    case 'more than':
+      return range(x, Infinity, true, true);
+    case 'at least':
+      return range(x, Infinity, false, true);
+  }
+}
+
+/**
+ * What the last written digit of a figure is worth: 10 for "30", 5 for "45", 0.5 for "1.5",
+ * 100,000 for "2.4 million". A figure is taken as rounded to it.
+ */
+function step(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return 1;
+  let place = 10 ** Math.floor(Math.log10(Math.abs(x)));
+  while (place > 1e-6 && Math.abs(x / place - Math.round(x / place)) > 1e-9) place /= 10;
+  // "45" and "250" are rounded to a five; "5" and "50" to their one digit.
+  const digits = Math.round(Math.abs(x) / place);
+  return digits >= 10 && digits % 5 === 0 && digits % 10 !== 0 ? place * 5 : place;
 }
 
 /**

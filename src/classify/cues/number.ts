@@ -1,5 +1,5 @@
 import { defineCue, messagesOf, type Finding, type Message } from '../cue.js';
-import { quantities, type Quantity } from '../quantities.js';
+import { quantities, type Quantity, type Range } from '../quantities.js';
 import { groupBy } from '../lexicon.js';
 import type { SentenceModel } from '../../sentence/model.js';
 
@@ -114,32 +114,63 @@ function resolvedValue(q: Quantity): string {
     }
     case 'month of the year':
       return q.part ? `${q.part} ${month(q.value)}` : month(q.value);
-    case 'duration':
-      return `${q.value} minutes`;
-    default: {
-      const n = Number(q.value);
-      const figure = Number.isFinite(n) ? n.toLocaleString('en-US') : q.value;
-      return CURRENCY_KEYS.has(q.key) ? `${figure} ${q.key.toUpperCase()}` : figure;
-    }
+    default:
+      return withRange(q, (n) => figure(q.key, n));
   }
 }
 
+/**
+ * A figure with its hedge and the range it was read as: "just under 60 minutes (45 to 60)", "more
+ * than 100", "1440 to 2880 minutes" for "a day or two".
+ */
+function withRange(q: Quantity, written: (n: number) => string): string {
+  const { range, hedge } = q;
+  if (!range) return written(Number(q.value));
+  if (!hedge) return `${plain(range.low)} to ${written(range.high)}`;
+  const said = `${hedge} ${written(Number(q.value))}`;
+  return Number.isFinite(range.high) && range.low > 0
+    ? `${said} (${plain(range.low)} to ${plain(range.high)})`
+    : said;
+}
+
+function figure(key: string, n: number): string {
+  if (key === 'duration') return `${plain(n)} minutes`;
+  if (key === 'percent') return `${plain(n)} percent`;
+  return CURRENCY_KEYS.has(key) ? `${plain(n)} ${key.toUpperCase()}` : plain(n);
+}
+
+const plain = (n: number): string => (Number.isFinite(n) ? n.toLocaleString('en-US') : String(n));
+
 const CURRENCY_KEYS = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'inr', 'try']);
 
-/** How far apart, as a share of the larger, two figures may be when one is an approximation. */
-const APPROXIMATION = 0.1;
-
-/** "almost 30 percent" agrees with "29.3 percent"; "about three hours" does not with "four and a half". */
+/**
+ * Whether two figures may be one: equal, or a hedged figure's range takes in the other
+ * ("almost an hour" and "fifty minutes", not "almost an hour" and "over an hour").
+ */
 function agree(qa: Quantity, qb: Quantity): boolean {
-  if (qa.value === qb.value)
-    return !(qa.part && qb.part && qa.part !== 'mid' && qb.part !== 'mid' && qa.part !== qb.part);
-  if (!qa.approximate && !qb.approximate) return false;
-  const [x, y] = [Number(qa.value), Number(qb.value)];
-  return (
-    Number.isFinite(x) &&
-    Number.isFinite(y) &&
-    Math.abs(x - y) <= APPROXIMATION * Math.max(Math.abs(x), Math.abs(y))
-  );
+  const [ra, rb] = [rangeOf(qa), rangeOf(qb)];
+  // The same figure plainly given may itself be rounded: "an hour" does not deny "almost an
+  // hour", but "over an hour" does.
+  const oneHedged = !qa.range !== !qb.range;
+  if (oneHedged && qa.value === qb.value && !qa.part && !qb.part) return true;
+  if ((qa.range || qb.range) && ra && rb) return overlap(ra, rb);
+  if (qa.value !== qb.value) return false;
+  return !(qa.part && qb.part && qa.part !== 'mid' && qb.part !== 'mid' && qa.part !== qb.part);
+}
+
+/** The values a figure allows: its range, or the figure alone; null for what is no number ("5-3" for a date). */
+function rangeOf(q: Quantity): Range | null {
+  if (q.range) return q.range;
+  const x = Number(q.value);
+  return Number.isFinite(x) ? { low: x, high: x, lowOpen: false, highOpen: false } : null;
+}
+
+/** Whether two ranges share a value, each end included or not. */
+function overlap(p: Range, q: Range): boolean {
+  if (p.low > q.high || q.low > p.high) return false;
+  if (p.low === q.high) return !p.lowOpen && !q.highOpen;
+  if (q.low === p.high) return !q.lowOpen && !p.highOpen;
+  return true;
 }
 
 /** "1700 hours IST" and "1630 hours PKT" may be one moment: clock times each in its own zone do not compare. */

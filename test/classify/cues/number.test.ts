@@ -11,13 +11,23 @@ testCue(numberCue, {
       'an approximation against another figure',
       'The talks lasted about three hours.',
       'The talks lasted four and a half hours.',
-      { cue: 'number', a: 'three hours', b: 'four and a half hours' },
+      {
+        cue: 'number',
+        a: 'about three hours',
+        b: 'four and a half hours',
+        values: { a: 'about 180 minutes (150 to 210)', b: '270 minutes' },
+      },
     ],
     [
       '"almost" is not a quarter off',
       'Trade grew by almost 30 percent.',
       'Trade grew by 25 percent.',
-      { cue: 'number', a: '30 percent', b: '25 percent' },
+      {
+        cue: 'number',
+        a: 'almost 30 percent',
+        b: '25 percent',
+        values: { a: 'just under 30 percent (25 to 30)', b: '25 percent' },
+      },
     ],
     [
       'a date against a month',
@@ -29,7 +39,12 @@ testCue(numberCue, {
       '"a little over an hour" against 45 minutes',
       'The call lasted approximately 45 minutes.',
       'The call lasted a little over an hour.',
-      { cue: 'number', a: '45 minutes', b: 'an hour', explanation: 'the durations differ' },
+      {
+        cue: 'number',
+        a: 'approximately 45 minutes',
+        b: 'a little over an hour',
+        explanation: 'the durations differ',
+      },
     ],
     [
       'early in a month against its second half',
@@ -60,8 +75,73 @@ testCue(numberCue, {
       'The ministers held a single day of talks.',
       { cue: 'number', a: 'two days', b: 'a single day', explanation: 'the durations differ' },
     ],
+    [
+      '"almost an hour" is below an hour, and "over an hour" is not',
+      'The call lasted almost an hour.',
+      'The call lasted over an hour.',
+      {
+        cue: 'number',
+        a: 'almost an hour',
+        b: 'over an hour',
+        values: { a: 'just under 60 minutes (45 to 60)', b: 'at least 60 minutes' },
+      },
+    ],
+    [
+      '"almost an hour" is no two hours',
+      'The conversation went on for almost an hour.',
+      'The conversation lasted two hours.',
+      { cue: 'number', a: 'almost an hour', b: 'two hours' },
+    ],
+    [
+      'two open bounds that do not meet',
+      'More than 100 prisoners were freed in the exchange.',
+      'Fewer than 50 prisoners were freed in the exchange.',
+      { cue: 'number', values: { a: 'more than 100', b: 'less than 50' } },
+    ],
+    [
+      '"about 5 billion" is rounded to the billion, not to five',
+      'Bilateral trade reached 6 billion dollars in 2022.',
+      'Bilateral trade amounted to approximately $5 billion in 2022.',
+      { cue: 'number', a: '6 billion dollars', b: 'approximately $5 billion' },
+    ],
+    [
+      '"held over four days" is four days, not more than four',
+      'The talks were held over four days in the capital.',
+      'The talks in the capital lasted five days.',
+      { cue: 'number', a: 'four days', b: 'five days' },
+    ],
   ],
   quiet: [
+    [
+      '"almost an hour" and fifty minutes',
+      'The call lasted almost an hour.',
+      'The call lasted fifty minutes.',
+    ],
+    [
+      'a figure plainly given may be rounded: "an hour" and "almost an hour"',
+      'The conversation lasted an hour.',
+      'The conversation lasted almost an hour.',
+    ],
+    [
+      '"roughly three and a half hours" is "more than three hours"',
+      'The leaders talked for roughly three and a half hours.',
+      'The meeting lasted more than three hours.',
+    ],
+    [
+      '"a little over two hours" and "just over two hours"',
+      'The meeting lasted a little over two hours.',
+      'The leaders met for just over two hours.',
+    ],
+    [
+      '"a quarter of an hour" is 15 minutes',
+      'The call lasted a quarter of an hour.',
+      'The call lasted 15 minutes.',
+    ],
+    [
+      '"about an hour" takes in 70 minutes',
+      'The call lasted about an hour.',
+      'The call lasted 70 minutes.',
+    ],
     [
       '"a hundred and fifty" is 150',
       'The sides exchanged a hundred and fifty prisoners.',
@@ -139,9 +219,10 @@ describe('the number cue, case by case', () => {
         .reasons[0],
     ).toMatchObject({
       cue: 'number',
-      a: '45 minutes',
-      b: 'one hour',
+      a: 'approximately 45 minutes',
+      b: 'more than one hour',
       explanation: 'the durations differ',
+      values: { a: 'about 45 minutes (40.5 to 49.5)', b: 'more than 60 minutes' },
     });
   });
 

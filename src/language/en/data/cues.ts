@@ -1,4 +1,5 @@
 import type { CueLexicon } from '../../../classify/words.js';
+import type { Hedge } from '../../../classify/quantities.js';
 
 /** Words that negate what follows them. */
 const NEGATORS = ['not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', 'cannot', 'nobody', 'nowhere'];
@@ -143,6 +144,28 @@ const UNIT_ALIASES: Record<string, string> = {
   kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', km: 'km',
 };
 
+/** Words before a figure that make it a range, by how they bound it. */
+const HEDGES: Record<string, Hedge | null> = {
+  ...Object.fromEntries(
+    ['about', 'around', 'approximately', 'approx', 'roughly', 'some', 'circa', 'close to'].map((w) => [w, 'about']),
+  ),
+  ...Object.fromEntries(
+    ['almost', 'nearly', 'just under', 'a little under', 'slightly under', 'just short of', 'a little less than', 'slightly less than', 'just below']
+      .map((w) => [w, 'just under']),
+  ),
+  ...Object.fromEntries(
+    ['just over', 'a little over', 'slightly over', 'a little more than', 'slightly more than', 'just above', 'a little above']
+      .map((w) => [w, 'just over']),
+  ),
+  ...Object.fromEntries(['less than', 'fewer than', 'under', 'below'].map((w) => [w, 'less than'])),
+  ...Object.fromEntries(['up to', 'at most', 'no more than', 'not more than', 'as many as'].map((w) => [w, 'at most'])),
+  ...Object.fromEntries(['more than', 'greater than', 'above', 'in excess of', 'exceeding', 'upwards of'].map((w) => [w, 'more than'])),
+  // "over two days" may also mean "during two days": no more is sure than that it was not less.
+  ...Object.fromEntries(['over', 'at least', 'no less than', 'not less than', 'no fewer than'].map((w) => [w, 'at least'])),
+  // After a verb of taking place, "over" says over what span: "held over four days" is four days.
+  ...Object.fromEntries(['held over', 'place over', 'conducted over', 'spread over', 'stretched over'].map((w) => [w, null])),
+};
+
 /** Everything above, as the English lexicon of the cues. */
 /** Kinds of meeting that exclude one another: "bilateral talks" are no "trilateral talks". */
 const MEETING_NOUNS = ['talks', 'meeting', 'summit', 'consultations', 'format', 'negotiations'];
@@ -233,12 +256,14 @@ export const cues: CueLexicon = {
     'oppose', 'opposes', 'opposed', 'opposing', 'condemn', 'condemns', 'condemned', 'denounce', 'denounces', 'denounced',
     'spoke out against', 'speak out against', 'speaks out against', 'stand against', 'stood against',
   ],
-  approximators: ['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'than', 'under', 'up', 'close', 'circa', 'approx'],
+  hedges: HEDGES,
   determiners: ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our'],
   titleWords: TITLE_WORDS,
   personRoles: PERSON_ROLES,
   abbreviatedTitles: ABBREVIATED_TITLES,
-  durationMinutes: { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440, week: 10080, weeks: 10080, fortnight: 20160 },
+  durationMinutes: {
+    minute: 1, minutes: 1, mins: 1, hour: 60, hours: 60, hrs: 60, day: 1440, days: 1440, week: 10080, weeks: 10080, fortnight: 20160,
+  },
   participantNouns: ['side', 'party', 'country', 'state', 'government', 'participant', 'leader', 'delegation'],
   // Not "deal" or "accord": they mostly name a document ("the grain deal", "the Paris Accord").
   agreementNouns: { agreement: 'agree', agreements: 'agree', understanding: 'agree', consensus: 'agree' },
@@ -256,7 +281,10 @@ export const cues: CueLexicon = {
   alternativeWords: ['or'],
   complementizers: ['that', 'if', 'whether'],
   proForms: ['do so', 'did so', 'does so', 'done so', 'doing so', 'do the same', 'did the same'],
-  durationArticles: { a: 1, an: 1, 'a single': 1, 'half a': 0.5, 'half an': 0.5 },
+  durationArticles: {
+    a: 1, an: 1, 'a single': 1, 'half a': 0.5, 'half an': 0.5, 'a half': 0.5, 'a quarter of an': 0.25, 'a quarter of a': 0.25,
+    'three quarters of an': 0.75,
+  },
   countingWords: ['hundred', 'dozen'],
   numberJoiners: ['and'],
   partyJoiners: ['and'],
