@@ -177,6 +177,26 @@ describe('how long the talks lasted', () => {
     ).toEqual([['contradiction', [1], [1]]]);
   });
 
+  it('joins them as one claim when they agree', () => {
+    const joined = (a: string, b: string) =>
+      compare(a, b).matches.filter((m) => m.a.includes(1) || m.b.includes(1));
+    expect(
+      joined(
+        `${opening} Their conversation went on for almost an hour.`,
+        `${otherOpening} The session was over after fifty minutes.`,
+      ).map((m) => [m.kind, m.a, m.b]),
+    ).toEqual([['shared', [1], [1]]]);
+  });
+
+  it('but not a length that qualifies another thing than the talks', () => {
+    expect(
+      durations(
+        `${opening} Their conversation went on for two hours.`,
+        `${otherOpening} A twenty-four-hour pause in the shelling was proposed.`,
+      ),
+    ).toEqual([]);
+  });
+
   it('but not when a readout gives several durations, of which one may be of something else', () => {
     expect(
       durations(

@@ -142,21 +142,21 @@ export function alignDocuments(
 }
 
 /**
- * How many shared topic words a pair below the threshold needs to be aligned: none when no cue
- * fires (it is never aligned), else the fewest any cue asks for ("who asked for the call", "how the
- * talks went" and "whether a topic came up at all" are questions of their own, whatever else the
- * two sentences say).
+ * How many shared topic words a pair below the threshold needs to be aligned: the fewest any cue
+ * asks for ("who asked for the call", "how the talks went" and "whether a topic came up at all" are
+ * questions of their own, whatever else the two sentences say), else the default when a cue fires,
+ * else infinitely many (it is never aligned). A cue may ask on a pair it does not fire on: two
+ * answers to one question that agree ("lasted fifty minutes" / "almost an hour") are one claim.
  */
 function topicWordsNeeded(a: SentenceModel, b: SentenceModel): number {
   let fired = false;
-  let needed = MIN_SHARED_TOPIC_TERMS;
+  let asked = Infinity;
   for (const cue of CUES) {
     const finding = cue.detect(a, b);
     if (finding !== null) fired = true;
-    const asked = cue.pull?.topicWordsNeeded?.(a, b, finding);
-    if (asked !== undefined) needed = Math.min(needed, asked);
+    asked = Math.min(asked, cue.pull?.topicWordsNeeded?.(a, b, finding) ?? Infinity);
   }
-  return fired ? needed : Infinity;
+  return fired ? Math.min(asked, MIN_SHARED_TOPIC_TERMS) : asked;
 }
 
 /**

@@ -73,8 +73,10 @@ export interface CuePull {
    */
   readonly disputes?: (a: SentenceModel, b: SentenceModel) => boolean;
   /**
-   * How many shared topic words a pair below the threshold needs when some cue fires on it; the
-   * fewest any cue asks for counts. Undefined asks for the default.
+   * How many shared topic words a pair below the threshold needs; the fewest any cue asks for
+   * counts. Undefined asks for the default when some cue fires on the pair, and leaves it apart
+   * when none does; a number asked on a pair no cue fires on aligns it as shared (two agreeing
+   * answers to one question).
    */
   readonly topicWordsNeeded?: (
     a: SentenceModel,

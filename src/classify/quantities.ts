@@ -12,13 +12,7 @@ export type MonthPart = 'early' | 'mid' | 'late';
  * below it, "more than an hour" anything above, "up to 50" anything up to it.
  */
 export type Hedge =
-  | 'about'
-  | 'just under'
-  | 'just over'
-  | 'less than'
-  | 'at most'
-  | 'more than'
-  | 'at least';
+  'about' | 'just under' | 'just over' | 'less than' | 'at most' | 'more than' | 'at least';
 
 /** The words of numbers, dates and units, which the number cue and the finding of parties read. */
 export const quantityWords = defineWords(
@@ -66,6 +60,7 @@ export const quantityWords = defineWords(
 export interface Quantity {
   /**
    * 'date', 'month of the year', 'calendar year' (of the event, or 'calendar year treati' of a thing named by it),
+   * 'duration' (of the talks, or 'duration of ceasefir' of a thing it qualifies),
    * or the stem of the word the number counts ('vehicl', 'round', 'percent', 'year' in "five years").
    */
   key: string;
@@ -163,7 +158,14 @@ export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
       const clock = minutes === 60 && /^\d{4}$/.test(tokens[i]!.word);
       const zone = clock ? timeZoneAfter(side, unit!.index) : null;
       if (minutes !== undefined && !clock) {
-        const measured = duration(side, value, minutes, hedge?.from ?? i, unit!.index, hedge?.hedge);
+        const measured = duration(
+          side,
+          value,
+          minutes,
+          hedge?.from ?? i,
+          unit!.index,
+          hedge?.hedge,
+        );
         found.push(measured.quantity);
         i = measured.next;
         continue;
@@ -209,16 +211,37 @@ function duration(
   const total = Math.max(count, alternative?.value ?? 0) * minutes;
   // "a day or two" allows anything from the one to the other.
   const between = alternative && {
-    range: { low: Math.min(count, alternative.value) * minutes, high: total, lowOpen: false, highOpen: false },
+    range: {
+      low: Math.min(count, alternative.value) * minutes,
+      high: total,
+      lowOpen: false,
+      highOpen: false,
+    },
   };
   const quantity: Quantity = {
-    key: 'duration',
+    key: measured(side, unitIndex),
     value: String(total),
     words,
     // The figure is as precise as its count of units: "an hour" is rounded to the hour.
     ...(between || hedged(total, step(count) * minutes, hedge)),
   };
   return { quantity, next: alternative ? alternative.next : last + 1 };
+}
+
+/**
+ * What a duration measures: the talks, unless it qualifies another noun ("a twenty-four-hour
+ * ceasefire", "a 90-day pause"), whose length is another matter than how long the talks went on.
+ */
+function measured(side: SentenceModel, unitIndex: number): string {
+  const { tokens, text, lexicon } = side;
+  const unit = tokens[unitIndex]!;
+  const qualified = tokens[unitIndex + 1];
+  const modifier = unitIndex > 0 && text.slice(tokens[unitIndex - 1]!.end, unit.start) === '-';
+  if (!modifier || !qualified || qualified.term === null || breaksClause(side, unitIndex))
+    return 'duration';
+  return lexicon.contactNounWords.has(qualified.word)
+    ? 'duration'
+    : `duration of ${qualified.term}`;
 }
 
 /**
@@ -253,7 +276,11 @@ function hedgeBefore(side: SentenceModel, i: number): { hedge: Hedge; from: numb
  * the precision ("about 30" is 25 to 35, "about an hour" rounded to the hour), at least a tenth
  * of the figure and at most a quarter ("almost an hour" is 45 to 60 minutes).
  */
-function hedged(x: number, precision: number, hedge: Hedge | undefined): { hedge?: Hedge; range?: Range } {
+function hedged(
+  x: number,
+  precision: number,
+  hedge: Hedge | undefined,
+): { hedge?: Hedge; range?: Range } {
   if (hedge === undefined) return {};
   const band = Math.min(Math.max(precision / 2, x / 10), x / 4);
   const range = (low: number, high: number, lowOpen: boolean, highOpen: boolean) => ({

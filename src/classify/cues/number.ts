@@ -28,8 +28,8 @@ export const numberCue = defineCue({
     // talks went on, however differently they word it ("lasted fifty minutes" / "went on for an hour").
     says: (side) => givesDuration(side),
     saidOnce: true,
-    topicWordsNeeded: (a, b, finding) =>
-      finding !== null && givesDuration(a) && givesDuration(b) ? 0 : undefined,
+    // Whether the two durations agree or not: "lasted an hour and a half" / "spoke for 90 minutes".
+    topicWordsNeeded: (a, b) => (givesDuration(a) && givesDuration(b) ? 0 : undefined),
   },
 });
 
@@ -53,7 +53,7 @@ function sameKindDiffers(a: SentenceModel, b: SentenceModel): Finding | null {
             ? say.months()
             : key.startsWith('calendar year')
               ? say.years()
-              : key === 'duration'
+              : key.startsWith('duration')
                 ? say.durations()
                 : key === 'number'
                   ? say.numbers()
@@ -134,7 +134,7 @@ function withRange(q: Quantity, written: (n: number) => string): string {
 }
 
 function figure(key: string, n: number): string {
-  if (key === 'duration') return `${plain(n)} minutes`;
+  if (key.startsWith('duration')) return `${plain(n)} minutes`;
   if (key === 'percent') return `${plain(n)} percent`;
   return CURRENCY_KEYS.has(key) ? `${plain(n)} ${key.toUpperCase()}` : plain(n);
 }
