@@ -143,25 +143,27 @@ export function partyBefore(side: SentenceModel, to: number): Party | null {
  */
 function party(side: SentenceModel, start: number, end: number): Party | null {
   const { tokens, lexicon } = side;
-  const countries = new Set<string>();
+  // Plain loops: a party is read for nearly every word of a sentence compared.
+  let countries: Set<string> | undefined;
   for (let k = start; k <= end; k++) {
     const actor = aliasAt(side, k, 1);
     if (actor && actor.end <= end) {
-      countries.add(actor.country);
+      (countries ??= new Set()).add(actor.country);
       k = actor.end;
     }
   }
-  if (countries.size > 0) return { kind: 'country', members: [...countries].sort(), start, end };
-  const members = tokens
-    .slice(start, end + 1)
-    .filter(
-      (t) =>
-        t.term !== null &&
-        !lexicon.numberWords.has(t.word) &&
-        !lexicon.participantNouns.has(keyOf(t)) &&
-        !lexicon.personRoleKeys.has(keyOf(t)),
+  if (countries) return { kind: 'country', members: [...countries].sort(), start, end };
+  const members: string[] = [];
+  for (let k = start; k <= end; k++) {
+    const t = tokens[k]!;
+    if (
+      t.term !== null &&
+      !lexicon.numberWords.has(t.word) &&
+      !lexicon.participantNouns.has(keyOf(t)) &&
+      !lexicon.personRoleKeys.has(keyOf(t))
     )
-    .map((t) => t.term!);
+      members.push(t.term);
+  }
   return members.length === 0 ? null : { kind: 'named', members, start, end };
 }
 

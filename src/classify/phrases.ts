@@ -81,10 +81,16 @@ export function endsPart(side: SentenceModel, i: number): boolean {
   return punctuatedAfter(side, i, PART_END);
 }
 
+const SPACE = 0x20;
+
 function punctuatedAfter(side: SentenceModel, i: number, punctuation: RegExp): boolean {
   const next = side.tokens[i + 1];
   if (!next) return true;
-  const gap = side.text.slice(side.tokens[i]!.end, next.start);
+  const end = side.tokens[i]!.end;
+  // Most words are parted by one space, or by nothing: no punctuation, and no string to slice.
+  if (next.start === end || (next.start === end + 1 && side.text.charCodeAt(end) === SPACE))
+    return false;
+  const gap = side.text.slice(end, next.start);
   if (!punctuation.test(gap)) return false;
   // The full stop of "U.S." or "Mr." inside a sentence ends nothing.
   return !(gap.trim() === '.' && isAbbreviation(side, side.tokens[i]!));

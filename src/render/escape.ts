@@ -18,6 +18,9 @@ const UNSAFE_AFTER_STRINGIFY =
 
 /** Escapes them in serialised JSON as \u escapes (a surrogate pair for a tag); the JSON still decodes to the exact text. */
 export function escapeUnsafeJson(json: string): string {
+  // Of ASCII only DEL is unsafe. Counting UTF-8 bytes is a fast native scan of a long report, which
+  // a regular expression's first run is not (and a replace with nothing to replace still copies it).
+  if (Buffer.byteLength(json, 'utf8') === json.length && !json.includes('\u007f')) return json;
   return json.replace(UNSAFE_AFTER_STRINGIFY, (ch) =>
     ch
       .split('') // code units: a tag character becomes its two surrogates

@@ -15,18 +15,19 @@ import type { SentenceModel } from '../../sentence/model.js';
 import { breaksClause, slice } from '../phrases.js';
 import { negatedPositions } from './negation.js';
 
-/** An act a sentence reports with who did it: "violated by Armenia", "Azerbaijan violated". */
+/**
+ * An act a sentence reports with who did it: "violated by Armenia", "Azerbaijan violated". What
+ * was acted on and the words that say so are read from the sentence when a comparison needs them
+ * (patientOf, objectOf, wordsOf): almost every content word of a long sentence is the act of the
+ * words before it, and few of those acts are ever compared.
+ */
 interface Act {
   /** The verb's term and position. */
   verb: string;
   at: number;
   agent: Party;
-  /** The content terms of what was acted on: the subject of a passive, the clause after an active verb. */
-  patient: Set<string>;
-  /** What was acted on, when it is a party itself ("Putin called Macron"). */
-  object: Party | null;
-  /** The words that name the agent with the act, as the reason quotes them. */
-  words: string;
+  /** Where the auxiliary of a passive stands ("was" of "was put forward by"); -1 for an active verb. */
+  auxiliary: number;
 }
 
 /** How many words before "by" the auxiliary of its passive may stand ("was put forward by"). */
@@ -51,8 +52,9 @@ function passiveAgainst(
   passiveSide: 'a' | 'b',
 ): Finding | null {
   for (const act of passiveActs(passive)) {
-    const counterpart = [...passiveActs(other), ...activeActs(other)].find(
-      (o) => o.verb === act.verb && [...o.patient].some((term) => act.patient.has(term)),
+    const patient = patientOf(passive, act);
+    const counterpart = [...passiveActs(other), ...activeActsOf(other, act.verb)].find(
+      (o) => o.verb === act.verb && [...patientOf(other, o)].some((term) => patient.has(term)),
     );
     if (!counterpart || !partiesExclude(act.agent, counterpart.agent)) continue;
     return passiveSide === 'a'
@@ -63,13 +65,26 @@ function passiveAgainst(
 }
 
 function swappedRoles(a: SentenceModel, b: SentenceModel): Finding | null {
-  for (const x of activeActs(a)) {
-    for (const y of activeActs(b)) {
-      if (x.verb !== y.verb || !x.object || !y.object) continue;
+  // Only a verb both sides use can be one act with its roles swapped.
+  const verbsOfB = new Set<string>();
+  for (const token of b.tokens) if (token.term !== null) verbsOfB.add(token.term);
+  const actsOfB = new Map<string, Act[]>();
+  for (let at = 0; at < a.tokens.length; at++) {
+    const verb = a.tokens[at]!.term;
+    if (verb === null || !verbsOfB.has(verb)) continue;
+    // What it was done to is read first: a verb with no party after it swaps no roles.
+    const xObject = objectAt(a, at);
+    const x = xObject && activeActAt(a, at);
+    if (!x) continue;
+    let ys = actsOfB.get(x.verb);
+    if (!ys) actsOfB.set(x.verb, (ys = activeActsOf(b, x.verb)));
+    for (const y of ys) {
+      const yObject = objectOf(b, y);
+      if (!yObject) continue;
       const swapped =
         partiesExclude(x.agent, y.agent) &&
-        sameParty(x.agent, y.object) &&
-        sameParty(y.agent, x.object);
+        sameParty(x.agent, yObject) &&
+        sameParty(y.agent, xObject);
       if (swapped && sameRest(a, x, b, y)) return finding(a, x, b, y);
     }
   }
@@ -79,19 +94,20 @@ function swappedRoles(a: SentenceModel, b: SentenceModel): Finding | null {
 function finding(a: SentenceModel, x: Act, b: SentenceModel, y: Act): Finding {
   const message = slotsDiffer(
     'agent',
-    { value: partyValue(a, x.agent), words: x.words },
-    { value: partyValue(b, y.agent), words: y.words },
+    { value: partyValue(a, x.agent), words: wordsOf(a, x) },
+    { value: partyValue(b, y.agent), words: wordsOf(b, y) },
   );
-  return { a: x.words, b: y.words, message };
+  return { a: wordsOf(a, x), b: wordsOf(b, y), message };
 }
 
 /** Whether, apart from the two parties and the verb, the sentences say the same words. */
 function sameRest(a: SentenceModel, x: Act, b: SentenceModel, y: Act): boolean {
   const rest = (side: SentenceModel, act: Act) => {
     const inParty = (k: number, p: Party | null) => p !== null && k >= p.start && k <= p.end;
+    const object = objectOf(side, act);
     return new Set(
       side.tokens.flatMap((t, k) =>
-        t.term === null || k === act.at || inParty(k, act.agent) || inParty(k, act.object)
+        t.term === null || k === act.at || inParty(k, act.agent) || inParty(k, object)
           ? []
           : [t.term],
       ),
@@ -122,44 +138,62 @@ const passiveActs = memoPerSentence((side: SentenceModel): Act[] => {
     let at = aux + 1;
     while (at < by && (tokens[at]!.term === null || isAdverb(side, at))) at++;
     if (at >= by || negated.has(at)) return;
-    const patient = new Set<string>();
-    for (let k = aux - 1; k >= 0 && !breaksClause(side, k); k--)
-      if (tokens[k]!.term !== null) patient.add(tokens[k]!.term!);
-    acts.push({
-      verb: tokens[at]!.term!,
-      at,
-      agent,
-      patient,
-      object: null,
-      words: slice(side, at, agent.end),
-    });
+    acts.push({ verb: tokens[at]!.term!, at, agent, auxiliary: aux });
   });
   return acts;
 });
 
-/** The acts a side reports in the active with a subject that names who did them ("Moscow put forward"). */
-const activeActs = memoPerSentence((side: SentenceModel): Act[] => {
-  const { tokens, lexicon } = side;
-  const negated = negatedPositions(side);
+/** The acts of one verb a side reports in the active, in the order of the words. */
+function activeActsOf(side: SentenceModel, verb: string): Act[] {
   const acts: Act[] = [];
-  tokens.forEach((token, at) => {
-    if (token.term === null || negated.has(at) || isAdverb(side, at)) return;
-    // A word after a form of "be" is a passive or a description, not an act of the word before.
-    const before = tokens.slice(Math.max(0, at - SUBJECT_GAP), at);
-    if (before.some((t) => lexicon.passiveAuxiliaries.has(t.word))) return;
-    const agent = partyBefore(side, at - 1);
-    if (!agent || agent.end === at) return;
-    const patient = new Set<string>();
-    for (let k = at + 1; k < tokens.length && !breaksClause(side, k - 1); k++)
-      if (tokens[k]!.term !== null) patient.add(tokens[k]!.term!);
-    acts.push({
-      verb: token.term,
-      at,
-      agent,
-      patient,
-      object: at + 1 < tokens.length && !breaksClause(side, at) ? partyAfter(side, at + 1) : null,
-      words: slice(side, agent.start, at),
-    });
-  });
+  for (let at = 0; at < side.tokens.length; at++) {
+    if (side.tokens[at]!.term !== verb) continue;
+    const act = activeActAt(side, at);
+    if (act) acts.push(act);
+  }
   return acts;
-});
+}
+
+/** The act token `at` reports in the active with a subject that names who did it ("Moscow put forward"). */
+function activeActAt(side: SentenceModel, at: number): Act | null {
+  const { tokens, lexicon } = side;
+  const token = tokens[at]!;
+  if (token.term === null || negatedPositions(side).has(at) || isAdverb(side, at)) return null;
+  // A word after a form of "be" is a passive or a description, not an act of the word before.
+  for (let k = Math.max(0, at - SUBJECT_GAP); k < at; k++)
+    if (lexicon.passiveAuxiliaries.has(tokens[k]!.word)) return null;
+  const agent = partyBefore(side, at - 1);
+  if (!agent || agent.end === at) return null;
+  return { verb: token.term, at, agent, auxiliary: -1 };
+}
+
+/** The content terms of what was acted on: the subject of a passive, the clause after an active verb. */
+function patientOf(side: SentenceModel, act: Act): Set<string> {
+  const { tokens } = side;
+  const patient = new Set<string>();
+  if (act.auxiliary >= 0) {
+    for (let k = act.auxiliary - 1; k >= 0 && !breaksClause(side, k); k--)
+      if (tokens[k]!.term !== null) patient.add(tokens[k]!.term!);
+  } else {
+    for (let k = act.at + 1; k < tokens.length && !breaksClause(side, k - 1); k++)
+      if (tokens[k]!.term !== null) patient.add(tokens[k]!.term!);
+  }
+  return patient;
+}
+
+/** What was acted on, when it is a party itself ("Putin called Macron"); a passive's is not read. */
+function objectOf(side: SentenceModel, act: Act): Party | null {
+  return act.auxiliary >= 0 ? null : objectAt(side, act.at);
+}
+
+/** The party right after the active verb at token `at`, in its clause. */
+function objectAt(side: SentenceModel, at: number): Party | null {
+  return at + 1 >= side.tokens.length || breaksClause(side, at) ? null : partyAfter(side, at + 1);
+}
+
+/** The words that name the agent with the act, as the reason quotes them. */
+function wordsOf(side: SentenceModel, act: Act): string {
+  return act.auxiliary >= 0
+    ? slice(side, act.at, act.agent.end)
+    : slice(side, act.agent.start, act.at);
+}

@@ -354,8 +354,24 @@ function isNegatingVerb(side: SentenceModel, i: number): boolean {
   const { negatingVerbs, negatingPhrases } = side.lexicon;
   return (
     term !== null &&
-    (negatingVerbs.has(term) || (next !== undefined && negatingPhrases.has(`${term} ${next.word}`)))
+    (negatingVerbs.has(term) ||
+      (next !== undefined &&
+        phraseHeads(negatingPhrases).has(term) &&
+        negatingPhrases.has(`${term} ${next.word}`)))
   );
+}
+
+/** The verbs that open a negating phrase ("rule" of "rule out"), so most words need no phrase built to test. */
+const headsOfPhrases = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function phraseHeads(phrases: ReadonlySet<string>): Set<string> {
+  let heads = headsOfPhrases.get(phrases);
+  if (!heads) {
+    // A phrase is a verb's term and the word after it, which holds no space.
+    heads = new Set([...phrases].map((phrase) => phrase.slice(0, phrase.lastIndexOf(' '))));
+    headsOfPhrases.set(phrases, heads);
+  }
+  return heads;
 }
 
 /**
