@@ -87,17 +87,22 @@ function prefixIndex(space: VectorSpace, minSimilarity: number): InvertedIndex {
   }
   const frequency = vocabulary.documentFrequency;
   // Rarest first; ties by id, so that the index does not depend on anything but the vocabulary.
-  const rarestFirst = (x: number, y: number) => frequency[x]! - frequency[y]! || x - y;
+  // Each term's rank in that order is found once, so that a sentence's terms sort as numbers.
+  const byRank = Int32Array.from(frequency.keys()).sort(
+    (x, y) => frequency[x]! - frequency[y]! || x - y,
+  );
+  const rank = new Int32Array(termCount);
+  byRank.forEach((id, r) => (rank[id] = r));
+  const weightOf = new Float64Array(termCount);
   const indexedTerms = b.map((vector) => {
-    const order = Array.from(vector.ids).sort(rarestFirst);
-    const weightOf = new Map<number, number>();
-    vector.ids.forEach((id, k) => weightOf.set(id, vector.weights[k]!));
+    const order = Array.from(vector.ids.map((id) => rank[id]!).sort(), (r) => byRank[r]!);
+    vector.ids.forEach((id, k) => (weightOf[id] = vector.weights[k]!));
     let rest = 0;
     let prefix = order.length;
     // Drop terms from the common end while they could not reach the threshold on their own.
     while (prefix > 0) {
       const id = order[prefix - 1]!;
-      const reach = rest + weightOf.get(id)! * maxWeightInA[id]!;
+      const reach = rest + weightOf[id]! * maxWeightInA[id]!;
       if (reach >= minSimilarity) break;
       rest = reach;
       prefix--;

@@ -31,18 +31,21 @@ export function findEvidence(
       ),
     };
   }
-  const terms = (side: readonly EvidenceSentence[]) =>
-    new Set(side.flatMap((s) => s.tokens.map((t) => t.term)));
+  // Plain loops: every shared pair of a long document passes here.
+  const terms = (side: readonly EvidenceSentence[]) => {
+    const found = new Set<string>();
+    for (const s of side) for (const t of s.tokens) if (t.term !== null) found.add(t.term);
+    return found;
+  };
   const [termsA, termsB] = [terms(a), terms(b)];
-  const sharedIn = (side: readonly EvidenceSentence[], other: Set<string | null>) =>
-    merge(
-      side.flatMap((s) =>
-        s.tokens
-          .filter((t) => t.term !== null && other.has(t.term))
-          .map((t) => ({ sentence: s.index, start: t.start, end: t.end })),
-      ),
-      side,
-    );
+  const sharedIn = (side: readonly EvidenceSentence[], other: Set<string>) => {
+    const highlights: Highlight[] = [];
+    for (const s of side)
+      for (const t of s.tokens)
+        if (t.term !== null && other.has(t.term))
+          highlights.push({ sentence: s.index, start: t.start, end: t.end });
+    return merge(highlights, side);
+  };
   return { a: sharedIn(a, termsB), b: sharedIn(b, termsA) };
 }
 
@@ -63,22 +66,25 @@ function locate(quote: string, sentences: readonly EvidenceSentence[]): Highligh
   return found;
 }
 
-/** Sorted, with stretches of one sentence joined when they overlap or only white space parts them. */
+/**
+ * Sorted, with stretches of one sentence joined when they overlap or only white space parts them.
+ * The highlights are the caller's own, made for this call: they are sorted and joined in place.
+ */
 function merge(highlights: Highlight[], sentences: readonly EvidenceSentence[]): Highlight[] {
-  const textOf = new Map(sentences.map((s) => [s.index, s.text]));
-  const sorted = [...highlights].sort(
-    (x, y) => x.sentence - y.sentence || x.start - y.start || x.end - y.end,
-  );
+  highlights.sort((x, y) => x.sentence - y.sentence || x.start - y.start || x.end - y.end);
   const out: Highlight[] = [];
-  for (const h of sorted) {
+  for (const h of highlights) {
     const last = out.at(-1);
-    if (
-      last &&
-      last.sentence === h.sentence &&
-      (h.start <= last.end || textOf.get(h.sentence)!.slice(last.end, h.start).trim() === '')
-    )
+    if (last && last.sentence === h.sentence && (h.start <= last.end || spaceBetween(last, h)))
       last.end = Math.max(last.end, h.end);
-    else out.push({ ...h });
+    else out.push(h);
   }
   return out;
+
+  function spaceBetween(last: Highlight, h: Highlight): boolean {
+    const { text } = sentences.find((s) => s.index === h.sentence)!;
+    // Words are mostly parted by one space: no slice to make and trim.
+    if (h.start === last.end + 1 && text.charCodeAt(last.end) === 0x20) return true;
+    return text.slice(last.end, h.start).trim() === '';
+  }
 }

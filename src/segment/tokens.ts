@@ -72,10 +72,14 @@ export function anatomy(text: string, token: Chunk): Anatomy {
   return { bodyStart, terminalStart, closersStart };
 }
 
+const CLOSING_BRACKET = 0x5d;
+
 /** Where a token's trailing footnote marks begin ("agreed.[1]", "agreed.[2][3]"), or its end if it has none. */
 function footnoteMarksStart(text: string, token: Chunk): number {
   let end = token.end;
   for (;;) {
+    // Most tokens end in no "]": no slice to make and match.
+    if (end <= token.start || text.charCodeAt(end - 1) !== CLOSING_BRACKET) return end;
     const mark = /\[\d{1,3}\]$/.exec(text.slice(Math.max(token.start, end - 5), end));
     if (!mark) return end;
     end -= mark[0].length;

@@ -414,13 +414,12 @@ function speaksOfDiscussion(side: SentenceModel, i: number): boolean {
   const { tokens, lexicon } = side;
   const word = tokens[i]!.word;
   if (lexicon.discussionVerbs.has(word)) {
-    const objectFollows = tokens
-      .slice(i + 1, i + 1 + DISCUSSION_OBJECT_REACH)
-      .some((t) => lexicon.discussionObjects.has(t.word));
-    const passive = [i - 1, i - 2].some(
-      (k) => k >= 0 && lexicon.passiveAuxiliaries.has(tokens[k]!.word),
-    );
-    return objectFollows || passive;
+    for (let k = i + 1; k < tokens.length && k <= i + DISCUSSION_OBJECT_REACH; k++)
+      if (lexicon.discussionObjects.has(tokens[k]!.word)) return true;
+    // In the passive: "was raised", "was not addressed".
+    for (let k = i - 1; k >= 0 && k >= i - 2; k--)
+      if (lexicon.passiveAuxiliaries.has(tokens[k]!.word)) return true;
+    return false;
   }
   if (!lexicon.discussionPhraseWords.has(word)) return false;
   return lexicon.discussionPhrases.some((phrase) =>
