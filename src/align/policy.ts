@@ -36,7 +36,7 @@ const SURE_WITHOUT_TOPIC = 0.8;
  * The same when a contradiction cue fires on the two: accounts that conflict share fewer words
  * than accounts that agree ("no land had been confiscated" / "allowing land to be taken").
  */
-const CONFLICTING_WITHOUT_TOPIC = 0.7;
+const CONFLICTING_WITHOUT_TOPIC = 0.65;
 /** Similarity below which a pair needs more than one shared topic word (or a paraphrase) to be aligned. */
 const LOW_OVERLAP = 0.15;
 

@@ -1,3 +1,4 @@
+import { eventSlotMask, MAX_EVENT_SLOTS } from '../classify/event-slots.js';
 import { CUES } from '../classify/index.js';
 import { keyOf } from '../classify/lexicon.js';
 import { quantities } from '../classify/quantities.js';
@@ -10,10 +11,11 @@ import { countSteps } from '../work.js';
 /**
  * The slots of a readout's event that a sentence can be seen to speak of: who asked for the call,
  * how long it lasted, how the leaders met, the standing of the visit, how the talks went (each cue
- * that pulls sentences together tells), when it was (a date), and the contact itself (a meeting,
- * talks, a call). Two accounts of one slot are about the same thing however differently they word
- * it, so they are candidate pairs whatever their similarity, and the pair score learns how much
- * sharing a slot says.
+ * that pulls sentences together tells), when it was and what it was (the dateline, the headline
+ * naming the contact), and the slots the language's data names (the closing formula, the thanks,
+ * the welcome ceremony: classify/event-slots.ts). Two accounts of one slot are about the same
+ * thing however differently they word it, so they are candidate pairs whatever their similarity,
+ * and the pair score learns how much sharing a slot says.
  */
 const SLOTS: readonly Slot[] = [
   ...CUES.flatMap(({ pull }) =>
@@ -22,6 +24,10 @@ const SLOTS: readonly Slot[] = [
   // The dateline and the headline: the body gives dates and names the contact all through.
   { says: (side) => givesDate(side), only: 'front' },
   { says: (side) => namesTheContact(side), only: 'front' },
+  // The slots the language's data names (the closing formula, the thanks...), a bit each.
+  ...Array.from({ length: MAX_EVENT_SLOTS }, (_, k) => ({
+    says: (side: SentenceModel) => (eventSlotMask(side) & (1 << k)) !== 0,
+  })),
 ];
 
 interface Slot {

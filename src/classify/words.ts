@@ -4,6 +4,7 @@ import { actorWords } from './actors.js';
 import { antonymWords } from './antonyms.js';
 import { CUES } from './cues/index.js';
 import { degreeWords } from './degree.js';
+import { eventSlotWords } from './event-slots.js';
 import { frameWords } from './frame.js';
 import { wordContext, type Words } from './lexicon.js';
 import { peopleWords } from './people.js';
@@ -18,6 +19,7 @@ const SHARED_WORDS = [
   actorWords,
   antonymWords,
   degreeWords,
+  eventSlotWords,
   frameWords,
   peopleWords,
   positionWords,

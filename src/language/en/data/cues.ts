@@ -215,6 +215,27 @@ const EXCLUSIVE_SLOTS: Record<string, Record<string, string[]>> = {
   ),
 };
 
+/**
+ * Slots of the event a sentence may speak of, each as groups of words it must hold one of each:
+ * two accounts of one slot are about the same thing however differently they word it.
+ */
+const EVENT_SLOTS: Record<string, string[][]> = {
+  // The closing formula: "agreed to stay in touch" / "to maintain permanent communication".
+  'continued contact': [
+    ['continue', 'maintain', 'keep', 'stay', 'remain', 'again', 'regular', 'permanent'],
+    ['contact', 'contacts', 'touch', 'communication', 'dialogue', 'exchanges', 'consultations', 'speak'],
+  ],
+  // Thanks to a host or a mediator: "thanked Saudi Arabia for hosting" / "expressed gratitude for the hospitality".
+  thanks: [['thanked', 'thanks', 'gratitude', 'grateful']],
+  // How the talks were laid out: "a private conversation, then a plenary session with the delegations".
+  'talks in two formats': [
+    ['delegation', 'delegations', 'plenary'],
+    ['tête', 'private', 'restricted', 'alone', 'narrow'],
+  ],
+  // The welcome: "welcomed with military honours" / "accorded a ceremonial welcome".
+  ceremony: [['honours', 'honors', 'ceremony', 'ceremonial']],
+};
+
 export const cues: CueLexicon = {
   negators: NEGATORS,
   negatingVerbs: NEGATING_VERBS,
@@ -311,6 +332,7 @@ export const cues: CueLexicon = {
     venuePrepositions: ['in'],
     agentPrepositions: ['by'],
   },
+  eventSlots: EVENT_SLOTS,
   monthPrepositions: ['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'end', 'of'],
   monthParts: {
     early: 'early', 'beginning of': 'early', 'start of': 'early', 'first half of': 'early',
