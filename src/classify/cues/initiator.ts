@@ -42,6 +42,10 @@ const words = defineWords(
     contactVerbs: wordPhrases,
     /** Verbs whose subject made the contact when a call follows ("made a phone call to", "placed a call"). */
     callVerbs: wordPhrases,
+    /** Verbs whose subject made the call when a party is their object ("Putin called Macron"). */
+    callingVerbs: wordPhrases,
+    /** A word that, before an initiative noun, gives the initiative to the subject ("on its own initiative"). */
+    ownWords: wordSet,
     /** Words after a call noun that make it an appeal ("calls for restraint"). */
     appealWords: wordSet,
     contactNouns: keySet,
@@ -66,6 +70,7 @@ const words = defineWords(
       ...triggerWords(compiled.initiativeVerbs),
       ...triggerWords(compiled.contactVerbs),
       ...triggerWords(compiled.callVerbs),
+      ...triggerWords(compiled.callingVerbs),
       ...triggerWords(compiled.contactBeforeActor),
     ]),
   }),
@@ -116,15 +121,16 @@ const initiator = memoPerSentence((side: SentenceModel): Initiator | null => {
     if (actor)
       return { actor: actor.country, words: slice(side, at, withRoleNoun(side, actor.end)) };
   }
-  // "Moscow's request", "the Russian side's initiative"
+  // "Moscow's request", "the Russian side's initiative"; "Tokyo ... on its own initiative"
   for (let i = 1; i < tokens.length; i++) {
-    if (
-      lexicon.initiativeNouns.has(tokens[i]!.word) &&
-      lexicon.hooks.isPossessive(tokens[i - 1]!.word)
-    ) {
-      const actor = actorBefore(side, i - 1);
-      if (actor) return { actor: actor.country, words: slice(side, actor.start, i) };
-    }
+    if (!lexicon.initiativeNouns.has(tokens[i]!.word)) continue;
+    const own = lexicon.ownWords.has(tokens[i - 1]!.word);
+    const actor = own
+      ? firstPartyOfClause(side, i - 1)
+      : lexicon.hooks.isPossessive(tokens[i - 1]!.word)
+        ? actorBefore(side, i - 1)
+        : null;
+    if (actor) return { actor: actor.country, words: slice(side, actor.start, i) };
   }
   // "Paris requested the call", "Putin made a phone call to Aliyev", "the Indian side reached out"
   // An initiative verb counts only with a contact noun after it ("requested the call"), "made" only
@@ -141,6 +147,7 @@ const initiator = memoPerSentence((side: SentenceModel): Initiator | null => {
   for (const [verbs, follows] of [
     [lexicon.initiativeVerbs, contactWithin],
     [lexicon.callVerbs, callWithin],
+    [lexicon.callingVerbs, (end: number) => partyObjectAt(side, end)],
     [lexicon.contactVerbs, () => true],
   ] as const) {
     for (const { phrase, at } of findPhrases(side, verbs, 'word')) {
@@ -167,6 +174,18 @@ function callJustBefore(side: SentenceModel, at: number): boolean {
     (k === at - 1 || !breaksClause(side, k)) &&
     side.lexicon.callNouns.has(keyOf(side.tokens[k]!))
   );
+}
+
+/**
+ * Whether a party is the whole object of a verb ending before token `from`: "called Macron",
+ * "invited President Yoon to Tokyo", "called the French side", not "called the Ukrainian proposal
+ * unacceptable".
+ */
+function partyObjectAt(side: SentenceModel, from: number): boolean {
+  const actor = actorAfter(side, from);
+  if (!actor) return false;
+  const next = side.tokens[withRoleNoun(side, actor.end) + 1];
+  return !next || next.term === null || breaksClause(side, actor.end);
 }
 
 /** Extends an actor over the noun that follows its adjective ("the Russian" + "side"). */
@@ -206,6 +225,20 @@ function actorBefore(side: SentenceModel, from: number): Actor | null {
       (k > 0 && breaksClause(side, k - 1))
     )
       return null;
+  }
+  return null;
+}
+
+/**
+ * The first party named in the clause that token `to` ends, its subject as a readout writes it:
+ * "The Korean President came to Tokyo on his own initiative" names Korea, not Tokyo.
+ */
+function firstPartyOfClause(side: SentenceModel, to: number): Actor | null {
+  let start = to;
+  while (start > 0 && !breaksClause(side, start - 1)) start--;
+  for (let k = start; k < to; k++) {
+    const match = aliasAt(side, k, 1);
+    if (match) return match;
   }
   return null;
 }

@@ -13,6 +13,41 @@ testCue(initiatorCue, {
       'Vladimir Putin of Russia made a phone call to Ilham Aliyev of Azerbaijan.',
       { cue: 'initiator', a: 'At the initiative of the Azerbaijani side' },
     ],
+    [
+      'a call received from a party was made by that party',
+      'The telephone conversation took place at the initiative of the Turkish side.',
+      'The Turkish President received a telephone call from the Russian President.',
+      {
+        cue: 'initiator',
+        b: 'from the Russian President',
+        explanation:
+          "initiator: russia ('from the Russian President') against turkey ('at the initiative of the Turkish side')",
+      },
+    ],
+    [
+      '"X called Y": X made the call',
+      'Russia called France on Monday.',
+      'The call took place at the request of France.',
+      { cue: 'initiator', a: 'Russia called', b: 'at the request of France' },
+    ],
+    [
+      '"on its own initiative" names the subject of its clause, not the nearest place',
+      'The call was made by the Japanese side.',
+      'The Korean President came to Tokyo on his own initiative.',
+      { cue: 'initiator', b: 'Korean President came to Tokyo on his own initiative' },
+    ],
+  ],
+  quiet: [
+    [
+      'a party called something, not someone',
+      'The conversation took place at the request of the Russian side.',
+      'The Russian side called the Ukrainian proposal unacceptable.',
+    ],
+    [
+      'an invitation to the next visit says nothing of who asked for these talks',
+      'The meeting was held at the request of the Turkish side.',
+      'Russia invited the Turkish President to visit Moscow next year.',
+    ],
   ],
 });
 

@@ -82,8 +82,13 @@ const INITIATIVE_VERBS = ['requested', 'initiated', 'proposed', 'sought', 'asked
 /** Verbs whose subject made the call when a call noun follows ("made a phone call to", "placed a call"). */
 const CALL_VERBS = ['made', 'placed'];
 /** Phrases that name who made the call, just after the noun ("the call was made by", "a call placed by"). */
-const CONTACT_BEFORE_ACTOR = ['made by', 'placed by', 'came from'];
+const CONTACT_BEFORE_ACTOR = ['made by', 'placed by', 'came from', 'from'];
 const CALL_NOUNS = ['call', 'phone', 'telephone', 'conversation', 'contact'];
+/**
+ * Verbs whose subject made the call when the other party is their object ("Putin called Macron").
+ * Not "invited": an invitation is mostly to the next visit, not to the talks reported.
+ */
+const CALLING_VERBS = ['called', 'phoned', 'telephoned', 'rang'];
 /** Verbs whose subject made the contact whatever follows ("the Indian side reached out"). */
 const CONTACT_VERBS = ['reached out', 'telephoned', 'phoned', 'rang', 'dialled', 'dialed'];
 const CONTACT_NOUNS = ['call', 'conversation', 'meeting', 'talks', 'contact', 'phone', 'telephone', 'consultations', 'visit', 'atmosphere', 'dialogue', 'exchange', 'discussion', 'discussions'];
@@ -259,6 +264,9 @@ export const cues: CueLexicon = {
   initiativeVerbs: INITIATIVE_VERBS,
   contactVerbs: CONTACT_VERBS,
   callVerbs: CALL_VERBS,
+  callingVerbs: CALLING_VERBS,
+  // "on its own initiative": the subject asked for it.
+  ownWords: ['own'],
   appealWords: ['for'],
   contactBeforeActor: CONTACT_BEFORE_ACTOR,
   callNouns: CALL_NOUNS,
