@@ -8,11 +8,12 @@ import { negatedPositions } from './negation.js';
 import { gradeOf } from '../degree.js';
 
 const messages = {
-  characteriseOppositely: (first: string, second: string) =>
-    `"${first}" and "${second}" characterise it in opposite ways`,
-  antonyms: (first: string, second: string) => `"${first}" and "${second}" are antonyms`,
+  // The slot and each side's value: how a side characterises it, or the word and its opposite.
+  characteriseOppositely: (positive: string, negative: string) =>
+    `evaluation: positive ("${positive}") against negative ("${negative}")`,
+  antonyms: (first: string, second: string) => `opposites: "${first}" against "${second}"`,
   wordnetAntonyms: (first: string, second: string) =>
-    `"${first}" and "${second}" are antonyms (WordNet)`,
+    `opposites: "${first}" against "${second}" (WordNet antonyms)`,
 };
 const say = messagesOf(messages);
 
@@ -44,8 +45,16 @@ function opposites(a: SentenceModel, b: SentenceModel): Finding | null {
     slice(a, clash.indexA, clash.indexA),
     slice(b, clash.indexB, clash.indexB),
   ];
-  // In a fixed order, so that the explanation reads the same whichever document comes first.
-  const [first, second] = [wordA, wordB].sort();
+  // In a fixed order, so that the explanation reads the same whichever document comes first:
+  // the positive characterisation first, or the words in alphabetical order.
+  const table = antonymTable(a.lexicon);
+  const positiveFirst = table.leaning(a.tokens[clash.indexA]!.term ?? '') === 'positive';
+  const [first, second] =
+    source === 'characterisation'
+      ? positiveFirst
+        ? [wordA, wordB]
+        : [wordB, wordA]
+      : [wordA, wordB].sort();
   const message =
     source === 'characterisation'
       ? say.characteriseOppositely

@@ -38,7 +38,9 @@ interface Polarity {
 }
 
 const messages = {
-  negatedOnOneSide: (affirmed: string) => `"${affirmed}" is negated on one side only`,
+  // The slot and each side's value, in a fixed order: what one side affirms, the other denies.
+  negatedOnOneSide: (affirmed: string, denied: string) =>
+    `polarity: affirmed ("${affirmed}") against denied ("${denied}")`,
 };
 const say = messagesOf(messages);
 
@@ -159,7 +161,7 @@ function mismatch(
     return {
       a: negSide === 'a' ? negatedWords : affirmedWords,
       b: negSide === 'a' ? affirmedWords : negatedWords,
-      message: say.negatedOnOneSide(affirmedWords),
+      message: say.negatedOnOneSide(affirmedWords, negatedWords),
       denies: negSide,
     };
   }
@@ -172,15 +174,20 @@ const polarity = memoPerSentence((side: SentenceModel): Polarity => {
   const doubtful = new Set<string>();
   const scopes = negatedPositions(side);
   let afterNegation = false;
+  // A negating verb's complement may run on past a comma ("refrain from escalating the dispute,
+  // whether by words or deeds"): its doubt lasts to the end of the sentence part.
+  let afterNegatingVerb = false;
   let partStart = 0;
   side.tokens.forEach((token, i) => {
-    if (i > 0 && (breaksClause(side, i - 1) || side.lexicon.contrastWords.has(token.word)))
-      afterNegation = false;
+    const contrast = side.lexicon.contrastWords.has(token.word);
+    if (i > 0 && (breaksClause(side, i - 1) || contrast)) afterNegation = false;
+    if (i > 0 && (endsPart(side, i - 1) || contrast)) afterNegatingVerb = false;
     if (i > 0 && endsPart(side, i - 1)) partStart = i;
     if (isNegator(side, i)) {
       // A negator under another negation affirms what it covers ("did not rule out a ceasefire",
       // "no participant failed to endorse"): the clause goes on affirmed.
       afterNegation = !deniesNothing(side, scopes, i);
+      afterNegatingVerb = afterNegation && isNegatingVerb(side, i);
       // "X was ready to sign, but Y refused to do so": what this part of the sentence affirmed, it also denies.
       if (deniesByProForm(side, i))
         for (const [term, at] of affirmed) if (at >= partStart) doubtful.add(term);
@@ -195,7 +202,7 @@ const polarity = memoPerSentence((side: SentenceModel): Polarity => {
     if (from !== undefined) {
       if (!negated.has(token.term)) negated.set(token.term, { from, to: i });
       if (verb !== undefined && !negated.has(verb)) negated.set(verb, { from, to: i });
-    } else if (afterNegation) {
+    } else if (afterNegation || afterNegatingVerb) {
       // Past the negated word but in the same clause, a word may still fall under the negation
       // ("must not fire a shot or initiate action", "did not reach an agreement").
       doubtful.add(token.term);

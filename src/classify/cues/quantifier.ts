@@ -36,9 +36,15 @@ const quantified = memoPerSentence((side: SentenceModel): SlotValue[] => {
   const negated = negatedPositions(side);
   return (exclusiveSlots(side).get('quantifier') ?? []).map((q) => {
     let denied = false;
-    for (let k = q.end! + 1; k < side.tokens.length && !breaksClause(side, k - 1); k++) {
+    const { tokens, lexicon } = side;
+    const infinitive = (k: number) => lexicon.infinitiveMarkers.has(tokens[k]?.word ?? '');
+    for (let k = q.end! + 1; k < tokens.length && !breaksClause(side, k - 1); k++) {
+      // A negation in an infinitive denies what the parties pledged, not that they pledged:
+      // "Both governments pledged to take no steps", "both agreed not to".
+      if (infinitive(k)) break;
       const from = negated.get(k);
-      if (from !== undefined && from > q.end!) denied = true;
+      if (from !== undefined && from > q.end! && !infinitive(k + 1) && !infinitive(from + 1))
+        denied = true;
     }
     return denied ? { ...q, value: NEGATED[q.value] ?? q.value } : q;
   });

@@ -25,7 +25,7 @@ testCue(antonymCue, {
         cue: 'antonym',
         a: 'highest',
         b: 'lowest',
-        explanation: '"highest" and "lowest" are antonyms (WordNet)',
+        explanation: 'opposites: "highest" against "lowest" (WordNet antonyms)',
       },
     ],
     [
@@ -42,7 +42,7 @@ testCue(antonymCue, {
         cue: 'antonym',
         positions: { a: 'russia', b: 'united states' },
         explanation:
-          'positions differ (russia / united states): "illegitimate" and "legitimate" are antonyms (WordNet)',
+          'positions differ (russia / united states): opposites: "illegitimate" against "legitimate" (WordNet antonyms)',
       },
     ],
   ],
@@ -76,6 +76,6 @@ describe('the antonym cue, case by case', () => {
     // The explanation names the two words in one order, whichever side each is on.
     expect(
       verdict('The talks were difficult.', 'The talks were constructive.').reasons[0]!.explanation,
-    ).toBe('"constructive" and "difficult" characterise it in opposite ways');
+    ).toBe('evaluation: positive ("constructive") against negative ("difficult")');
   });
 });

@@ -51,7 +51,10 @@ testCue(negationCue, {
       '"rule out" is a negating verb; under another negation it affirms',
       'Neither side excluded the possibility of a ceasefire before winter.',
       'Both sides ruled out a ceasefire before winter.',
-      { b: 'ruled out a ceasefire', explanation: '"ceasefire" is negated on one side only' },
+      {
+        b: 'ruled out a ceasefire',
+        explanation: 'polarity: affirmed ("ceasefire") against denied ("ruled out a ceasefire")',
+      },
     ],
     [
       '"does not rule out" against "rules out"',
@@ -71,8 +74,33 @@ testCue(negationCue, {
       'All issues were resolved.',
       { cue: 'negation', a: 'Not all issues were resolved', b: 'resolved', denies: 'a' },
     ],
+    [
+      '"refrained from" is an inherently negative verb',
+      'The minister refrained from signing the protocol.',
+      'The minister signed the protocol.',
+      {
+        a: 'refrained from signing',
+        explanation: 'polarity: affirmed ("signed") against denied ("refrained from signing")',
+        denies: 'a',
+      },
+    ],
   ],
   quiet: [
+    [
+      '"refrain from" and "take no"',
+      'Both governments committed to refrain from unilateral steps in the disputed waters.',
+      'Both governments pledged to take no unilateral steps in the disputed waters.',
+    ],
+    [
+      '"avoid" and "refrain from"',
+      'The two leaders agreed to refrain from any statements that could harm the climate.',
+      'Both sides committed to avoid any statement that could jeopardise stability.',
+    ],
+    [
+      'a negating verb reaches past a comma to the end of its part',
+      'They will refrain from words or actions that could escalate the dispute.',
+      'Both sides will refrain from escalating the dispute, whether by words or deeds.',
+    ],
     [
       '"impose no tariffs" denies the imposing, as "not impose" does',
       'The ministers agreed not to impose new tariffs on each other.',

@@ -24,6 +24,11 @@ testCue(quantifierCue, {
   ],
   quiet: [
     [
+      'a negation in an infinitive does not turn "both" into "neither"',
+      'Both governments committed to refrain from unilateral steps.',
+      'Both governments pledged to take no unilateral steps.',
+    ],
+    [
       '"not all" resolved is some unresolved',
       'Not all of the outstanding issues were resolved.',
       'Some outstanding issues remain unresolved.',

@@ -5,8 +5,9 @@ import type { Hedge } from '../../../classify/quantities.js';
 const NEGATORS = ['not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', 'cannot', 'nobody', 'nowhere'];
 
 /** Verbs that negate their complement ("refused to sign" denies "signed"). */
-// Not oppose, reject, avoid or refrain: one "opposes terrorism" as another "condemns" it.
-const NEGATING_VERBS = ['fail', 'refuse', 'decline', 'deny', 'exclude'];
+// "refrain from unilateral steps" or "avoid any statement" is to take or make none. Not oppose or
+// reject: one "opposes terrorism" as another "condemns" it.
+const NEGATING_VERBS = ['fail', 'refuse', 'decline', 'deny', 'exclude', 'refrain', 'abstain', 'avoid'];
 /** Verbs with a particle that negate their object ("ruled out a ceasefire"). */
 const NEGATING_PHRASES = [['rule', 'out']];
 
