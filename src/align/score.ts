@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { cosine, type SparseVector, type VectorSpace } from '../vectorize/tfidf.js';
 import type { Candidate } from './candidates.js';
 import { lineFor } from '../io/sorted-lines.js';
+import { once } from '../memo.js';
 import { NO_SLOTS, sharedSlots, type SlotMap } from './slots.js';
 
 /**
@@ -240,36 +241,28 @@ export function confidenceOf(features: ArrayLike<number>, model = pairScoreModel
   return 1 / (1 + Math.exp(-z));
 }
 
-let model: PairScoreModel | undefined;
-
 /** The committed weights (data/pair-score.json), read on first use. */
-export function pairScoreModel(): PairScoreModel {
-  if (!model) {
-    const read = JSON.parse(
-      readFileSync(new URL('../../data/pair-score.json', import.meta.url), 'utf8'),
-    ) as PairScoreModel;
-    if (read.features.join() !== PAIR_FEATURES.join())
-      throw new Error('data/pair-score.json was trained on other features: run npm run train');
-    model = read;
-  }
-  return model;
-}
-
-let synonyms: Buffer | undefined;
+export const pairScoreModel = once((): PairScoreModel => {
+  const read = JSON.parse(
+    readFileSync(new URL('../../data/pair-score.json', import.meta.url), 'utf8'),
+  ) as PairScoreModel;
+  if (read.features.join() !== PAIR_FEATURES.join())
+    throw new Error('data/pair-score.json was trained on other features: run npm run train');
+  return read;
+});
 
 /**
  * Terms WordNet relates to a term: data/synonyms.txt (built by scripts/build-synonyms.mjs), a
  * sorted line a term, searched by bisection, so that nothing is parsed at start-up.
  */
 function wordnetRelated(term: string): readonly string[] | undefined {
-  synonyms ??= readSynonyms();
-  return lineFor(synonyms, term)?.split(' ');
+  return lineFor(synonyms(), term)?.split(' ');
 }
 
-function readSynonyms(): Buffer {
+const synonyms = once((): Buffer => {
   try {
     return readFileSync(new URL('../../data/synonyms.txt', import.meta.url));
   } catch {
     return Buffer.alloc(0); // not built: paraphrase counts nothing
   }
-}
+});

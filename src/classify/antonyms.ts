@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { lineFor } from '../io/sorted-lines.js';
+import { once, oncePerKey } from '../memo.js';
 import { termOf } from '../vectorize/tokenize.js';
 import { defineWords, flag, list } from './lexicon.js';
 import type { Lexicon } from './words.js';
@@ -26,9 +27,7 @@ export const antonymWords = defineWords({
   wordnet: flag,
 });
 
-const tables = new Map<Lexicon['lang'], AntonymTable>();
 const NONE: readonly [string, AntonymSource][] = [];
-let wordnetTable: Buffer | undefined;
 
 /**
  * Opposite words of a language: for English the WordNet antonyms (built into data/antonyms.json
@@ -39,10 +38,8 @@ let wordnetTable: Buffer | undefined;
  * together when it is first asked for, so a run reads the WordNet table only if a pair of
  * sentences is compared for opposites.
  */
-export function antonymTable(data: Lexicon): AntonymTable {
+export const antonymTable = oncePerKey((data: Lexicon): AntonymTable => {
   const { lang } = data;
-  let table = tables.get(lang);
-  if (table) return table;
   const terms = (words: readonly string[]) =>
     words.map((w) => termOf(w, lang)).filter((t): t is string => t !== null);
   const positives = terms(data.positive);
@@ -63,8 +60,7 @@ export function antonymTable(data: Lexicon): AntonymTable {
   );
   const wordnetOpposites = (term: string): readonly string[] => {
     if (!data.wordnet) return [];
-    wordnetTable ??= readWordnetTable();
-    return lineFor(wordnetTable, term)?.split(' ') ?? [];
+    return lineFor(wordnetTable(), term)?.split(' ') ?? [];
   };
   /**
    * In the order the lists give them: the other leaning's characterisations (each positive term
@@ -90,7 +86,7 @@ export function antonymTable(data: Lexicon): AntonymTable {
   // A term's opposites are asked for once per pair it is in: remembered, not rebuilt (so the memo
   // holds at most the terms of the documents compared).
   const known = new Map<string, readonly [string, AntonymSource][]>();
-  table = {
+  return {
     leaning: (term) =>
       positive.has(term) ? 'positive' : negative.has(term) ? 'negative' : undefined,
     characterising,
@@ -104,10 +100,8 @@ export function antonymTable(data: Lexicon): AntonymTable {
       return opposites;
     },
   };
-  tables.set(lang, table);
-  return table;
-}
+});
 
-function readWordnetTable(): Buffer {
-  return readFileSync(new URL('../../data/antonyms-stems.txt', import.meta.url));
-}
+const wordnetTable = once(() =>
+  readFileSync(new URL('../../data/antonyms-stems.txt', import.meta.url)),
+);

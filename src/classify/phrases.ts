@@ -1,6 +1,7 @@
 import type { SentenceModel } from '../sentence/model.js';
 import type { Token } from '../vectorize/tokenize.js';
 import { keyOf } from './lexicon.js';
+import { oncePerKey } from '../memo.js';
 
 /** Whether any token's key or word is in the set: a cheap test before looking for phrases. */
 export function hasAnyOf(side: SentenceModel, triggers: ReadonlySet<string>): boolean {
@@ -49,22 +50,16 @@ export function findPhrases(
 const wordOf = (token: Token): string => token.word;
 
 /** The phrases of a lexicon list by their first word, built once per list. */
-const firstWordIndexes = new WeakMap<Phrases, Map<string, number[]>>();
-
-function phrasesByFirstWord(phrases: Phrases): Map<string, number[]> {
-  let index = firstWordIndexes.get(phrases);
-  if (!index) {
-    index = new Map();
-    for (const [p, keys] of phrases.entries()) {
-      if (keys.length === 0) continue;
-      const list = index.get(keys[0]!);
-      if (list) list.push(p);
-      else index.set(keys[0]!, [p]);
-    }
-    firstWordIndexes.set(phrases, index);
+const phrasesByFirstWord = oncePerKey((phrases: Phrases): Map<string, number[]> => {
+  const index = new Map<string, number[]>();
+  for (const [p, keys] of phrases.entries()) {
+    if (keys.length === 0) continue;
+    const list = index.get(keys[0]!);
+    if (list) list.push(p);
+    else index.set(keys[0]!, [p]);
   }
   return index;
-}
+}, new WeakMap());
 
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /[,;:.!?()[\]"“”«»—–]|\s-\s/;

@@ -6,6 +6,7 @@ import { CUES } from './cues/index.js';
 import { degreeWords } from './degree.js';
 import { eventSlotWords } from './event-slots.js';
 import { frameWords } from './frame.js';
+import { oncePerKey } from '../memo.js';
 import { wordContext, type Words } from './lexicon.js';
 import { peopleWords } from './people.js';
 import { positionWords } from './positions.js';
@@ -59,19 +60,12 @@ export const DECLARED_WORDS: readonly Words<CueLexicon, object>[] = [
   ...CUES.flatMap((cue) => (cue.words ? [cue.words] : [])),
 ];
 
-const compiled = new Map<LanguageCode, Lexicon>();
-
 /** A language's lexicon, compiled on first use. */
-export function lexicon(lang: LanguageCode): Lexicon {
-  let built = compiled.get(lang);
-  if (!built) {
-    const { cues, hooks } = languageOf(lang);
-    const context = wordContext(lang, hooks);
-    built = Object.assign(
-      { lang, hooks },
-      ...DECLARED_WORDS.map((words) => words.compile(cues, context)),
-    ) as Lexicon;
-    compiled.set(lang, built);
-  }
-  return built;
-}
+export const lexicon = oncePerKey((lang: LanguageCode): Lexicon => {
+  const { cues, hooks } = languageOf(lang);
+  const context = wordContext(lang, hooks);
+  return Object.assign(
+    { lang, hooks },
+    ...DECLARED_WORDS.map((words) => words.compile(cues, context)),
+  ) as Lexicon;
+});

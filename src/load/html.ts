@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { once } from '../memo.js';
 import { countSteps } from '../work.js';
 import { ArticleText } from './html-scope.js';
 import type { PlainText } from './plain-text.js';
@@ -146,8 +147,8 @@ const HTML_INTEGRATION_ELEMENTS = new Set([
 
 // htmlparser2 and entities cost ~50 ms to load, so they are loaded only when a document is HTML.
 const require = createRequire(import.meta.url);
-let parserModule: typeof import('htmlparser2') | undefined;
-let entitiesModule: typeof import('entities') | undefined;
+const parserModule = once(() => require('htmlparser2') as typeof import('htmlparser2'));
+const entitiesModule = once(() => require('entities') as typeof import('entities'));
 
 /**
  * Reduces HTML to the article's prose: text of block elements becomes blocks, entities are decoded,
@@ -159,8 +160,6 @@ let entitiesModule: typeof import('entities') | undefined;
  * its end, with a count per name, so an end tag costs what it closes: linear at any depth.
  */
 export function htmlToPlainText(source: string): PlainText {
-  parserModule ??= require('htmlparser2') as typeof import('htmlparser2');
-  entitiesModule ??= require('entities') as typeof import('entities');
   const out = new ArticleText(source);
   const open: string[] = [];
   const openCount = new Map<string, number>();
@@ -198,7 +197,7 @@ export function htmlToPlainText(source: string): PlainText {
     closed(name, at);
   };
 
-  const tokenizer = new parserModule.Tokenizer(
+  const tokenizer = new (parserModule().Tokenizer)(
     { decodeEntities: false },
     {
       onopentagname(start, end) {
@@ -266,7 +265,7 @@ function copyDecoded(source: string, start: number, raw: string, out: ArticleTex
   for (const match of raw.matchAll(ENTITY)) {
     out.copy(source, start + copied, start + match.index);
     out.replace(
-      entitiesModule!.decodeHTML(match[0]),
+      entitiesModule().decodeHTML(match[0]),
       start + match.index,
       start + match.index + match[0].length,
     );

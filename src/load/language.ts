@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { languageOf, LANGUAGES, type LanguageCode } from '../language/index.js';
+import { once } from '../memo.js';
 
 /** The registered languages by the ISO 639-3 code franc reports for each. */
 const FRANC_CODES: Record<string, LanguageCode> = Object.fromEntries(
@@ -23,8 +24,7 @@ const SHORT_WORDS = 20;
 const FITS_SHORT_TEXT = 0.75;
 
 const require = createRequire(import.meta.url);
-let francModule: typeof import('franc-min') | undefined;
-const francLanguages = () => (francModule ??= require('franc-min') as typeof import('franc-min'));
+const francLanguages = once(() => require('franc-min') as typeof import('franc-min'));
 const FRANC_OPTIONS = { only: Object.keys(FRANC_CODES), minLength: 10 };
 
 /**
