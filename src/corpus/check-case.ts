@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { readDocument, writeFileAtomic } from '../io/files.js';
+import { writeFileAtomic } from '../io/files.js';
 import { InputError } from '../load/index.js';
 import { renderJson } from '../render/json.js';
 import type { MultiReport } from '../multi/types.js';
@@ -94,20 +94,9 @@ function checkCase(c: Case, options: CaseCheckOptions, started: number): Checked
 /** runCase, with a document the pipeline refuses (two languages, say) reported as a broken case. */
 function runCaseOf(c: Case, maxBytes: number): CaseResult {
   try {
-    // The statements are read as `compare` reads its inputs: size limit, encoding, blank files.
-    return runCase(c, {}, (path) => readStatement(path, maxBytes));
+    return runCase(c, {}, maxBytes);
   } catch (error) {
     if (error instanceof InputError) throw new CorpusError(`${c.dir}: ${error.message}`);
-    throw error;
-  }
-}
-
-/** A statement's text; a problem with the file is a broken corpus, and its message names the file. */
-function readStatement(path: string, maxBytes: number): string {
-  try {
-    return readDocument(path, maxBytes).text;
-  } catch (error) {
-    if (error instanceof InputError) throw new CorpusError(error.message);
     throw error;
   }
 }

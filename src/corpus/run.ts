@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compare, type CompareOptions } from '../compare.js';
-import { decodeBytes } from '../load/index.js';
+import { DEFAULT_MAX_BYTES, readDocument } from '../io/files.js';
+import { InputError } from '../load/index.js';
 import { compareMany, type MultiReport } from '../multi/index.js';
 import type { Report } from '../report/types.js';
 import {
@@ -29,29 +29,33 @@ export interface ManyResult {
   scores: Scores | undefined;
 }
 
-/** Reads a statement's text; an error names the file. */
-export type ReadText = (path: string) => string;
-
-const readDecoded: ReadText = (path) => {
+/**
+ * A statement's text, read as `compare` reads its inputs (size limit, encoding, blank files); a
+ * problem with the file is a broken corpus, and its message names the file.
+ */
+function readStatement(path: string, maxBytes: number): string {
   try {
-    return decodeBytes(readFileSync(path)).text;
+    return readDocument(path, maxBytes).text;
   } catch (error) {
-    throw new CorpusError(`${path}: ${(error as Error).message}`);
+    if (error instanceof InputError) throw new CorpusError(error.message);
+    throw error;
   }
-};
+}
 
 /**
  * Compares the statements of a case with its options (overridden by `overrides`) and scores it
- * against its gold labels. `readText` reads a statement (the CLI's reader also enforces --max-bytes).
+ * against its gold labels. A statement over `maxBytes` (--max-bytes) is refused.
  */
-export function runCase(c: PairCase, overrides?: CompareOptions, readText?: ReadText): PairResult;
-export function runCase(c: Case, overrides?: CompareOptions, readText?: ReadText): CaseResult;
+export function runCase(c: PairCase, overrides?: CompareOptions, maxBytes?: number): PairResult;
+export function runCase(c: Case, overrides?: CompareOptions, maxBytes?: number): CaseResult;
 export function runCase(
   c: Case,
   overrides: CompareOptions = {},
-  readText: ReadText = readDecoded,
+  maxBytes: number = DEFAULT_MAX_BYTES,
 ): CaseResult {
-  const texts = c.documents.map((d) => readText(confinedPath(join(c.dir, d.file), c.root)));
+  const texts = c.documents.map((d) =>
+    readStatement(confinedPath(join(c.dir, d.file), c.root), maxBytes),
+  );
   const { inputFormat, ...options } = c.options;
   const inputs = c.documents.map((d, k) => ({
     text: texts[k]!,
