@@ -167,8 +167,7 @@ function party(side: SentenceModel, start: number, end: number): Party | null {
   return members.length === 0 ? null : { kind: 'named', members, start, end };
 }
 
-/** A word in -ly: an adverb between a subject and its verb, or a verb and its particle. */
+/** An adverb by its ending (English "-ly"): between a subject and its verb, or a verb and its particle. */
 export function isAdverb(side: SentenceModel, i: number): boolean {
-  const word = side.tokens[i]!.word;
-  return side.lexicon.lang === 'en' && word.length > 4 && word.endsWith('ly');
+  return side.lexicon.hooks.isAdverb(side.tokens[i]!.word);
 }

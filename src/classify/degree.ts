@@ -20,7 +20,7 @@ export const degreeWords = defineWords({
 /**
  * The adjective token i grades, if it is a comparative or a superlative ("higher", "lowest",
  * "better") of an adjective that has an opposite: gradable adjectives do, and an opposite is what
- * the cues compare. English endings, undone as spelling does them: "bigger", "easier", "closer".
+ * the cues compare. The endings are the language's (hooks.gradedByEnding).
  * A regular ending counts only where a degree stands, so that "offer" or "leader" grade nothing: a
  * superlative after a determiner ("their highest"), a comparative before "than" or after a form of
  * "be" ("have never been closer").
@@ -31,10 +31,9 @@ export function gradeOf(side: SentenceModel, i: number): Grade | null {
   const irregular = entry(lexicon.irregularDegrees ?? {}, word);
   if (irregular)
     return { base: termOf(irregular[0], lexicon.lang) ?? irregular[0], degree: irregular[1] };
-  if (lexicon.lang !== 'en') return null;
-  const ending = /(?:est|er)$/.exec(word);
-  if (!ending || word.length - ending[0].length < 2) return null;
-  const degree = ending[0] === 'est' ? 'superlative' : 'comparative';
+  const graded = lexicon.hooks.gradedByEnding(word);
+  if (!graded) return null;
+  const { degree } = graded;
   const before = tokens[i - 1]?.word ?? '';
   const placed =
     degree === 'superlative'
@@ -42,10 +41,8 @@ export function gradeOf(side: SentenceModel, i: number): Grade | null {
       : lexicon.comparisonWords.has(tokens[i + 1]?.word ?? '') ||
         lexicon.passiveAuxiliaries.has(before);
   if (!placed) return null;
-  const stem = word.slice(0, -ending[0].length);
-  const candidates = [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')];
   const table = antonymTable(lexicon);
-  for (const candidate of candidates) {
+  for (const candidate of graded.bases) {
     const base = termOf(candidate, lexicon.lang);
     if (base !== null && table.opposites(base).length > 0) return { base, degree };
   }

@@ -319,14 +319,15 @@ function step(x: number): number {
 }
 
 /**
- * A month named without a day, that dates something ("in March 2024", "since June"): capitalised,
- * after a preposition or before a year, and with no day number on either side.
+ * A month named without a day, that dates something ("in March 2024", "since June"): written as
+ * the language writes a month (capitalised in English), after a preposition or before a year, and
+ * with no day number on either side.
  */
 function bareMonth(side: SentenceModel, i: number): number | undefined {
   const { tokens, lexicon } = side;
   const token = tokens[i]!;
   const month = lexicon.months.get(token.word);
-  if (month === undefined || !/^\p{Lu}/u.test(side.text[token.start]!) || token.word.length < 3)
+  if (month === undefined || !lexicon.hooks.namesMonth(side.text[token.start]!, token.word))
     return undefined;
   const before = tokens[i - 1];
   const after = tokens[i + 1];

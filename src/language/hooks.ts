@@ -13,6 +13,16 @@ export interface LanguageHooks {
   isVerbForm(word: string): boolean;
   /** Whether a word's ending makes it an adverb. */
   isAdverb(word: string): boolean;
+  /**
+   * A comparative or superlative by its ending ("bigger", "closest"): its degree and the forms its
+   * adjective may have, as spelling undoes the ending ("big", "close"); null for any other word.
+   */
+  gradedByEnding(word: string): { degree: 'comparative' | 'superlative'; bases: string[] } | null;
+  /**
+   * Whether a month's name without a day names the month rather than a common word ("in May" /
+   * "may"), given its first character as written.
+   */
+  namesMonth(firstCharacter: string, word: string): boolean;
   /** Whether a word is a possessive of the name it ends. */
   isPossessive(word: string): boolean;
   /** A noun's forms as written: singular, then plural. */
@@ -33,6 +43,14 @@ export interface LanguageHooks {
 const WORD =
   /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?/gu;
 
+/**
+ * English capitalises the months, so "may" and "march" in lower case are other words; and a
+ * name shorter than any month's short form ("Ma") is none.
+ */
+export function capitalisedMonth(firstCharacter: string, word: string): boolean {
+  return /^\p{Lu}/u.test(firstCharacter) && word.length >= 3;
+}
+
 /** The hooks of a language whose words carry no rule the engine reads. */
 export const PLAIN_HOOKS: LanguageHooks = {
   wordPattern: WORD,
@@ -40,6 +58,10 @@ export const PLAIN_HOOKS: LanguageHooks = {
   isContractedNegation: () => false,
   isVerbForm: () => false,
   isAdverb: () => false,
+  gradedByEnding: () => null,
+  // English's rule (see en/hooks.ts), kept for every language until one gives its own: a language
+  // that writes its months in lower case finds no month without a day.
+  namesMonth: capitalisedMonth,
   isPossessive: () => false,
   nounForms: (noun) => [noun],
   numeral: /^(\d+)$/,

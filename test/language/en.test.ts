@@ -28,6 +28,21 @@ describe('English hooks', () => {
     expect(hooks.dayOfMonth.test('7th')).toBe(true);
   });
 
+  it('undoes the endings of comparatives and superlatives as spelling makes them', () => {
+    expect(hooks.gradedByEnding('bigger')).toEqual({
+      degree: 'comparative',
+      bases: expect.arrayContaining(['big']) as string[],
+    });
+    expect(hooks.gradedByEnding('easiest')?.bases).toContain('easy');
+    expect(hooks.gradedByEnding('closer')?.bases).toContain('close');
+    expect(hooks.gradedByEnding('talks')).toBeNull();
+  });
+
+  it('takes a month without a day for one only when capitalised', () => {
+    expect(hooks.namesMonth('M', 'may')).toBe(true);
+    expect(hooks.namesMonth('m', 'may')).toBe(false);
+  });
+
   it('measures a time zone after a clock time', () => {
     const after = (words: string[]) => (offset: number) => words[offset - 1] ?? '';
     expect(hooks.timeZoneLength(after(['IST']))).toBe(1);

@@ -1,4 +1,4 @@
-import type { LanguageHooks } from '../hooks.js';
+import { capitalisedMonth, type LanguageHooks } from '../hooks.js';
 
 /**
  * English keeps "didn't" and "Moscow's" whole; elsewhere an apostrophe ends an elided word ("l'accord").
@@ -29,6 +29,18 @@ export const hooks: LanguageHooks = {
   isVerbForm: (word) => /..(?:ed|ing)$/.test(word),
   // "did not formally sign"
   isAdverb: (word) => word.length > 4 && word.endsWith('ly'),
+  // English endings, undone as spelling does them: "bigger", "easier", "closer".
+  gradedByEnding(word) {
+    const ending = /(?:est|er)$/.exec(word);
+    if (!ending || word.length - ending[0].length < 2) return null;
+    const stem = word.slice(0, -ending[0].length);
+    return {
+      degree: ending[0] === 'est' ? 'superlative' : 'comparative',
+      bases: [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')],
+    };
+  },
+  // "in May 2024", not "may"
+  namesMonth: capitalisedMonth,
   isPossessive: (word) => word.endsWith("'s"),
   nounForms: (noun) => [noun, `${noun}s`],
   numeral: /^(\d+)(st|nd|rd|th)?$/,
