@@ -1,6 +1,7 @@
 import { findCuts } from './boundaries.js';
 import { isSpace } from './chars.js';
 import { isLanguage, languageOf, type LanguageCode } from '../language/index.js';
+import { oncePerKey } from '../memo.js';
 import { compileLanguage, type Language } from './language.js';
 import { paragraphs } from './tokens.js';
 import type { Span } from './types.js';
@@ -11,18 +12,15 @@ export interface SegmentOptions {
 }
 
 const DEFAULT_LANGUAGE: LanguageCode = 'en';
-const compiled = new Map<string, Language>();
+const compiled = oncePerKey((code: LanguageCode) =>
+  compileLanguage(languageOf(code).segmentation!),
+);
 
 function languageFor(tag: string | undefined): Language {
   const primary = (tag ?? DEFAULT_LANGUAGE).toLowerCase().split(/[-_]/)[0] ?? '';
   const code =
     isLanguage(primary) && languageOf(primary).segmentation !== null ? primary : DEFAULT_LANGUAGE;
-  let language = compiled.get(code);
-  if (language === undefined) {
-    language = compileLanguage(languageOf(code).segmentation!);
-    compiled.set(code, language);
-  }
-  return language;
+  return compiled(code);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { countSteps } from '../work.js';
 import { languageOf, type LanguageCode } from '../language/index.js';
 import { vectorLanguage } from './languages.js';
+import { oncePerKey } from '../memo.js';
 
 export interface Token {
   /** Lower-cased, compatibility-normalised form with curly apostrophes straightened. */
@@ -50,13 +51,9 @@ export function tokenize(text: string, lang: LanguageCode = 'en'): Token[] {
  * then shares one string: a long document holds hundreds of thousands of words, and a copy of each
  * would be most of what the garbage collector has to move.
  */
-const forms = new Map<LanguageCode, Map<string, { word: string; term: string | null }>>();
-
-function wordForms(lang: LanguageCode): Map<string, { word: string; term: string | null }> {
-  let known = forms.get(lang);
-  if (!known) forms.set(lang, (known = new Map<string, { word: string; term: string | null }>()));
-  return known;
-}
+const wordForms = oncePerKey<LanguageCode, Map<string, { word: string; term: string | null }>>(
+  () => new Map(),
+);
 
 /** Memo tables are emptied when they reach this many words, so that a long-lived process stays bounded. */
 const MAX_REMEMBERED = 500_000;
