@@ -91,9 +91,20 @@ const words = defineWords(
      */
     discussion: asGiven<{ verbs: string[]; objects: string[]; phrases: string[] }>(),
   },
-  ({ relativePronouns, complementizers, discussion, discussionVerb }, _given, context) => {
+  (
+    { relativePronouns, complementizers, discussion, discussionVerb, negatingPhrases },
+    _given,
+    context,
+  ) => {
     const phrases = (discussion?.phrases ?? []).map(context.words);
     return {
+      /**
+       * The verbs that open a negating phrase ("rule" of "rule out"), so most words need no phrase
+       * built to test: a phrase is a verb's term and the word after it, which holds no space.
+       */
+      negatingPhraseHeads: new Set(
+        [...negatingPhrases].map((phrase) => phrase.slice(0, phrase.lastIndexOf(' '))),
+      ),
       /** Relative pronouns and complementizers. */
       clauseOpeners: new Set([...relativePronouns, ...complementizers]),
       /** The term of the discussion verb, if the language gives one. */
@@ -358,27 +369,14 @@ function passiveVerbAfter(side: SentenceModel, i: number, quantified = false): n
 function isNegatingVerb(side: SentenceModel, i: number): boolean {
   const { term } = side.tokens[i]!;
   const next = side.tokens[i + 1];
-  const { negatingVerbs, negatingPhrases } = side.lexicon;
+  const { negatingVerbs, negatingPhrases, negatingPhraseHeads } = side.lexicon;
   return (
     term !== null &&
     (negatingVerbs.has(term) ||
       (next !== undefined &&
-        phraseHeads(negatingPhrases).has(term) &&
+        negatingPhraseHeads.has(term) &&
         negatingPhrases.has(`${term} ${next.word}`)))
   );
-}
-
-/** The verbs that open a negating phrase ("rule" of "rule out"), so most words need no phrase built to test. */
-const headsOfPhrases = new WeakMap<ReadonlySet<string>, Set<string>>();
-
-function phraseHeads(phrases: ReadonlySet<string>): Set<string> {
-  let heads = headsOfPhrases.get(phrases);
-  if (!heads) {
-    // A phrase is a verb's term and the word after it, which holds no space.
-    heads = new Set([...phrases].map((phrase) => phrase.slice(0, phrase.lastIndexOf(' '))));
-    headsOfPhrases.set(phrases, heads);
-  }
-  return heads;
 }
 
 /**
