@@ -159,7 +159,7 @@ export function pairExamples(
   const space = documentSpace(x, y);
   const slots = slotMap(x, y);
   const candidates = scoredCandidates(x, y, space, slots);
-  const context = scoringFor(x.lang, space, candidates, slots);
+  const context = scoringFor(x, y, space, candidates, slots);
   return candidates.map((c) => ({
     a: swapped ? c.b : c.a,
     b: swapped ? c.a : c.b,

@@ -21,12 +21,12 @@ const FLOORS = {
   holdout: {
     linkF1: 0.87,
     sharedF1: 0.85,
-    contradictionPrecision: 0.86,
-    contradictionRecall: 0.3,
+    contradictionPrecision: 0.87,
+    contradictionRecall: 0.31,
   },
 };
 /** Share of minimal pairs judged right, a little under first contact (see README, "Quality"). */
-const MINIMAL_PAIR_FLOORS = { tune: 0.79, holdout: 0.71 };
+const MINIMAL_PAIR_FLOORS = { tune: 0.81, holdout: 0.71 };
 
 // Cases of two documents: the floors are of pairs (a case of three documents repeats its pairs).
 const results = findCases('fixtures')

@@ -7,6 +7,7 @@ import {
   pairScoreModel,
   scoringContext,
 } from '../src/align/score.js';
+import { pairExamples } from '../src/compare.js';
 import { vectorize } from '../src/vectorize/tfidf.js';
 
 const A = [
@@ -69,5 +70,35 @@ describe('paraphrase', () => {
     const unrelated = vectorize([['prison', 'swap']], [['prison', 'weather']]);
     const none = pairFeatures(scoringContext(unrelated, findCandidates(unrelated, 0.01)), 0, 0);
     expect(none[PAIR_FEATURES.indexOf('paraphrase')]).toBe(0);
+  });
+});
+
+describe('the features of real sentences', () => {
+  const features = (a: string, b: string, i = 0, j = 0) => {
+    const example = pairExamples(a, b).find((e) => e.a === i && e.b === j);
+    return (name: (typeof PAIR_FEATURES)[number]) => example?.features[PAIR_FEATURES.indexOf(name)];
+  };
+
+  it('takes a role and the name after it for a principal, even in one-line statements', () => {
+    const feature = features(
+      'President Biden and President Xi agreed to resume military communication.',
+      'President Biden raised concerns about human rights with President Xi.',
+    );
+    expect(feature('cosine')).toBeGreaterThan(0);
+    expect(feature('principalFree')).toBe(0);
+    expect(feature('rareShared')).toBe(0);
+  });
+
+  it('makes two accounts of one slot a candidate however few words they share', () => {
+    const opening = 'The foreign ministers held talks on grain exports.';
+    const feature = features(
+      `${opening} Their conversation went on for ninety minutes.`,
+      `${opening} The meeting was over after an hour and a half.`,
+      1,
+      1,
+    );
+    expect(feature('cosine')).toBeLessThan(0.1);
+    expect(feature('sharedSlots')).toBe(1);
+    expect(feature('soleSlot')).toBe(1);
   });
 });

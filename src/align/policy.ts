@@ -6,6 +6,7 @@ import { cosine, sharedTermIds, type SparseVector, type VectorSpace } from '../v
 import { findCandidates, withPairs, type Candidate } from './candidates.js';
 import { align, type AlignedPair } from './index.js';
 import { confidenceOf, PAIR_FEATURES, pairFeatures, paraphrases, scoringContext } from './score.js';
+import { principalTerms } from './principals.js';
 import { sharedSlots, slotMap, slotPairs, type SlotMap } from './slots.js';
 
 // The alignment policy: which pairs of sentences of two readouts may be aligned, beyond similarity.
@@ -42,14 +43,16 @@ const LOW_OVERLAP = 0.15;
 
 /** WordNet's related terms are English: in a language whose cues do without WordNet, paraphrase counts nothing. */
 export function scoringFor(
-  lang: string,
+  x: DocumentModel,
+  y: DocumentModel,
   space: VectorSpace,
   candidates: readonly Candidate[],
   slots: SlotMap,
 ) {
-  return isLanguage(lang) && languageOf(lang).cues.wordnet
-    ? scoringContext(space, candidates, undefined, slots)
-    : scoringContext(space, candidates, () => undefined, slots);
+  const principals = principalTerms(x, y, space);
+  return isLanguage(x.lang) && languageOf(x.lang).cues.wordnet
+    ? scoringContext(space, candidates, undefined, slots, principals)
+    : scoringContext(space, candidates, () => undefined, slots, principals);
 }
 
 /**
@@ -96,7 +99,7 @@ export function alignDocuments(
     slotPairs: slotPairs(x, y, slots),
     furtherClaim: FURTHER_CLAIM,
     scorer: (candidates) => {
-      const context = scoringFor(x.lang, space, candidates, slots);
+      const context = scoringFor(x, y, space, candidates, slots);
       paraphrased = (i, j) => paraphrases(context, i, j);
       const features = new Float64Array(PAIR_FEATURES.length);
       return (i, j) => confidenceOf(pairFeatures(context, i, j, features));

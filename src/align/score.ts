@@ -14,11 +14,11 @@ export const PAIR_FEATURES = [
   'cosine',
   /** Its logarithm: below a point, less overlap says much more against a pair than above it. */
   'logCosine',
-  /** The cosine without the terms found in most sentences of both documents (the principals' names). */
+  /** The cosine without the terms that name who speaks (in most sentences of both documents, or a principal's name or role). */
   'principalFree',
   /** Shared terms that say what a sentence is about (not framing words, not spread everywhere), up to 4. */
   'topicTerms',
-  /** Shared terms found in no other sentence of either document, up to 3. */
+  /** Shared terms found in no other sentence of either document, a principal's name excepted, up to 3. */
   'rareShared',
   /** Terms of one related to a different term of the other by WordNet (swap / exchange), up to 3. */
   'paraphrase',
@@ -56,7 +56,9 @@ export interface PairScoreModel {
 /** Everything about two documents the features need, computed once per comparison. */
 export interface ScoringContext {
   space: VectorSpace;
-  /** Each vector's length over its non-pervasive terms. */
+  /** 1 for a term that names who speaks: pervasive in both documents, or a principal's name or role. */
+  principal: Uint8Array;
+  /** Each vector's length over its terms that do not name who speaks. */
   normA: Float64Array;
   normB: Float64Array;
   /** The most similar candidate of each sentence, -1 for none, and its similarity. */
@@ -84,9 +86,13 @@ export function scoringContext(
   candidates: readonly Candidate[],
   relatedTerms: (term: string) => readonly string[] | undefined = wordnetRelated,
   slots: SlotMap = NO_SLOTS,
+  principals?: Uint8Array,
 ): ScoringContext {
   const { terms } = space.vocabulary;
   const { pervasive } = space.vocabulary;
+  const principal = principals
+    ? Uint8Array.from(pervasive, (p, id) => p | principals[id]!)
+    : pervasive;
   const idOf = new Map(terms.map((term, id) => [term, id]));
   const relatedIds: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(
     terms.length,
@@ -116,8 +122,9 @@ export function scoringContext(
   }
   return {
     space,
-    normA: Float64Array.from(space.a, (v) => normWithout(v, pervasive)),
-    normB: Float64Array.from(space.b, (v) => normWithout(v, pervasive)),
+    principal,
+    normA: Float64Array.from(space.a, (v) => normWithout(v, principal)),
+    normB: Float64Array.from(space.b, (v) => normWithout(v, principal)),
     bestOfA,
     bestOfB,
     topA,
@@ -145,7 +152,7 @@ export function pairFeatures(
   into: number[] | Float64Array = new Array<number>(PAIR_FEATURES.length),
 ): number[] | Float64Array {
   const { space } = context;
-  const { pervasive } = space.vocabulary;
+  const { principal } = context;
   const x = space.a[a]!;
   const y = space.b[b]!;
   const { topical, documentFrequency } = space.vocabulary;
@@ -161,9 +168,12 @@ export function pairFeatures(
     const yj = j < y.ids.length ? y.ids[j]! : Infinity;
     if (xi === yj) {
       const df = documentFrequency[xi]!;
-      if (!pervasive[xi]) principalFreeDot += x.weights[i]! * y.weights[j]!;
+      // A principal's name says who speaks, not what: it is no topic and no rare term of a pair.
+      if (!principal[xi]) {
+        principalFreeDot += x.weights[i]! * y.weights[j]!;
+        if (df <= 2) rare++;
+      }
       if (topical[xi] === 1 && (df <= 2 || df * 2 <= total)) topics++;
-      if (df <= 2) rare++;
       if (context.numeric[xi]) numbersBoth++;
       if (context.numeric[xi]) [numbersX, numbersY] = [numbersX + 1, numbersY + 1];
       i++;
