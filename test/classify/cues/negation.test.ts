@@ -84,6 +84,18 @@ testCue(negationCue, {
         denies: 'a',
       },
     ],
+    [
+      '"touch on the question" is discussing it',
+      'The ministers did not touch on the question of arms deliveries.',
+      'The ministers also discussed arms deliveries.',
+      { cue: 'negation', a: 'did not touch', b: 'discussed', denies: 'a' },
+    ],
+    [
+      '"no decision was taken" denies that they decided',
+      'No decision on the extension of the mandate was taken at the meeting.',
+      'The meeting decided to extend the mandate.',
+      { cue: 'negation', b: 'decided', denies: 'a' },
+    ],
   ],
   quiet: [
     [

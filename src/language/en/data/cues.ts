@@ -296,12 +296,15 @@ export const cues: CueLexicon = {
   },
   participantNouns: ['side', 'party', 'country', 'state', 'government', 'participant', 'leader', 'delegation'],
   // Not "deal" or "accord": they mostly name a document ("the grain deal", "the Paris Accord").
-  agreementNouns: { agreement: 'agree', agreements: 'agree', understanding: 'agree', consensus: 'agree' },
+  // "No decision on the mandate was taken" denies that they decided.
+  agreementNouns: {
+    agreement: 'agree', agreements: 'agree', understanding: 'agree', consensus: 'agree', decision: 'decide', decisions: 'decide',
+  },
   discussionVerb: 'discuss',
   discussion: {
     // "raised tariffs" or "addressed the nation" is no discussion: these count only before what is
     // discussed ("raised the issue", "exchanged views") or in the passive ("was not addressed").
-    verbs: ['raise', 'raised', 'raising', 'address', 'addressed', 'addressing', 'mention', 'mentioned', 'touched', 'exchanged'],
+    verbs: ['raise', 'raised', 'raising', 'address', 'addressed', 'addressing', 'mention', 'mentioned', 'touch', 'touched', 'exchanged'],
     objects: ['issue', 'issues', 'question', 'questions', 'concern', 'concerns', 'situation', 'matter', 'matters', 'case', 'cases', 'topic', 'topics', 'upon', 'views'],
     phrases: ['a subject of', 'the subject of', 'on the agenda'],
   },
