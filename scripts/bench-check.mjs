@@ -35,8 +35,10 @@ try {
     const dir = join(corpus, `case-${String(k).padStart(4, '0')}`);
     cpSync(source, dir, { recursive: true, filter: (path) => !path.endsWith('expected.json') });
     const manifest = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8'));
+    // A case of two documents names them a and b; one of three or more lists them.
+    const first = manifest.a ?? manifest.documents[0];
     appendFileSync(
-      join(dir, manifest.a.file),
+      join(dir, first.file),
       `\n\nThe parties noted item ${k} of the agenda for the next round.\n`,
     );
   }
