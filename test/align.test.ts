@@ -87,4 +87,29 @@ describe('align', () => {
     const secondary = { threshold: 0.05, accept: () => true };
     expect(align(space, { ...options, secondary })).toHaveLength(1);
   });
+
+  it('scores and accepts each pair at most once, however many steps read it', () => {
+    // Framing formulas, joined neighbours and the confidence of each link all read the same pairs.
+    const space = vectorize(
+      [['border', 'talks', 'resum'], ['sanction', 'lift'], ['contact', 'remain'], ['weather']],
+      [['border', 'talks', 'resum', 'sanction', 'lift'], ['contact', 'stay'], ['harvest']],
+    );
+    const scored = new Map<string, number>();
+    const accepted = new Map<string, number>();
+    const tally = (counts: Map<string, number>, a: number, b: number) =>
+      counts.set(`${a}:${b}`, (counts.get(`${a}:${b}`) ?? 0) + 1);
+    const pairs = align(space, {
+      ...options,
+      accept: (a, b) => (tally(accepted, a, b), a !== 2),
+      scorer: () => (a, b) => (tally(scored, a, b), a === 2 ? 0.9 : 0.5),
+      framing: { accept: () => true, sameEvent: () => true },
+      furtherClaim: 0.8,
+    });
+    expect(pairs.map((p) => [p.a, p.b])).toEqual([
+      [[0, 1], [0]],
+      [[2], [1]],
+    ]);
+    expect(scored.size).toBeGreaterThan(0);
+    expect(Math.max(...scored.values(), ...accepted.values())).toBe(1);
+  });
 });

@@ -75,31 +75,56 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
   );
   const candidates = withPairs(space, findCandidates(space, floor), options.slotPairs ?? []);
   const lookup = candidateLookup(candidates, space.a.length);
-  const score: PairScorer = options.scorer
+  const scorer: PairScorer = options.scorer
     ? options.scorer(candidates)
     : (a, b) => lookup(a, b) ?? cosine(space.a[a]!, space.b[b]!);
+  // The matching, the framing formulas and the confidence of each link read the same pairs' scores
+  // and acceptance: each is computed once per candidate (NaN and 0 for not yet).
+  const scores = new Float64Array(candidates.length).fill(NaN);
+  const accepted = new Uint8Array(candidates.length);
+  const score: PairScorer = (a, b) => {
+    const k = lookup.indexOf(a, b);
+    if (k < 0) return scorer(a, b);
+    if (Number.isNaN(scores[k])) scores[k] = scorer(a, b);
+    return scores[k]!;
+  };
+  const accept = (k: number): boolean => {
+    if (accepted[k] === 0) {
+      const c = candidates[k]!;
+      accepted[k] = options.accept(c.a, c.b, c.similarity) ? ACCEPTED : REFUSED;
+    }
+    return accepted[k] === ACCEPTED;
+  };
   const pinned = pinnedMatches(space, options.pinned ?? []);
   const free = usedSentences(space, pinned);
   // The matching weighs each pair by its score; the pairs keep their cosine for what follows.
   // Pairs with a pinned sentence are not matched, but may be a further claim of a pinned pair.
   const scored: Candidate[] = [];
   const withPinned: Candidate[] = [];
-  for (const c of candidates) {
-    if (!options.accept(c.a, c.b, c.similarity)) continue;
+  candidates.forEach((c, k) => {
+    if (!accept(k)) return;
     const confidence = score(c.a, c.b);
     // Equal scores (copies of one sentence) go to the pair that keeps the documents' order.
     const shift = Math.abs(c.a / space.a.length - c.b / space.b.length);
-    if (confidence < options.threshold) continue;
+    if (confidence < options.threshold) return;
     const weighed = { a: c.a, b: c.b, similarity: confidence - TIE_BREAK * shift };
     (free.a[c.a] === 1 || free.b[c.b] === 1 ? withPinned : scored).push(weighed);
-  }
+  });
   const primary = pinned.concat(
     maximumWeightMatching(scored).map((c) => ({ ...c, similarity: lookup(c.a, c.b)! })),
   );
-  const framed = framingMatches(space, candidates, lookup, score, primary, options);
+  const framed = framingMatches(space, candidates, accept, lookup, score, primary, options);
   const ordinary = primary.concat(framed);
   const matched = ordinary.concat(secondaryMatches(space, candidates, lookup, ordinary, options));
-  const joined = joinAdjacent(space, matched, lookup, options, new Set(pinned)).map((pair, k) => ({
+  const joined = joinAdjacent(
+    space,
+    candidates,
+    matched,
+    lookup,
+    accept,
+    options,
+    new Set(pinned),
+  ).map((pair, k) => ({
     ...pair,
     confidence: score(matched[k]!.a, matched[k]!.b),
   }));
@@ -108,9 +133,14 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
     .sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
 }
 
+/** What `accepted` holds for a candidate once `accept` has been asked about it. */
+const ACCEPTED = 1;
+const REFUSED = 2;
+
 function framingMatches(
   space: VectorSpace,
   candidates: readonly Candidate[],
+  accept: (candidate: number) => boolean,
   lookup: CandidateLookup,
   score: PairScorer,
   taken: readonly Candidate[],
@@ -120,13 +150,12 @@ function framingMatches(
   if (!framing?.sameEvent(taken.length)) return [];
   const used = usedSentences(space, taken);
   const eligible: Candidate[] = [];
-  for (const c of candidates) {
-    if (used.a[c.a] === 1 || used.b[c.b] === 1) continue;
-    if (options.accept(c.a, c.b, c.similarity)) continue;
+  candidates.forEach((c, k) => {
+    if (used.a[c.a] === 1 || used.b[c.b] === 1 || accept(k)) return;
     const confidence = score(c.a, c.b);
     if (confidence >= options.threshold && framing.accept(c.a, c.b, confidence))
       eligible.push({ a: c.a, b: c.b, similarity: confidence });
-  }
+  });
   return maximumWeightMatching(eligible).map((c) => ({ ...c, similarity: lookup(c.a, c.b)! }));
 }
 
@@ -171,26 +200,36 @@ function furtherClaims(
   }));
 }
 
-/** The similarity of a pair if it is a candidate, else undefined. */
-type CandidateLookup = (a: number, b: number) => number | undefined;
+/** The similarity of a pair if it is a candidate, else undefined; `indexOf` its place among the candidates, else -1. */
+interface CandidateLookup {
+  (a: number, b: number): number | undefined;
+  indexOf: (a: number, b: number) => number;
+}
 
 /** Binary search within each sentence of A's run of candidates, which come ordered by A, then B. */
 function candidateLookup(candidates: readonly Candidate[], sentencesA: number): CandidateLookup {
   const start = new Int32Array(sentencesA + 1);
   for (const c of candidates) start[c.a + 1]!++;
   for (let i = 0; i < sentencesA; i++) start[i + 1]! += start[i]!;
-  return (a, b) => {
+  const indexOf = (a: number, b: number): number => {
     let low = start[a]!;
     let high = start[a + 1]!;
     while (low < high) {
       const mid = (low + high) >>> 1;
       const c = candidates[mid]!;
-      if (c.b === b) return c.similarity;
+      if (c.b === b) return mid;
       if (c.b < b) low = mid + 1;
       else high = mid;
     }
-    return undefined;
+    return -1;
   };
+  return Object.assign(
+    (a: number, b: number) => {
+      const k = indexOf(a, b);
+      return k < 0 ? undefined : candidates[k]!.similarity;
+    },
+    { indexOf },
+  );
 }
 
 /** Marks the sentences of each side that a set of pairs uses. */
@@ -257,8 +296,10 @@ interface Extension {
  */
 function joinAdjacent(
   space: VectorSpace,
+  candidates: readonly Candidate[],
   matched: readonly Candidate[],
   lookup: CandidateLookup,
+  accept: (candidate: number) => boolean,
   options: AlignOptions,
   pinned: ReadonlySet<Candidate>,
 ): Omit<AlignedPair, 'confidence'>[] {
@@ -270,14 +311,10 @@ function joinAdjacent(
     if (pinned.has(pair)) return;
     const consider = (side: 'a' | 'b', neighbour: number, vectors: SparseVector[]) => {
       if (neighbour < 0 || neighbour >= vectors.length || used[side][neighbour] === 1) return;
-      const part = (side === 'a' ? lookup(neighbour, pair.b) : lookup(pair.a, neighbour)) ?? 0;
-      if (part < options.mergePartMin) return;
-      if (
-        !(side === 'a'
-          ? options.accept(neighbour, pair.b, part)
-          : options.accept(pair.a, neighbour, part))
-      )
-        return;
+      const k =
+        side === 'a' ? lookup.indexOf(neighbour, pair.b) : lookup.indexOf(pair.a, neighbour);
+      // A pair that is no candidate shares too little to count as a part.
+      if (k < 0 || candidates[k]!.similarity < options.mergePartMin || !accept(k)) return;
       const own = side === 'a' ? pair.a : pair.b;
       const [first, second] = neighbour < own ? [neighbour, own] : [own, neighbour];
       const joined = combine([vectors[first]!, vectors[second]!]);

@@ -2,7 +2,7 @@ import { conflicts, CUES, type CuePull } from '../classify/index.js';
 import { isLanguage, languageOf } from '../language/index.js';
 import type { DocumentModel } from '../sentence/document.js';
 import type { SentenceModel } from '../sentence/model.js';
-import { cosine, sharedTermIds, type SparseVector, type VectorSpace } from '../vectorize/tfidf.js';
+import { cosine, type VectorSpace } from '../vectorize/tfidf.js';
 import { findCandidates, withPairs, type Candidate } from './candidates.js';
 import { align, type AlignedPair } from './index.js';
 import { confidenceOf, PAIR_FEATURES, pairFeatures, paraphrases, scoringContext } from './score.js';
@@ -138,28 +138,29 @@ export function alignDocuments(
       threshold: thresholds.contradictionThreshold,
       accept: (i, j) =>
         samePart(x, y, i, j) &&
-        topicTerms(space, i, j) >= topicWordsNeeded(x.models[i]!, y.models[j]!),
+        enoughTopicWords(x.models[i]!, y.models[j]!, topicTerms(space, i, j)),
       anchored: saying.flat(),
     },
   });
 }
 
 /**
- * How many shared topic words a pair below the threshold needs to be aligned: the fewest any cue
- * asks for ("who asked for the call", "how the talks went" and "whether a topic came up at all" are
- * questions of their own, whatever else the two sentences say), else the default when a cue fires,
- * else infinitely many (it is never aligned). A cue may ask on a pair it does not fire on: two
- * answers to one question that agree ("lasted fifty minutes" / "almost an hour") are one claim.
+ * Whether a pair below the threshold shares enough topic words to be aligned: as many as the fewest
+ * any cue asks for ("who asked for the call", "how the talks went" and "whether a topic came up at
+ * all" are questions of their own, whatever else the two sentences say), or the default when a cue
+ * fires; with no cue asking or firing it is never aligned. A cue may ask on a pair it does not fire
+ * on: two answers to one question that agree ("lasted fifty minutes" / "almost an hour") are one
+ * claim. The cues are read until one settles it, since most of these pairs are ordinary neighbours.
  */
-function topicWordsNeeded(a: SentenceModel, b: SentenceModel): number {
+function enoughTopicWords(a: SentenceModel, b: SentenceModel, shared: number): boolean {
   let fired = false;
-  let asked = Infinity;
   for (const cue of CUES) {
     const finding = cue.detect(a, b);
     if (finding !== null) fired = true;
-    asked = Math.min(asked, cue.pull?.topicWordsNeeded?.(a, b, finding) ?? Infinity);
+    const asked = cue.pull?.topicWordsNeeded?.(a, b, finding) ?? Infinity;
+    if (shared >= asked || (fired && shared >= MIN_SHARED_TOPIC_TERMS)) return true;
   }
-  return fired ? Math.min(asked, MIN_SHARED_TOPIC_TERMS) : asked;
+  return false;
 }
 
 /**
@@ -240,23 +241,49 @@ function isFormulaPair(space: VectorSpace, i: number, j: number): boolean {
   const x = space.a[i]!;
   const y = space.b[j]!;
   const { topical } = space.vocabulary;
-  const shared = new Set(sharedTermIds(x, y));
-  const own = (v: SparseVector) =>
-    v.ids.filter((id) => topical[id] === 1 && !shared.has(id)).length;
-  return (
-    shared.size >= FORMULA_SHARED_TERMS &&
-    own(x) <= FORMULA_OWN_TOPICS &&
-    own(y) <= FORMULA_OWN_TOPICS
-  );
+  // One walk over the two sorted id lists: shared terms, and each side's topic words the other lacks.
+  let shared = 0;
+  let ownX = 0;
+  let ownY = 0;
+  for (let p = 0, q = 0; p < x.ids.length || q < y.ids.length;) {
+    const xi = p < x.ids.length ? x.ids[p]! : INFINITE_ID;
+    const yj = q < y.ids.length ? y.ids[q]! : INFINITE_ID;
+    if (xi === yj) {
+      shared++;
+      p++;
+      q++;
+    } else if (xi < yj) {
+      ownX += topical[xi]!;
+      p++;
+    } else {
+      ownY += topical[yj]!;
+      q++;
+    }
+  }
+  return shared >= FORMULA_SHARED_TERMS && ownX <= FORMULA_OWN_TOPICS && ownY <= FORMULA_OWN_TOPICS;
 }
+
+/** Past every term id: where a walk over two sorted id lists stands once one list is done. */
+const INFINITE_ID = 0x7fffffff;
 
 /** Shared terms that say what a sentence is about: not framing words, not spread over most sentences. */
 function topicTerms(space: VectorSpace, i: number, j: number): number {
   const total = space.a.length + space.b.length;
   const { topical, documentFrequency } = space.vocabulary;
-  // A term in one sentence on each side (df 2) is always specific, however short the documents.
-  return sharedTermIds(space.a[i]!, space.b[j]!).filter(
-    (id) =>
-      topical[id] === 1 && (documentFrequency[id]! <= 2 || documentFrequency[id]! * 2 <= total),
-  ).length;
+  const x = space.a[i]!.ids;
+  const y = space.b[j]!.ids;
+  let count = 0;
+  for (let p = 0, q = 0; p < x.length && q < y.length;) {
+    const id = x[p]!;
+    if (id < y[q]!) p++;
+    else if (id > y[q]!) q++;
+    else {
+      // A term in one sentence on each side (df 2) is always specific, however short the documents.
+      const df = documentFrequency[id]!;
+      if (topical[id] === 1 && (df <= 2 || df * 2 <= total)) count++;
+      p++;
+      q++;
+    }
+  }
+  return count;
 }

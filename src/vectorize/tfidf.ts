@@ -178,31 +178,6 @@ export function cosine(x: SparseVector, y: SparseVector): number {
   return dot;
 }
 
-/** Shared term ids ordered by their contribution to the cosine, largest first; ties by id. */
-export function sharedTermIds(x: SparseVector, y: SparseVector): number[] {
-  const ids: number[] = [];
-  const contributions: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < x.ids.length && j < y.ids.length) {
-    const xi = x.ids[i]!;
-    const yj = y.ids[j]!;
-    if (xi === yj) {
-      // Insertion sort as the ids arrive (ascending): few terms are shared, and no objects are made.
-      const contribution = x.weights[i++]! * y.weights[j++]!;
-      let at = ids.length;
-      for (; at > 0 && contributions[at - 1]! < contribution; at--) {
-        ids[at] = ids[at - 1]!;
-        contributions[at] = contributions[at - 1]!;
-      }
-      ids[at] = xi;
-      contributions[at] = contribution;
-    } else if (xi < yj) i++;
-    else j++;
-  }
-  return ids;
-}
-
 function byCodeUnit(p: string, q: string): number {
   return p < q ? -1 : p > q ? 1 : 0;
 }
