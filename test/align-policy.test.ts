@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { negationCue } from '../src/classify/cues/negation.js';
 import { compare, type Report } from '../src/index.js';
+import { sentenceModel } from '../src/sentence/model.js';
 
 // Two accounts of one (invented) call, and a readout of another event: each closes with the
 // register's formula about keeping in contact, in words of its own.
@@ -32,5 +34,38 @@ describe('closing formulas', () => {
   it('do not pair two readouts of unrelated events', () => {
     expect(compare(TALLINN, LIMA).matches).toEqual([]);
     expect(compare(LIMA, HELSINKI).matches).toEqual([]);
+  });
+});
+
+// One sentence reports two discussions; the other readout shares one and denies the other.
+const MUSCAT = [
+  'The foreign ministers of Oman and Kenya met in Muscat on Tuesday.',
+  'They discussed maritime trade and the situation in Yemen.',
+  'The ministers agreed to meet again in Nairobi next year.',
+].join(' ');
+const NAIROBI = [
+  'The Kenyan and Omani foreign ministers held talks in Muscat on Tuesday.',
+  'The ministers discussed maritime trade between the two countries.',
+  'The war in Yemen was not addressed.',
+  'They agreed to meet again in Nairobi next year.',
+].join(' ');
+const links = (report: Report) => report.matches.map((m) => [m.kind, m.a, m.b]);
+
+describe('a topic one side says was not discussed', () => {
+  it('contradicts the sentence that reports it, though that sentence shares another claim', () => {
+    const found = links(compare(MUSCAT, NAIROBI));
+    expect(found).toContainEqual(['shared', [1], [1]]);
+    expect(found).toContainEqual(['contradiction', [1], [2]]);
+    expect(links(compare(NAIROBI, MUSCAT))).toContainEqual(['contradiction', [2], [1]]);
+  });
+
+  it('is not disputed by a body set up to address it', () => {
+    const claim = negationCue.pull!.ownClaim!;
+    const denied = sentenceModel('The war in Yemen was not addressed.');
+    const reported = sentenceModel('They discussed the situation in Yemen.');
+    const planned = sentenceModel('A commission will be set up to address the situation in Yemen.');
+    expect(claim.holds(reported, denied)).toBe(true);
+    expect(claim.holds(denied, reported)).toBe(true);
+    expect(claim.holds(planned, denied)).toBe(false);
   });
 });

@@ -61,6 +61,12 @@ export interface AlignOptions {
     accept: (a: number, b: number, confidence: number) => boolean;
     sameEvent: (matched: number) => boolean;
   };
+  /**
+   * Pairs that make a claim of their own (one side says a topic was not discussed, the other that
+   * it was): linked, one per sentence still unlinked, although the other sentence has a link of
+   * its own already. A sentence may contradict one sentence while it shares a claim with another.
+   */
+  ownClaims?: readonly { a: number; b: number }[];
   /** How much a second adjacent sentence must raise the similarity to be joined in. */
   mergeGain: number;
   /** How similar that second sentence must be on its own, so it adds content rather than dilutes. */
@@ -128,14 +134,42 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
     ...pair,
     confidence: score(matched[k]!.a, matched[k]!.b),
   }));
-  return joined
-    .concat(furtherClaims(space, scored.concat(withPinned), joined, lookup, options))
+  const linked = joined.concat(
+    furtherClaims(space, scored.concat(withPinned), joined, lookup, options),
+  );
+  return linked
+    .concat(ownClaimLinks(space, linked, options.ownClaims ?? [], score))
     .sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
 }
 
 /** What `accepted` holds for a candidate once `accept` has been asked about it. */
 const ACCEPTED = 1;
 const REFUSED = 2;
+
+/**
+ * The own-claim pairs whose sentences are not both linked already, most similar first, each
+ * sentence that was unlinked taking one.
+ */
+function ownClaimLinks(
+  space: VectorSpace,
+  pairs: readonly AlignedPair[],
+  claims: readonly { a: number; b: number }[],
+  score: PairScorer,
+): AlignedPair[] {
+  if (claims.length === 0) return [];
+  const used = linkedSentences(space, pairs);
+  const weighed = claims
+    .map((p) => ({ ...p, similarity: cosine(space.a[p.a]!, space.b[p.b]!) }))
+    .sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);
+  const links: AlignedPair[] = [];
+  for (const p of weighed) {
+    if (used.a[p.a] === 1 && used.b[p.b] === 1) continue;
+    used.a[p.a] = 1;
+    used.b[p.b] = 1;
+    links.push({ a: [p.a], b: [p.b], similarity: p.similarity, confidence: score(p.a, p.b) });
+  }
+  return links;
+}
 
 function framingMatches(
   space: VectorSpace,
@@ -174,11 +208,7 @@ function furtherClaims(
 ): AlignedPair[] {
   const bar = options.furtherClaim;
   if (bar === undefined) return [];
-  const used = { a: new Uint8Array(space.a.length), b: new Uint8Array(space.b.length) };
-  for (const pair of pairs) {
-    for (const i of pair.a) used.a[i] = 1;
-    for (const j of pair.b) used.b[j] = 1;
-  }
+  const used = linkedSentences(space, pairs);
   const best = { a: new Map<number, Candidate>(), b: new Map<number, Candidate>() };
   for (const c of scored) {
     if (c.similarity < bar) continue;
@@ -230,6 +260,19 @@ function candidateLookup(candidates: readonly Candidate[], sentencesA: number): 
     },
     { indexOf },
   );
+}
+
+/** Marks the sentences of each side that a set of links takes in. */
+function linkedSentences(
+  space: VectorSpace,
+  pairs: readonly AlignedPair[],
+): { a: Uint8Array; b: Uint8Array } {
+  const used = { a: new Uint8Array(space.a.length), b: new Uint8Array(space.b.length) };
+  for (const pair of pairs) {
+    for (const i of pair.a) used.a[i] = 1;
+    for (const j of pair.b) used.b[j] = 1;
+  }
+  return used;
 }
 
 /** Marks the sentences of each side that a set of pairs uses. */

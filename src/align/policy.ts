@@ -132,6 +132,9 @@ export function alignDocuments(
       ),
       ...frontMatterPairs(x, y, space),
     ],
+    ownClaims: pulls.flatMap((pull) =>
+      pull.ownClaim ? ownClaimPairs(x, y, space, pull.ownClaim) : [],
+    ),
     mergeGain: 0.05,
     mergePartMin: 0.15,
     secondary: {
@@ -180,6 +183,24 @@ function anchoredPairs(
   const inY = saying(y);
   if (inX.length * inY.length > (saidOnce ? 1 : MAX_ANCHORED_PAIRS)) return [];
   return inX.flatMap((a) => inY.map((b) => ({ a, b })));
+}
+
+/**
+ * The pairs of sentences, in one part of their documents, that make a claim of their own for a
+ * cue, and share as many topic words as the cues ask of them.
+ */
+function ownClaimPairs(
+  x: DocumentModel,
+  y: DocumentModel,
+  space: VectorSpace,
+  claim: NonNullable<CuePull['ownClaim']>,
+): { a: number; b: number }[] {
+  return anchoredPairs(x, y, claim.says).filter(
+    ({ a, b }) =>
+      samePart(x, y, a, b) &&
+      claim.holds(x.models[a]!, y.models[b]!) &&
+      enoughTopicWords(x.models[a]!, y.models[b]!, topicTerms(space, a, b)),
+  );
 }
 
 /**

@@ -83,6 +83,16 @@ export interface CuePull {
     b: SentenceModel,
     finding: Finding | null,
   ) => number | undefined;
+  /**
+   * Pairs that make a claim of their own, whatever else their sentences say ("Yemen was not
+   * discussed" against "they exchanged views on Yemen"): the sentences that may take part in one,
+   * and whether a pair of them does. Such a pair is linked even when one of its sentences shares
+   * another claim with a third sentence, as long as the other has no link yet.
+   */
+  readonly ownClaim?: {
+    readonly says: (side: SentenceModel) => boolean;
+    readonly holds: (a: SentenceModel, b: SentenceModel) => boolean;
+  };
 }
 
 /** Declares a cue, keeping its name's literal type for the registry. */

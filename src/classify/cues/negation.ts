@@ -13,7 +13,7 @@ import {
 } from '../lexicon.js';
 import { memoPerSentence } from '../../sentence/memo.js';
 import type { SentenceModel } from '../../sentence/model.js';
-import { breaksClause, endsPart, slice, wordsAt } from '../phrases.js';
+import { breaksClause, endsPart, hasAnyOf, slice, wordsAt } from '../phrases.js';
 import { gradeOf } from '../degree.js';
 
 /**
@@ -115,6 +115,13 @@ const words = defineWords(
       discussionPhrases: phrases,
       /** Every word of the discussion phrases: a word outside it cannot be part of one. */
       discussionPhraseWords: new Set(phrases.flat()),
+      /** A word of every way of saying that something was discussed: a cheap test first. */
+      discussionTriggers: new Set([
+        ...(discussionVerb === undefined ? [] : [context.term(discussionVerb) ?? discussionVerb]),
+        ...(discussion?.verbs ?? []),
+        // The content words of the phrases ("subject", "agenda"), not their "the" and "of".
+        ...phrases.flat().filter((word) => context.term(word) !== null),
+      ]),
     };
   },
 );
@@ -132,7 +139,30 @@ export const negationCue = defineCue({
   pull: {
     // A topic one side says was not discussed and the other says was needs only that topic word.
     topicWordsNeeded: (a, b) => (disputesDiscussion(a, b) ? 1 : undefined),
+    // Whether a topic came up is a claim of its own: the sentence that reports the discussion may
+    // share its other claims with a third sentence.
+    ownClaim: { says: (side) => speaksOfDiscussionAtAll(side), holds: disputesReportedDiscussion },
   },
+});
+
+/**
+ * Whether one side denies that a topic was discussed and the other reports that it was: "to address
+ * the matters agreed" is what a commission is for, no report that they were discussed.
+ */
+function disputesReportedDiscussion(a: SentenceModel, b: SentenceModel): boolean {
+  const act = a.lexicon.discussionTerm;
+  if (act === undefined || !disputesDiscussion(a, b)) return false;
+  const reporting = polarity(a).affirmed.has(act) ? a : b;
+  const at = polarity(reporting).affirmed.get(act)!;
+  return !reporting.lexicon.infinitiveMarkers.has(reporting.tokens[at - 1]?.word ?? '');
+}
+
+/** Whether a sentence says, or denies, that something was discussed. */
+const speaksOfDiscussionAtAll = memoPerSentence((side: SentenceModel): boolean => {
+  const act = side.lexicon.discussionTerm;
+  if (act === undefined || !hasAnyOf(side, side.lexicon.discussionTriggers)) return false;
+  const { negated, affirmed } = polarity(side);
+  return negated.has(act) || affirmed.has(act);
 });
 
 /**
