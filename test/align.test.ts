@@ -112,4 +112,22 @@ describe('align', () => {
     expect(scored.size).toBeGreaterThan(0);
     expect(Math.max(...scored.values(), ...accepted.values())).toBe(1);
   });
+
+  it('does not score a pair whose ceiling is below the threshold', () => {
+    const space = vectorize(
+      [['border', 'talks', 'resum'], ['sanction', 'lift'], ['weather']],
+      [
+        ['border', 'talks', 'resum', 'sanction'],
+        ['sanction', 'lift', 'harvest'],
+      ],
+    );
+    const scored: number[][] = [];
+    const scorer = Object.assign((a: number, b: number) => (scored.push([a, b]), 0.9), {
+      atMost: (a: number) => (a === 1 ? 0.1 : 1),
+    });
+    const pairs = align(space, { ...options, scorer: () => scorer });
+    expect(pairs.map((p) => [p.a, p.b])).toEqual([[[0], [0]]]);
+    expect(scored.length).toBeGreaterThan(0);
+    expect(scored.filter(([a]) => a === 1)).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCandidates } from '../src/align/candidates.js';
 import {
+  confidenceCeiling,
   confidenceOf,
   PAIR_FEATURES,
   pairFeatures,
@@ -9,6 +10,8 @@ import {
 } from '../src/align/score.js';
 import { pairExamples } from '../src/compare.js';
 import { vectorize } from '../src/vectorize/tfidf.js';
+import { tokenize } from '../src/vectorize/tokenize.js';
+import { generatePair } from '../scripts/bench/generate.mjs';
 
 const A = [
   ['putin', 'modi', 'call', 'telephon'],
@@ -59,6 +62,32 @@ describe('pair score', () => {
     const features = pairFeatures(scoringContext(space, findCandidates(space, 0.01)), 2, 2);
     expect(features[PAIR_FEATURES.indexOf('numbersDiffer')]).toBe(1);
     expect(features[PAIR_FEATURES.indexOf('numbersShared')]).toBe(0);
+  });
+});
+
+describe('the ceiling of a pair score', () => {
+  it('is never below the score, and keeps most candidates of long documents from being scored', () => {
+    const pair = generatePair({ sentences: 150, seed: 3 });
+    const terms = (texts: string[]) =>
+      texts.map((text) => tokenize(text).flatMap((t) => (t.term === null ? [] : [t.term])));
+    const space = vectorize(terms(pair.sentencesA), terms(pair.sentencesB), {
+      isBoilerplate: (term) => term.length < 5,
+      boilerplateWeight: 0.5,
+    });
+    const candidates = findCandidates(space, 0.1);
+    const context = scoringContext(space, candidates);
+    const { threshold } = pairScoreModel();
+    const buffer = new Float64Array(PAIR_FEATURES.length);
+    const ceilings = candidates.map((c) =>
+      confidenceCeiling(context, c.a, c.b, c.similarity, buffer),
+    );
+    const under = candidates.filter(
+      (c, k) => ceilings[k]! < confidenceOf(pairFeatures(context, c.a, c.b)),
+    );
+    expect(under).toEqual([]);
+    expect(ceilings.filter((ceiling) => ceiling < threshold).length).toBeGreaterThan(
+      candidates.length / 2,
+    );
   });
 });
 

@@ -15,7 +15,14 @@ export interface AlignedPair {
 const TIE_BREAK = 1e-3;
 
 /** Scores a pair of sentences (0 to 1); made once per comparison from all the candidate pairs. */
-export type PairScorer = (a: number, b: number) => number;
+export interface PairScorer {
+  (a: number, b: number): number;
+  /**
+   * The highest score a candidate pair of this similarity could have, found with less work than the
+   * score: a pair whose ceiling is below the threshold is not scored at all.
+   */
+  atMost?: (a: number, b: number, similarity: number) => number;
+}
 
 export interface AlignOptions {
   /** Minimum score of an ordinary pair. */
@@ -101,6 +108,10 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
     }
     return accepted[k] === ACCEPTED;
   };
+  // Asked once per candidate at most: by the ordinary matching of those accepted, by the framing
+  // formulas of the others.
+  const mayReach = (c: Candidate, bar: number): boolean =>
+    scorer.atMost === undefined || scorer.atMost(c.a, c.b, c.similarity) >= bar;
   const pinned = pinnedMatches(space, options.pinned ?? []);
   const free = usedSentences(space, pinned);
   // The matching weighs each pair by its score; the pairs keep their cosine for what follows.
@@ -108,7 +119,7 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
   const scored: Candidate[] = [];
   const withPinned: Candidate[] = [];
   candidates.forEach((c, k) => {
-    if (!accept(k)) return;
+    if (!accept(k) || !mayReach(c, options.threshold)) return;
     const confidence = score(c.a, c.b);
     // Equal scores (copies of one sentence) go to the pair that keeps the documents' order.
     const shift = Math.abs(c.a / space.a.length - c.b / space.b.length);
@@ -119,7 +130,16 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
   const primary = pinned.concat(
     maximumWeightMatching(scored).map((c) => ({ ...c, similarity: lookup(c.a, c.b)! })),
   );
-  const framed = framingMatches(space, candidates, accept, lookup, score, primary, options);
+  const framed = framingMatches(
+    space,
+    candidates,
+    accept,
+    mayReach,
+    lookup,
+    score,
+    primary,
+    options,
+  );
   const ordinary = primary.concat(framed);
   const matched = ordinary.concat(secondaryMatches(space, candidates, lookup, ordinary, options));
   const joined = joinAdjacent(
@@ -175,6 +195,7 @@ function framingMatches(
   space: VectorSpace,
   candidates: readonly Candidate[],
   accept: (candidate: number) => boolean,
+  mayReach: (c: Candidate, bar: number) => boolean,
   lookup: CandidateLookup,
   score: PairScorer,
   taken: readonly Candidate[],
@@ -185,7 +206,8 @@ function framingMatches(
   const used = usedSentences(space, taken);
   const eligible: Candidate[] = [];
   candidates.forEach((c, k) => {
-    if (used.a[c.a] === 1 || used.b[c.b] === 1 || accept(k)) return;
+    if (used.a[c.a] === 1 || used.b[c.b] === 1 || accept(k) || !mayReach(c, options.threshold))
+      return;
     const confidence = score(c.a, c.b);
     if (confidence >= options.threshold && framing.accept(c.a, c.b, confidence))
       eligible.push({ a: c.a, b: c.b, similarity: confidence });

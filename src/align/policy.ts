@@ -5,7 +5,14 @@ import type { SentenceModel } from '../sentence/model.js';
 import { cosine, type VectorSpace } from '../vectorize/tfidf.js';
 import { findCandidates, withPairs, type Candidate } from './candidates.js';
 import { align, type AlignedPair } from './index.js';
-import { confidenceOf, PAIR_FEATURES, pairFeatures, paraphrases, scoringContext } from './score.js';
+import {
+  confidenceCeiling,
+  confidenceOf,
+  PAIR_FEATURES,
+  pairFeatures,
+  paraphrases,
+  scoringContext,
+} from './score.js';
 import { principalTerms } from './principals.js';
 import { sharedSlots, slotMap, slotPairs, type SlotMap } from './slots.js';
 
@@ -102,7 +109,13 @@ export function alignDocuments(
       const context = scoringFor(x, y, space, candidates, slots);
       paraphrased = (i, j) => paraphrases(context, i, j);
       const features = new Float64Array(PAIR_FEATURES.length);
-      return (i, j) => confidenceOf(pairFeatures(context, i, j, features));
+      return Object.assign(
+        (i: number, j: number) => confidenceOf(pairFeatures(context, i, j, features)),
+        {
+          atMost: (i: number, j: number, similarity: number) =>
+            confidenceCeiling(context, i, j, similarity, features),
+        },
+      );
     },
     // Near-identical wording needs no topic word: "The ministers agreed to remain in contact" twice.
     // Below LOW_OVERLAP, one shared word is not enough: a second, or a paraphrase, must back it.

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { cosine, type SparseVector, type VectorSpace } from '../vectorize/tfidf.js';
+import { type SparseVector, type VectorSpace } from '../vectorize/tfidf.js';
 import type { Candidate } from './candidates.js';
 import { lineFor } from '../io/sorted-lines.js';
 import { once } from '../memo.js';
@@ -72,6 +72,17 @@ export interface ScoringContext {
   numeric: Uint8Array;
   /** The event slots each sentence speaks of. */
   slots: SlotMap;
+  /** By sentence, how many terms of each kind the counted features could find shared (for the ceiling). */
+  termsA: TermCounts;
+  termsB: TermCounts;
+}
+
+/** By sentence, its terms that could count as a shared topic term, a rare term, a topical term, a number. */
+interface TermCounts {
+  topics: Uint16Array;
+  rare: Uint16Array;
+  topical: Uint16Array;
+  numbers: Uint16Array;
 }
 
 const MAX_TOPIC_TERMS = 4;
@@ -120,6 +131,15 @@ export function scoringContext(
     )
       [topB[b], bestOfB[b]] = [c.similarity, a];
   }
+  const numeric = Uint8Array.from(terms, (term) => (/^\d/.test(term) ? 1 : 0));
+  const total = space.a.length + space.b.length;
+  const { topical, documentFrequency } = space.vocabulary;
+  const kinds = {
+    topics: (id: number) => topicTerm(topical, documentFrequency, total, id),
+    rare: (id: number) => !principal[id] && documentFrequency[id]! <= 2,
+    topical: (id: number) => topical[id] === 1,
+    numbers: (id: number) => numeric[id] === 1,
+  };
   return {
     space,
     principal,
@@ -130,8 +150,35 @@ export function scoringContext(
     topA,
     topB,
     related,
-    numeric: Uint8Array.from(terms, (term) => (/^\d/.test(term) ? 1 : 0)),
+    numeric,
     slots,
+    termsA: termCounts(space.a, kinds),
+    termsB: termCounts(space.b, kinds),
+  };
+}
+
+/** A term that says what a sentence is about: not a framing word, not spread over most sentences. */
+function topicTerm(topical: Uint8Array, df: Int32Array, total: number, id: number): boolean {
+  // A term in one sentence on each side (df 2) is always specific, however short the documents.
+  return topical[id] === 1 && (df[id]! <= 2 || df[id]! * 2 <= total);
+}
+
+function termCounts(
+  vectors: readonly SparseVector[],
+  kinds: Record<keyof TermCounts, (id: number) => boolean>,
+): TermCounts {
+  const count = (kind: (id: number) => boolean) => {
+    const counts = new Uint16Array(vectors.length);
+    vectors.forEach((v, i) => {
+      for (const id of v.ids) if (kind(id)) counts[i]!++;
+    });
+    return counts;
+  };
+  return {
+    topics: count(kinds.topics),
+    rare: count(kinds.rare),
+    topical: count(kinds.topical),
+    numbers: count(kinds.numbers),
   };
 }
 
@@ -152,11 +199,13 @@ export function pairFeatures(
   into: number[] | Float64Array = new Array<number>(PAIR_FEATURES.length),
 ): number[] | Float64Array {
   const { space } = context;
-  const { principal } = context;
+  const { principal, numeric } = context;
   const x = space.a[a]!;
   const y = space.b[b]!;
   const { topical, documentFrequency } = space.vocabulary;
   const total = space.a.length + space.b.length;
+  // The cosine's dot product is summed here in id order, as cosine() sums it: the same bits.
+  let dot = 0;
   let principalFreeDot = 0;
   let topics = 0;
   let rare = 0;
@@ -167,35 +216,58 @@ export function pairFeatures(
     const xi = i < x.ids.length ? x.ids[i]! : Infinity;
     const yj = j < y.ids.length ? y.ids[j]! : Infinity;
     if (xi === yj) {
-      const df = documentFrequency[xi]!;
+      const product = x.weights[i]! * y.weights[j]!;
+      dot += product;
       // A principal's name says who speaks, not what: it is no topic and no rare term of a pair.
       if (!principal[xi]) {
-        principalFreeDot += x.weights[i]! * y.weights[j]!;
-        if (df <= 2) rare++;
+        principalFreeDot += product;
+        if (documentFrequency[xi]! <= 2) rare++;
       }
-      if (topical[xi] === 1 && (df <= 2 || df * 2 <= total)) topics++;
-      if (context.numeric[xi]) numbersBoth++;
-      if (context.numeric[xi]) [numbersX, numbersY] = [numbersX + 1, numbersY + 1];
+      if (topicTerm(topical, documentFrequency, total, xi)) topics++;
+      if (numeric[xi]) {
+        numbersBoth++;
+        numbersX++;
+        numbersY++;
+      }
       i++;
       j++;
     } else if (xi < yj) {
-      if (context.numeric[xi]) numbersX++;
+      if (numeric[xi]) numbersX++;
       i++;
     } else {
-      if (context.numeric[yj]) numbersY++;
+      if (numeric[yj]) numbersY++;
       j++;
     }
   }
   const norms = context.normA[a]! * context.normB[b]!;
   const bothNumbers = numbersX > 0 && numbersY > 0;
-  const place = (index: number, length: number) => (length > 1 ? index / (length - 1) : 0.5);
-  const similarity = cosine(x, y);
-  into[0] = similarity;
-  into[1] = Math.log(Math.max(similarity, MIN_LOGGED));
+  placeFeatures(context, a, b, dot, into);
   into[2] = norms > 0 ? principalFreeDot / norms : 0;
   into[3] = Math.min(topics, MAX_TOPIC_TERMS);
   into[4] = Math.min(rare, MAX_RARE);
   into[5] = Math.min(paraphrases(context, a, b), MAX_PARAPHRASE);
+  into[9] = bothNumbers && numbersBoth > 0 ? 1 : 0;
+  into[10] = bothNumbers && numbersBoth === 0 ? 1 : 0;
+  return into;
+}
+
+/**
+ * The features known without reading the two sentences' shared terms, given their cosine: the
+ * cosine itself, place, rank, rivals, length and slots. The others are left as they were.
+ */
+function placeFeatures(
+  context: ScoringContext,
+  a: number,
+  b: number,
+  similarity: number,
+  into: number[] | Float64Array,
+): void {
+  const { space } = context;
+  const x = space.a[a]!;
+  const y = space.b[b]!;
+  const place = (index: number, length: number) => (length > 1 ? index / (length - 1) : 0.5);
+  into[0] = similarity;
+  into[1] = Math.log(Math.max(similarity, MIN_LOGGED));
   // Position weighs only as far as the wording leaves the question open: a copy far away is a copy.
   // Two one-sentence documents have no place, rank or rival to tell: those features are unknown.
   const alone = space.a.length === 1 && space.b.length === 1;
@@ -204,15 +276,47 @@ export function pairFeatures(
     : Math.abs(place(a, space.a.length) - place(b, space.b.length)) * (1 - similarity);
   into[7] = alone ? NaN : (context.bestOfA[a] === b ? 1 : 0) + (context.bestOfB[b] === a ? 1 : 0);
   into[8] = alone ? NaN : context.topA[a]! + context.topB[b]! - 2 * similarity;
-  into[9] = bothNumbers && numbersBoth > 0 ? 1 : 0;
-  into[10] = bothNumbers && numbersBoth === 0 ? 1 : 0;
   into[11] = Math.min(x.ids.length, y.ids.length) / Math.max(1, x.ids.length, y.ids.length);
   into[12] = alone ? 1 : 0;
   const slots = sharedSlots(context.slots, a, b);
   into[13] = Math.min(slots.count, MAX_SHARED_SLOTS);
   into[14] = slots.sole ? 1 : 0;
-  return into;
 }
+
+/**
+ * The highest confidence a candidate pair of this cosine could reach, whatever its shared terms:
+ * the features that need no walk over them as they are, each of the others at the end of its range
+ * that raises the score (the score is logistic in a sum, so each feature moves it one way). The
+ * ranges come from the cosine and from what each sentence holds: a shared rare term is a rare term
+ * of both, the principal-free products are some of the cosine's (all weights are positive, so their
+ * sum in floating point is no larger). A pair whose ceiling stays below the threshold cannot be
+ * aligned, and its shared terms need not be read.
+ */
+export function confidenceCeiling(
+  context: ScoringContext,
+  a: number,
+  b: number,
+  similarity: number,
+  into: number[] | Float64Array,
+  model = pairScoreModel(),
+): number {
+  placeFeatures(context, a, b, similarity, into);
+  const { termsA, termsB } = context;
+  const norms = context.normA[a]! * context.normB[b]!;
+  const bothNumbers = termsA.numbers[a]! > 0 && termsB.numbers[b]! > 0 ? 1 : 0;
+  const highest = (feature: number, high: number) =>
+    (into[feature] = model.weights[feature]! > 0 ? high : 0);
+  highest(2, norms > 0 ? Math.min(similarity / norms, 1 + ROUNDING) : 0);
+  highest(3, Math.min(MAX_TOPIC_TERMS, termsA.topics[a]!, termsB.topics[b]!));
+  highest(4, Math.min(MAX_RARE, termsA.rare[a]!, termsB.rare[b]!));
+  highest(5, termsB.topical[b]! > 0 ? Math.min(MAX_PARAPHRASE, termsA.topical[a]!) : 0);
+  highest(9, bothNumbers);
+  highest(10, bothNumbers);
+  return confidenceOf(into, model);
+}
+
+/** Room for rounding above a cosine of 1. */
+const ROUNDING = 1e-9;
 
 /** Topical terms of sentence a that WordNet relates to a topical term of b that a lacks. */
 export function paraphrases(context: ScoringContext, a: number, b: number): number {
