@@ -35,6 +35,8 @@ interface Polarity {
   affirmed: Map<string, number>;
   /** Content terms later in a negated clause, which the negation may still cover. */
   doubtful: Set<string>;
+  /** Nouns denied as what a denied verb takes ("did not sign any document"), with that verb. */
+  carriers: Map<string, string>;
 }
 
 const messages = {
@@ -80,6 +82,11 @@ const words = defineWords(
     complementizers: wordSet,
     /** Words a negation may deny instead of naming the act again ("refused to do so"). */
     proForms: wordPhrases,
+    /**
+     * Words that carry a negation on to the noun they open ("did not present *any* evidence",
+     * "have not let *a single* corridor function"): the noun is denied with the verb.
+     */
+    polarityItems: wordPhrases,
     /** Nouns that name an agreement, each with the verb it is made by ("understanding": "agree"). */
     agreementNouns: termTable,
     /** The verb of discussing, which the discussion words stand for. */
@@ -196,6 +203,10 @@ function mismatch(
 ): Finding | null {
   for (const [term, where] of pn.negated) {
     if (!onlyOneDenies(term, pn, pa)) continue;
+    // "did not sign any document" against "ready to sign the documents, but refused to": the
+    // other side doubts the signing too, and its documents are none signed.
+    const carrier = pn.carriers.get(term);
+    if (carrier !== undefined && (pa.negated.has(carrier) || pa.doubtful.has(carrier))) continue;
     const affirmedAt = pa.affirmed.get(term)!;
     const negatedWords = slice(neg, where.from, where.to);
     const affirmedWords = slice(aff, affirmedAt, affirmedAt);
@@ -213,7 +224,13 @@ const polarity = memoPerSentence((side: SentenceModel): Polarity => {
   const negated = new Map<string, { from: number; to: number }>();
   const affirmed = new Map<string, number>();
   const doubtful = new Set<string>();
+  const carriers = new Map<string, string>();
   const scopes = negatedPositions(side);
+  for (const [noun, verb] of carriedNouns(side)) {
+    const [nounTerm, verbTerm] = [side.tokens[noun]!.term, side.tokens[verb]!.term];
+    if (nounTerm !== null && verbTerm !== null && !carriers.has(nounTerm))
+      carriers.set(nounTerm, verbTerm);
+  }
   let afterNegation = false;
   // A negating verb's complement may run on past a comma ("refrain from escalating the dispute,
   // whether by words or deeds"): its doubt lasts to the end of the sentence part.
@@ -254,7 +271,17 @@ const polarity = memoPerSentence((side: SentenceModel): Polarity => {
       if (verb !== undefined && !affirmed.has(verb)) affirmed.set(verb, i);
     }
   });
-  return { negated, affirmed, doubtful };
+  return { negated, affirmed, doubtful, carriers };
+});
+
+/** The nouns a polarity item carries a negation on to, each with the negated word before the item. */
+const carriedNouns = memoPerSentence((side: SentenceModel): Map<number, number> => {
+  const carried = new Map<number, number>();
+  for (const negated of negatedPositions(side).keys()) {
+    const noun = nounAfterPolarityItem(side, negated);
+    if (noun !== null && !carried.has(noun)) carried.set(noun, negated);
+  }
+  return carried;
 });
 
 /**
@@ -304,6 +331,8 @@ export const negatedPositions = memoPerSentence((side: SentenceModel): Map<numbe
     }
     const verb = passiveVerbAfter(side, i);
     if (verb !== null && !scoped.has(verb)) scoped.set(verb, from);
+    const carried = last === -1 ? null : nounAfterPolarityItem(side, last);
+    if (carried !== null && !scoped.has(carried)) scoped.set(carried, from);
     // "no reason to sign" denies the signing; "no reason not to sign" puts a second negation
     // under the first, which cancels it (see deniesNothing).
     const infinitive = last === -1 ? null : infinitiveAfter(side, i, last);
@@ -311,6 +340,23 @@ export const negatedPositions = memoPerSentence((side: SentenceModel): Map<numbe
   });
   return scoped;
 });
+
+/**
+ * The noun a polarity item right after the negated word opens, in its clause ("did not present any
+ * documented *evidence*"): the last of its run of content words, as under "no".
+ */
+function nounAfterPolarityItem(side: SentenceModel, last: number): number | null {
+  const { tokens, lexicon } = side;
+  if (breaksClause(side, last)) return null;
+  const item = lexicon.polarityItems.find((phrase) => wordsAt(side, last + 1, phrase));
+  if (item === undefined) return null;
+  const first = last + 1 + item.length;
+  if (first >= tokens.length || tokens[first]!.term === null || breaksClause(side, first - 1))
+    return null;
+  let head = first;
+  while (head + 1 - first < SCOPE_WORDS && qualifiesNext(side, head)) head++;
+  return head;
+}
 
 /**
  * What "no" denies in the infinitive that completes its noun: the verb ("no reason to sign"), or

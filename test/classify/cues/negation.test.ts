@@ -91,6 +91,18 @@ testCue(negationCue, {
       { cue: 'negation', a: 'did not touch', b: 'discussed', denies: 'a' },
     ],
     [
+      '"any" carries the negation on to its noun: "did not present any evidence"',
+      'The delegation placed satellite evidence of the strikes before the mediators.',
+      'The delegation did not present any satellite evidence of the strikes to the mediators.',
+      { cue: 'negation', a: 'evidence', b: 'did not present any satellite evidence', denies: 'b' },
+    ],
+    [
+      '"a single" carries it too: "not let a single corridor function"',
+      'Humanitarian corridors from the port are opened every morning.',
+      'The army has not let a single humanitarian corridor from the port function.',
+      { cue: 'negation', a: 'corridors', denies: 'b' },
+    ],
+    [
       '"no decision was taken" denies that they decided',
       'No decision on the extension of the mandate was taken at the meeting.',
       'The meeting decided to extend the mandate.',
@@ -98,6 +110,11 @@ testCue(negationCue, {
     ],
   ],
   quiet: [
+    [
+      'a noun carried by "any" against one the other side does not say was acted on either',
+      'The president did not sign any document in Ohrid.',
+      'The other side was ready to sign both documents, but the president refused to put his signature on them.',
+    ],
     [
       '"refrain from" and "take no"',
       'Both governments committed to refrain from unilateral steps in the disputed waters.',
