@@ -95,7 +95,8 @@ function prefixIndex(space: VectorSpace, minSimilarity: number): InvertedIndex {
   byRank.forEach((id, r) => (rank[id] = r));
   const weightOf = new Float64Array(termCount);
   const indexedTerms = b.map((vector) => {
-    const order = Array.from(vector.ids.map((id) => rank[id]!).sort(), (r) => byRank[r]!);
+    const order = vector.ids.map((id) => rank[id]!).sort();
+    for (let k = 0; k < order.length; k++) order[k] = byRank[order[k]!]!;
     vector.ids.forEach((id, k) => (weightOf[id] = vector.weights[k]!));
     let rest = 0;
     let prefix = order.length;
@@ -108,7 +109,7 @@ function prefixIndex(space: VectorSpace, minSimilarity: number): InvertedIndex {
       prefix--;
     }
     // Its rarer terms are in the capped index already.
-    return order.slice(0, prefix).filter((id) => frequency[id]! > MAX_POSTINGS);
+    return order.subarray(0, prefix).filter((id) => frequency[id]! > MAX_POSTINGS);
   });
   return indexOf(indexedTerms, termCount);
 }
@@ -118,13 +119,13 @@ function cappedIndex(space: VectorSpace): InvertedIndex {
   const { b, vocabulary } = space;
   const indexed = (id: number) => vocabulary.documentFrequency[id]! <= MAX_POSTINGS;
   return indexOf(
-    b.map((vector) => Array.from(vector.ids).filter(indexed)),
+    b.map((vector) => vector.ids.filter(indexed)),
     vocabulary.terms.length,
   );
 }
 
 /** The index of the terms listed for each sentence of B. */
-function indexOf(indexedTerms: number[][], termCount: number): InvertedIndex {
+function indexOf(indexedTerms: readonly Int32Array[], termCount: number): InvertedIndex {
   const offsets = new Int32Array(termCount + 1);
   for (const ids of indexedTerms) for (const id of ids) offsets[id + 1]!++;
   for (let id = 0; id < termCount; id++) offsets[id + 1]! += offsets[id]!;

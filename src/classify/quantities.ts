@@ -48,11 +48,13 @@ export const quantityWords = defineWords(
     /** Words that may stand right before a month that dates something ("in March", "since June"). */
     monthPrepositions: wordSet,
   },
-  ({ numberWords, ordinalWords, hedges }) => ({
+  ({ numberWords, ordinalWords, hedges, durationArticles }) => ({
     /** Cardinal and ordinal number words with their values ("three", "third"). */
     numberWords: new Map([...ordinalWords, ...numberWords]),
     /** Longest first: "a little over" before "over". */
     hedges: [...hedges].sort((p, q) => q[0].length - p[0].length),
+    /** The words a duration article starts with ("an", "half"): no other word starts one. */
+    durationArticleStarts: new Set([...durationArticles].map(([phrase]) => phrase[0])),
   }),
 );
 
@@ -388,6 +390,13 @@ function dashBefore(side: SentenceModel, i: number): boolean {
 function readNumber(side: SentenceModel, i: number): { value: number; next: number } | null {
   const { tokens } = side;
   const token = tokens[i]!;
+  // Most words start no number: read on only from a digit, a number word or an article's first word.
+  if (
+    !isDigit(token.word.charCodeAt(0)) &&
+    !side.lexicon.numberWords.has(token.word) &&
+    !side.lexicon.durationArticleStarts.has(token.word)
+  )
+    return null;
   const article = durationArticle(side, i);
   let value: number;
   let next = i + 1;

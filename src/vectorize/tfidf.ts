@@ -130,7 +130,9 @@ function termBags(documents: readonly (readonly string[])[], idOf: Map<string, n
 /** Unit-length vectors, each a view into two shared buffers. */
 function weigh(bags: TermBags, idf: Float64Array): SparseVector[] {
   const { starts, ids, counts } = bags;
-  const weights = Float64Array.from(ids, (id, k) => (1 + Math.log(counts[k]!)) * idf[id]!);
+  // A loop, not Float64Array.from(ids, ...), which steps an iterator (an object per entry).
+  const weights = new Float64Array(ids.length);
+  for (let k = 0; k < ids.length; k++) weights[k] = (1 + Math.log(counts[k]!)) * idf[ids[k]!]!;
   const vectors: SparseVector[] = [];
   for (let d = 0; d + 1 < starts.length; d++) {
     const vector = {
