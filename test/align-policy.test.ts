@@ -69,3 +69,50 @@ describe('a topic one side says was not discussed', () => {
     expect(claim.holds(planned, denied)).toBe(false);
   });
 });
+
+const verdict = (a: string, b: string) => {
+  const kinds = compare(a, b, { lang: 'en' }).matches.map((m) => m.kind);
+  return kinds.includes('contradiction') ? 'contradiction' : (kinds[0] ?? 'none');
+};
+
+describe('look-alike statements', () => {
+  it('make two claims when one thing is put in place of another in the same frame', () => {
+    const wheat = 'The ministers reviewed the supply of wheat to the region.';
+    const fuel = 'The ministers reviewed the supply of fuel to the region.';
+    expect(verdict(wheat, fuel)).toBe('none');
+    expect(verdict(fuel, wheat)).toBe('none');
+    expect(
+      verdict('Both leaders praised the cement plant.', 'Both leaders praised the steel plant.'),
+    ).toBe('none');
+  });
+
+  it('stay one claim when the two words are related in WordNet', () => {
+    expect(
+      verdict(
+        'The ministers inspected the new railway bridge.',
+        'The ministers inspected the new railroad bridge.',
+      ),
+    ).toBe('shared');
+  });
+
+  it('stay one claim when they share an item of a list, or differ in what was done', () => {
+    expect(
+      verdict(
+        'The ministers discussed trade and tourism.',
+        'The ministers discussed trade and fisheries.',
+      ),
+    ).toBe('shared');
+    expect(
+      verdict('The ministers praised the steel plant.', 'The ministers visited the steel plant.'),
+    ).not.toBe('none');
+  });
+
+  it('leave what differs to the cues when a cue compares it', () => {
+    expect(
+      verdict(
+        'The loan of 2 billion dollars was approved.',
+        'The loan of 3 billion dollars was approved.',
+      ),
+    ).toBe('contradiction');
+  });
+});

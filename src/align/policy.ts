@@ -5,6 +5,7 @@ import type { SentenceModel } from '../sentence/model.js';
 import { cosine, type VectorSpace } from '../vectorize/tfidf.js';
 import { findCandidates, withPairs, type Candidate } from './candidates.js';
 import { align, type AlignedPair } from './index.js';
+import { fillDifferently } from '../classify/fillers.js';
 import {
   confidenceCeiling,
   confidenceOf,
@@ -12,6 +13,7 @@ import {
   pairFeatures,
   paraphrases,
   scoringContext,
+  wordnetRelated,
 } from './score.js';
 import { principalTerms } from './principals.js';
 import { sharedSlots, slotMap, slotPairs, type SlotMap } from './slots.js';
@@ -84,6 +86,21 @@ function samePart(x: DocumentModel, y: DocumentModel, i: number, j: number): boo
   return x.parts[i] === y.parts[j];
 }
 
+const NO_TERMS: readonly string[] = [];
+
+/** WordNet's related terms, each term looked up once per comparison. */
+function relatedTerms(): (term: string) => readonly string[] {
+  const known = new Map<string, readonly string[]>();
+  return (term) => {
+    let found = known.get(term);
+    if (found === undefined) {
+      found = wordnetRelated(term) ?? NO_TERMS;
+      known.set(term, found);
+    }
+    return found;
+  };
+}
+
 /**
  * Aligns the sentences of two documents: similar sentences in the same part of their documents that
  * share a topic word, and below the threshold the pairs a contradiction cue pulls together.
@@ -100,6 +117,16 @@ export function alignDocuments(
   );
   let paraphrased: (i: number, j: number) => number = () => 0;
   const slots = slotMap(x, y);
+  // Two sentences that fill one frame with different things make two claims, whatever they share;
+  // two that speak of one slot of the event (who asked for the call) are about one thing, and a
+  // contradiction cue that fires says what the two differ in. A headline names the event in a few
+  // words of its own, no frame.
+  const related = relatedTerms();
+  const oneTopic = (i: number, j: number) =>
+    x.parts[i] === 'front' ||
+    !fillDifferently(x.models[i]!, y.models[j]!, related) ||
+    sharedSlots(slots, i, j).count > 0 ||
+    conflicts(x.models[i]!, y.models[j]!).length > 0;
   return align(space, {
     threshold: thresholds.threshold,
     candidateMin: CANDIDATE_MIN,
@@ -121,6 +148,7 @@ export function alignDocuments(
     // Below LOW_OVERLAP, one shared word is not enough: a second, or a paraphrase, must back it.
     accept: (i, j, similarity) =>
       samePart(x, y, i, j) &&
+      oneTopic(i, j) &&
       (similarity >= SAME_WORDING ||
         topicTerms(space, i, j) + (similarity < LOW_OVERLAP ? paraphrased(i, j) - 1 : 0) >= 1),
     framing: {
@@ -129,6 +157,7 @@ export function alignDocuments(
       // (frontMatterPairs): the headline with the headline, the dateline with the dateline.
       accept: (i, j, confidence) =>
         samePart(x, y, i, j) &&
+        oneTopic(i, j) &&
         (x.parts[i] === 'front'
           ? sharedSlots(slots, i, j).sole
           : confidence >= SURE_WITHOUT_TOPIC ||
@@ -154,6 +183,7 @@ export function alignDocuments(
       threshold: thresholds.contradictionThreshold,
       accept: (i, j) =>
         samePart(x, y, i, j) &&
+        oneTopic(i, j) &&
         enoughTopicWords(x.models[i]!, y.models[j]!, topicTerms(space, i, j)),
       anchored: saying.flat(),
     },

@@ -369,7 +369,7 @@ export const pairScoreModel = once((): PairScoreModel => {
  * Terms WordNet relates to a term: data/synonyms.txt (built by scripts/build-synonyms.mjs), a
  * sorted line a term, searched by bisection, so that nothing is parsed at start-up.
  */
-function wordnetRelated(term: string): readonly string[] | undefined {
+export function wordnetRelated(term: string): readonly string[] | undefined {
   return lineFor(synonyms(), term)?.split(' ');
 }
 

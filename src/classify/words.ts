@@ -5,6 +5,7 @@ import { antonymWords } from './antonyms.js';
 import { CUES } from './cues/index.js';
 import { degreeWords } from './degree.js';
 import { eventSlotWords } from './event-slots.js';
+import { fillerWords } from './fillers.js';
 import { frameWords } from './frame.js';
 import { oncePerKey } from '../memo.js';
 import { wordContext, type Words } from './lexicon.js';
@@ -21,6 +22,7 @@ const SHARED_WORDS = [
   antonymWords,
   degreeWords,
   eventSlotWords,
+  fillerWords,
   frameWords,
   peopleWords,
   positionWords,

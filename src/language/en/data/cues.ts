@@ -1,5 +1,6 @@
 import type { CueLexicon } from '../../../classify/words.js';
 import type { Hedge } from '../../../classify/quantities.js';
+import { IRREGULAR_VERBS } from './vocabulary.js';
 
 /** Words that negate what follows them. */
 const NEGATORS = ['not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', 'cannot', 'nobody', 'nowhere'];
@@ -322,6 +323,9 @@ export const cues: CueLexicon = {
   countingWords: ['hundred', 'dozen'],
   numberJoiners: ['and'],
   partyJoiners: ['and'],
+  listJoiners: ['and', 'or', 'nor'],
+  pastForms: Object.keys(IRREGULAR_VERBS),
+  verbMarkers: ['to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must'],
   speechVerbs: [
     'said', 'says', 'stated', 'states', 'stressed', 'stresses', 'emphasised', 'emphasized', 'emphasises', 'emphasizes',
     'underlined', 'underscored', 'noted', 'notes', 'reiterated', 'insisted', 'maintained', 'argued', 'asserted',

@@ -1,0 +1,254 @@
+import { aliasAt } from './actors.js';
+import { antonymTable } from './antonyms.js';
+import { exclusiveSlots, venues } from './frame.js';
+import { defineWords, keyOf, wordSet } from './lexicon.js';
+import { quantities } from './quantities.js';
+import { languageOf } from '../language/index.js';
+import { memoPerSentence } from '../sentence/memo.js';
+import type { SentenceModel } from '../sentence/model.js';
+import { isBoilerplate } from '../vectorize/tokenize.js';
+import { countSteps } from '../work.js';
+
+/** The words by which a sentence lists several things, each a claim of its own ("trade and energy"). */
+export const fillerWords = defineWords({
+  /** Words that join the items of a list ("and", "or"); a comma does too. */
+  listJoiners: wordSet,
+  /** Words after which a verb stands ("to attend", "would travel"). */
+  verbMarkers: wordSet,
+  /** Past forms of verbs that no regular ending shows ("took", "spoke"), besides the language's verb endings. */
+  pastForms: wordSet,
+});
+
+/**
+ * The content terms of a sentence in order, and which of them fill its frame with what it is about
+ * ("the supply of grain"): not framing words ("discussed", "sides"), names (of a party, a person, a
+ * place), figures and dates, or the words of a slot that a cue compares (mode, status, weekday,
+ * venue): when those differ, a cue says whether they conflict. Nor verbs and adverbs: two accounts
+ * word what was done in many ways ("took stock of" / "reviewed"), and what it was done about less so.
+ */
+interface Content {
+  terms: string[];
+  /** The same terms, for look-ups. */
+  termSet: ReadonlySet<string>;
+  /** The words the terms are of, as written (lower-cased). */
+  words: string[];
+  /** By position in `terms`: 1 when the term is a filler. */
+  filler: Uint8Array;
+  /** By position in `terms`: 1 when the term is a word of the statement, not a name or a figure. */
+  plain: Uint8Array;
+  /** By position in `terms`: 1 when the term stands next to a list joiner or a comma. */
+  listed: Uint8Array;
+}
+
+const contentOf = memoPerSentence((side: SentenceModel): Content => {
+  const { tokens, lexicon, text } = side;
+  countSteps(tokens.length);
+  const { keep } = languageOf(lexicon.lang).vocabulary;
+  const slotWords = new Set<string>();
+  const addWords = (words: string) => {
+    for (const word of words.toLowerCase().split(/[^\p{L}\p{N}'-]+/u)) slotWords.add(word);
+  };
+  for (const q of quantities(side)) addWords(q.words);
+  for (const values of exclusiveSlots(side).values()) for (const v of values) addWords(v.words);
+  for (const venue of venues(side)) addWords(venue.words);
+  const terms: string[] = [];
+  const words: string[] = [];
+  const filler: number[] = [];
+  const plain: number[] = [];
+  const listed: number[] = [];
+  const commaAfter = (k: number) =>
+    k >= 0 &&
+    k + 1 < tokens.length &&
+    text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes(',');
+  const joins = (k: number) =>
+    k >= 0 && k < tokens.length && lexicon.listJoiners.has(tokens[k]!.word);
+  tokens.forEach((token, k) => {
+    if (token.term === null) return;
+    const first = text[token.start]!;
+    const named =
+      (k > 0 && first !== first.toLowerCase()) ||
+      aliasAt(side, k, 1) !== null ||
+      side.people.has(keyOf(token));
+    const isPlain = !named && !slotWords.has(token.word) && !/^\p{N}/u.test(token.word);
+    const isFiller =
+      isPlain &&
+      !keep.includes(token.word) &&
+      !lexicon.hooks.isVerbForm(token.word) &&
+      !lexicon.hooks.isAdverb(token.word) &&
+      !lexicon.pastForms.has(token.word) &&
+      !(k > 0 && lexicon.verbMarkers.has(tokens[k - 1]!.word)) &&
+      !isBoilerplate(token.term, lexicon.lang);
+    terms.push(token.term);
+    words.push(token.word);
+    filler.push(isFiller ? 1 : 0);
+    plain.push(isPlain ? 1 : 0);
+    listed.push(joins(k - 1) || joins(k + 1) || commaAfter(k - 1) || commaAfter(k) ? 1 : 0);
+  });
+  return {
+    terms,
+    termSet: new Set(terms),
+    words,
+    filler: Uint8Array.from(filler),
+    plain: Uint8Array.from(plain),
+    listed: Uint8Array.from(listed),
+  };
+});
+
+/** How many shared fillers one substituted filler outweighs at most. */
+const SHARED_PER_OWN = 2;
+/** The most words, on each side, of the thing one sentence names in place of the other's. */
+const MAX_SUBSTITUTED = 3;
+/** Longer sentences are not compared word by word: look-alike statements are short. */
+const MAX_TERMS = 24;
+
+/**
+ * Whether two sentences fill one frame with different things: "The sides discussed the supply of
+ * grain" / "... of fertiliser", "a delegation to the expo" / "to the summit". In the order of the
+ * terms they share, every filler one has and the other lacks stands opposite a filler of the other,
+ * none of them related to its counterpart (WordNet: a synonym, a more general word, an opposite).
+ * Both can be true, and neither states the other's claim. A filler in a list ("trade and energy")
+ * is an item of its own, and the list may share another; a filler added on one side only ("the
+ * railway project" / "the new railway project") adds to the claim rather than replacing it.
+ */
+export function fillDifferently(
+  a: SentenceModel,
+  b: SentenceModel,
+  related: (term: string) => readonly string[],
+): boolean {
+  if (!a.lexicon.wordnet) return false;
+  const [x, y] = [contentOf(a), contentOf(b)];
+  if (x.terms.length > MAX_TERMS || y.terms.length > MAX_TERMS) return false;
+  if (!fewOwnWords(x, y) || !fewOwnWords(y, x)) return false;
+  // A filler the other sentence has too, in another place, is shared, not substituted.
+  const ownMask = (c: Content, other: Content) =>
+    Uint8Array.from(c.terms, (term, k) => (c.filler[k] === 1 && !other.termSet.has(term) ? 1 : 0));
+  const [maskX, maskY] = [ownMask(x, y), ownMask(y, x)];
+  const [ownX, ownY] = [count(maskX), count(maskY)];
+  if (ownX === 0 || ownY === 0) return false;
+  // What they share must not outweigh what they differ in: "the railway project" / "the pipeline
+  // project" differ in what they are about, "a comprehensive economic and maritime security
+  // partnership" adopted / agreed on does not.
+  // A title written in capitals on one side ("a Comprehensive Strategic Partnership") is no name.
+  const shared = new Set<string>();
+  const addShared = (c: Content, other: Content) =>
+    c.terms.forEach((term, k) => {
+      if (c.filler[k] === 1 && other.termSet.has(term)) shared.add(term);
+    });
+  addShared(x, y);
+  addShared(y, x);
+  if (Math.min(ownX, ownY) * SHARED_PER_OWN < shared.size) return false;
+  if (!substitutedOnly(x, y, maskX, maskY)) return false;
+  // Any word of one that the other lacks may be the other's in other words ("chip industry" /
+  // "semiconductor manufacturing", "an all-time high" / "never higher"): verbs too.
+  const opposites = antonymTable(a.lexicon);
+  const { hooks } = a.lexicon;
+  const graded = (word: string, other: string) =>
+    hooks.gradedByEnding(word)?.bases.includes(other) === true;
+  const linked = (c: Content, k: number, d: Content, l: number) => {
+    const [p, q] = [c.terms[k]!, d.terms[l]!];
+    return (
+      related(p).includes(q) ||
+      related(q).includes(p) ||
+      opposites.opposites(p).some(([o]) => o === q) ||
+      graded(c.words[k]!, d.words[l]!) ||
+      graded(d.words[l]!, c.words[k]!)
+    );
+  };
+  const plainOwn = (c: Content, other: Content) =>
+    c.terms.flatMap((term, k) => (c.plain[k] === 1 && !other.termSet.has(term) ? [k] : []));
+  const [inX, inY] = [plainOwn(x, y), plainOwn(y, x)];
+  return !inX.some((k) => inY.some((l) => linked(x, k, y, l)));
+}
+
+/**
+ * What a substitution leaves at most, checked before any alignment of the words: every word of the
+ * statement that the other sentence lacks is a filler, and there are a few of them.
+ */
+function fewOwnWords(c: Content, other: Content): boolean {
+  let own = 0;
+  for (let k = 0; k < c.terms.length; k++) {
+    if (c.plain[k] === 0 || other.termSet.has(c.terms[k]!)) continue;
+    if (c.filler[k] === 0 || ++own > MAX_SUBSTITUTED) return false;
+  }
+  return own > 0;
+}
+
+function count(mask: Uint8Array): number {
+  let sum = 0;
+  for (const bit of mask) sum += bit;
+  return sum;
+}
+
+/**
+ * What a gap between shared terms holds on one side: fillers of its own ('filled'), none ('empty'),
+ * or something else than a thing put in place of another ('other'): a verb or a framing word (the
+ * two say different things were done, which the cues and the score weigh), or an item of a list.
+ */
+function gapOf(
+  c: Content,
+  own: Uint8Array,
+  from: number,
+  to: number,
+): 'filled' | 'empty' | 'other' {
+  let filled = false;
+  for (let k = from; k < to; k++) {
+    if (c.plain[k] === 1 && c.filler[k] !== 1) return 'other';
+    if (own[k] !== 1) continue;
+    if (c.listed[k] === 1) return 'other';
+    filled = true;
+  }
+  return filled ? 'filled' : 'empty';
+}
+
+/** How many words of the statement (no names, no figures) a stretch of its terms holds. */
+function plainWords(c: Content, from: number, to: number): number {
+  let count = 0;
+  for (let k = from; k < to; k++) count += c.plain[k]!;
+  return count;
+}
+
+/**
+ * Whether, in the longest common subsequence of the two sentences' terms, exactly one gap holds
+ * fillers, on both sides, in a few words, and every other gap holds words on both sides or on none.
+ */
+function substitutedOnly(x: Content, y: Content, ownX: Uint8Array, ownY: Uint8Array): boolean {
+  const [n, m] = [x.terms.length, y.terms.length];
+  countSteps(n * m);
+  // at(i, j): the longest common subsequence of x from i and y from j.
+  const width = m + 1;
+  const lengths = new Uint8Array((n + 1) * width);
+  const at = (i: number, j: number) => lengths[i * width + j]!;
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      lengths[i * width + j] =
+        x.terms[i] === y.terms[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+  let [i, j] = [0, 0];
+  let substitutions = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && x.terms[i] === y.terms[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    // A gap: the terms of each side up to the next shared term.
+    const [fromX, fromY] = [i, j];
+    while (i < n || j < m) {
+      if (i < n && j < m && x.terms[i] === y.terms[j]) break;
+      if (j >= m || (i < n && at(i + 1, j) >= at(i, j + 1))) i++;
+      else j++;
+    }
+    const [inX, inY] = [gapOf(x, ownX, fromX, i), gapOf(y, ownY, fromY, j)];
+    if (inX === 'other' || inY === 'other') return false;
+    // Words on one side only, opposite nothing: the other states less, not something else.
+    const [wordsX, wordsY] = [plainWords(x, fromX, i), plainWords(y, fromY, j)];
+    if ((wordsX === 0) !== (wordsY === 0)) return false;
+    if (inX !== inY) return false;
+    if (inX === 'filled') {
+      // One thing is named in a few words; a longer stretch is a claim worded otherwise.
+      if (wordsX > MAX_SUBSTITUTED || wordsY > MAX_SUBSTITUTED) return false;
+      substitutions++;
+    }
+  }
+  // One thing put in place of another; two accounts in their own words differ all through.
+  return substitutions === 1;
+}
