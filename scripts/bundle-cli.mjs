@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Build-time step: bundles the CLI (src/cli/main.ts and everything it loads, commander, chalk and
+// Build-time step: bundles the CLI (src/cli/main.ts and everything it loads, commander and
 // natural's stemmer included) into one CommonJS file, dist/bundle/communique.cjs, and writes V8's code
 // cache for it beside it (bin/load-bundle.js reads both). Node then reads two files instead of
 // resolving and compiling some ninety modules at every start. The cache is made after running the CLI

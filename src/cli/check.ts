@@ -9,6 +9,7 @@ import { renderCheckText } from '../render/check/text.js';
 import { createStyle } from '../render/style.js';
 import { resolveColorLevel, type ColorChoice } from './color.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
+import { isTerminal, writeStdout } from './stdout.js';
 
 export type CheckFormat = 'text' | 'json' | 'junit' | 'github';
 
@@ -46,7 +47,7 @@ export async function runCheck(dirs: string[], flags: CheckFlags): Promise<ExitC
   }
   const rendered = render(run, flags);
   if (flags.output !== undefined) writeOutputFile(flags.output, rendered);
-  else process.stdout.write(rendered);
+  else writeStdout(rendered);
   return run.errors > 0 ? EXIT_USAGE : run.failed > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
@@ -59,7 +60,7 @@ function render(run: CheckRun, flags: CheckFlags): string {
     case 'github':
       return renderCheckGithub(run, process.cwd());
     case 'text': {
-      const toTerminal = flags.output === undefined && process.stdout.isTTY === true;
+      const toTerminal = flags.output === undefined && isTerminal(1);
       return renderCheckText(
         run,
         createStyle(resolveColorLevel(flags.color, process.env, toTerminal)),

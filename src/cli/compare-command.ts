@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import { isatty } from 'node:tty';
 import { compare, positionLabel, type CompareProgress } from '../compare.js';
 import type { FormatChoice } from '../load/index.js';
 import { escapeUnsafe } from '../render/escape.js';
@@ -21,6 +20,7 @@ import { UsageError } from './errors.js';
 import { EXIT_FAILED, EXIT_OK, type ExitCode } from './exit-codes.js';
 import { readDocument, writeOutputFile } from '../io/files.js';
 import { writePaged } from './pager.js';
+import { isTerminal, writeStdout } from './stdout.js';
 
 export type FailOn = 'contradiction' | 'difference';
 
@@ -70,7 +70,9 @@ export function runCompare(paths: string[], flags: CompareFlags): ExitCode {
   const read = paths.map((path) => readDocument(path, flags.maxBytes));
   // Long documents take seconds: a terminal is shown where the work is, after a moment.
   // process.stderr is made on first use, which takes a few milliseconds; a pipe gets no status anyway.
-  const status = progressLine(isatty(2) ? process.stderr : null, { delayMs: PROGRESS_DELAY_MS });
+  const status = progressLine(isTerminal(2) ? process.stderr : null, {
+    delayMs: PROGRESS_DELAY_MS,
+  });
   const fallback = defaultLabels(...paths);
   const given = [flags.labelA, flags.labelB];
   const documents = read.map((doc, k) => ({
@@ -85,7 +87,7 @@ export function runCompare(paths: string[], flags: CompareFlags): ExitCode {
   };
   const stageText = ({ stage, done, total }: CompareProgress) =>
     `${STAGE_NAMES[stage]}${stage === 'classify' ? ` ${done}/${total}` : ''}`;
-  const toTerminal = flags.output === undefined && process.stdout.isTTY === true;
+  const toTerminal = flags.output === undefined && isTerminal(1);
   let rendered: string;
   let failing: boolean;
   let warnings: string[] = [];
@@ -114,7 +116,7 @@ export function runCompare(paths: string[], flags: CompareFlags): ExitCode {
   if (flags.output !== undefined) writeOutputFile(flags.output, rendered);
   else if (toTerminal && flags.format === 'text' && flags.pager)
     writePaged(rendered, process.stdout.rows);
-  else process.stdout.write(rendered);
+  else writeStdout(rendered);
   // A warning belongs on stderr too, where a script that reads only the report still sees it.
   for (const warning of warnings)
     process.stderr.write(`communique: warning: ${escapeUnsafe(warning)}\n`);

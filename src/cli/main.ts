@@ -14,6 +14,7 @@ import type { CompareFlags } from './compare-command.js';
 import { UsageError } from './errors.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
 import type { SentencesFlags } from './sentences-command.js';
+import { writeStdout } from './stdout.js';
 
 /** Refuse inputs larger than this unless --max-bytes says otherwise. */
 
@@ -47,6 +48,7 @@ function buildProgram(setExitCode: (code: ExitCode) => void): Command {
     .version(version, '-V, --version')
     .exitOverride()
     .configureOutput({
+      writeOut: writeStdout,
       writeErr: (s) => process.stderr.write(s),
       // One line, like every other error; a bad option value is echoed, so it is escaped too.
       outputError: (message, write) =>

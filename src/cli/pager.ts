@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { writeStdout } from './stdout.js';
 
 /**
  * Writes a report to the terminal through a pager when it is taller than the terminal, as git
@@ -10,7 +11,7 @@ export function writePaged(text: string, rows: number | undefined): void {
   const pager = process.env.PAGER ?? 'less -R';
   const height = text.split('\n').length - 1;
   if (rows === undefined || height <= rows || pager.trim() === '' || pager.trim() === 'cat') {
-    process.stdout.write(text);
+    writeStdout(text);
     return;
   }
   // node:child_process (and net and dgram with it) is loaded here, not at start: most reports are
@@ -25,5 +26,5 @@ export function writePaged(text: string, rows: number | undefined): void {
     env: { ...process.env, LESS: process.env.LESS ?? 'FRX' },
   });
   // 127: the shell found no such command. A pager that ran and was quit early is not a failure.
-  if (result.error !== undefined || result.status === 127) process.stdout.write(text);
+  if (result.error !== undefined || result.status === 127) writeStdout(text);
 }

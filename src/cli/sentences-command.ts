@@ -4,6 +4,7 @@ import { renderSentences } from '../render/sentences.js';
 import { segmentDocument } from '../segment/sentences.js';
 import type { LanguageCode } from '../language/index.js';
 import { readDocument } from '../io/files.js';
+import { writeStdout } from './stdout.js';
 
 export interface SentencesFlags {
   format: 'text' | 'json';
@@ -17,7 +18,7 @@ export function runSentences(file: string, flags: SentencesFlags): void {
   const doc = readDocument(file, flags.maxBytes);
   const format = flags.inputFormat === 'auto' ? detectFormat(file, doc.text) : flags.inputFormat;
   const lang = flags.lang === 'auto' ? detectLanguage(doc.text) : flags.lang;
-  process.stdout.write(
+  writeStdout(
     renderSentences(segmentDocument(loadDocument(doc.text, format), { lang }), flags.format),
   );
 }

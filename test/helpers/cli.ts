@@ -1,4 +1,6 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { expect, vi } from 'vitest';
 
@@ -45,10 +47,28 @@ export async function runInProcess(args: string[]): Promise<Run> {
       return true;
     }),
   );
+  // The CLI writes its report to file descriptor 1 itself (src/cli/stdout.ts).
+  const { writeSync } = fs;
+  const descriptors = vi
+    .spyOn(fs, 'writeSync')
+    .mockImplementation((fd: number, data: string | NodeJS.ArrayBufferView, ...rest: unknown[]) => {
+      if (fd !== 1 && fd !== 2)
+        return (writeSync as (...args: unknown[]) => number)(fd, data, ...rest);
+      const bytes =
+        typeof data === 'string'
+          ? Buffer.from(data)
+          : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      const written = bytes.subarray(typeof rest[0] === 'number' ? rest[0] : 0);
+      caught[fd === 1 ? 'stdout' : 'stderr'] += written.toString();
+      return written.length;
+    });
+  syncBuiltinESMExports();
   try {
     return { status: await main(args), ...caught };
   } finally {
     for (const stream of streams) stream.mockRestore();
+    descriptors.mockRestore();
+    syncBuiltinESMExports();
   }
 }
 

@@ -1,0 +1,58 @@
+import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { InputError } from '../load/errors.js';
+
+// The CLI writes to standard output through its file descriptor and asks whether a stream is a
+// terminal without node:tty: making process.stdout loads node:stream and node:net (node:tty for a
+// terminal), some 5 ms of every start, for a report that is written once, synchronously.
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Whether standard output (1) or error (2) is a terminal. Only a character device can be one, and
+ * a piped or redirected stream is told so without loading node:tty.
+ */
+export function isTerminal(fd: 1 | 2): boolean {
+  try {
+    if (process.platform !== 'win32' && !fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false; // closed
+  }
+  return (require('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/**
+ * Writes to standard output. A reader that stops early (`| head`) is not an error: the rest is
+ * dropped. Any other failure (a full disk, stdout on /dev/full) is one line and exit 2, like a
+ * failed --output.
+ */
+export function writeStdout(text: string): void {
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(1, bytes, written);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') return;
+    // A pipe that another process made non-blocking is full: the stream waits for the reader.
+    if (code === 'EAGAIN') stdoutStream().write(bytes.subarray(written));
+    else throw cannotWrite(code);
+  }
+}
+
+/** process.stdout, whose errors end the process as writeStdout's do. */
+function stdoutStream(): NodeJS.WriteStream {
+  const stream = process.stdout;
+  if (stream.listenerCount('error') === 0)
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      process.stderr.write(`communique: ${cannotWrite(error.code).message}\n`);
+      process.exit(2);
+    });
+  return stream;
+}
+
+function cannotWrite(code: string | undefined): InputError {
+  const reason = code === 'ENOSPC' ? 'no space left on the device' : code;
+  return new InputError(`<stdout>: cannot write the report (${reason})`);
+}
