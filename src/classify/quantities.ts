@@ -2,6 +2,7 @@ import { defineWords, phraseTable, table, wordSet } from './lexicon.js';
 import { CURRENCY_UNITS } from '../language/cue-data.js';
 import { memoPerSentence } from '../sentence/memo.js';
 import type { SentenceModel } from '../sentence/model.js';
+import type { Token } from '../vectorize/tokenize.js';
 import { breaksClause, slice, wordsAt } from './phrases.js';
 
 /** A part of a month; the middle overlaps both halves, so it conflicts with neither. */
@@ -543,4 +544,33 @@ function unitAfter(side: SentenceModel, from: number): { term: string; index: nu
       return { term: token.term, index: k };
   }
   return null;
+}
+
+/** How many words a dateline has at most: a place of a few words, a weekday, a date. */
+const DATELINE_WORDS = 8;
+
+/**
+ * The date of a dateline ("Cairo, 19 December 2023", "Kabul, Thursday, 30 October 2025"): a line of
+ * a place, maybe a weekday, and one date, every word of it capitalised or a figure. It says when a
+ * document was issued, which two documents on one event may do on different days.
+ */
+export const datelineDate = memoPerSentence((side: SentenceModel): string | null => {
+  const { tokens, text } = side;
+  if (tokens.length > DATELINE_WORDS) return null;
+  const dates = quantities(side).filter((q) => q.key === 'date');
+  if (dates.length !== 1 || quantities(side).length !== dates.length + yearsOf(side)) return null;
+  const capitalisedOrFigure = (at: number) => {
+    const first = text[at]!;
+    return first !== first.toLowerCase() || (first >= '0' && first <= '9');
+  };
+  // A headline in title case has its little words ("Leaders Meet In Cairo On 19 December").
+  const littleWord = (token: Token) => token.term === null && /^[a-z]{2,}$/.test(token.word);
+  return tokens.every((token) => capitalisedOrFigure(token.start) && !littleWord(token))
+    ? dates[0]!.value
+    : null;
+});
+
+/** How many of a side's quantities are calendar years (a date's year may be read as one as well). */
+function yearsOf(side: SentenceModel): number {
+  return quantities(side).filter((q) => q.key.startsWith('calendar year')).length;
 }

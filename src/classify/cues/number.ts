@@ -1,5 +1,5 @@
 import { defineCue, messagesOf, type Finding, type Message } from '../cue.js';
-import { quantities, type Quantity, type Range } from '../quantities.js';
+import { datelineDate, quantities, type Quantity, type Range } from '../quantities.js';
 import { groupBy } from '../lexicon.js';
 import type { SentenceModel } from '../../sentence/model.js';
 
@@ -20,9 +20,11 @@ export const numberCue = defineCue({
   name: 'number',
   messages,
   detect: (a, b) =>
-    sameKindDiffers(a, b) ??
-    dateAgainstMonth(quantities(a), quantities(b), 'a') ??
-    dateAgainstMonth(quantities(b), quantities(a), 'b'),
+    bothDatelines(a, b)
+      ? null
+      : (sameKindDiffers(a, b) ??
+        dateAgainstMonth(quantities(a), quantities(b), 'a') ??
+        dateAgainstMonth(quantities(b), quantities(a), 'b')),
   pull: {
     // Sentences that say how long something lasted answer one question in a readout, how long the
     // talks went on, however differently they word it ("lasted fifty minutes" / "went on for an hour").
@@ -32,6 +34,14 @@ export const numberCue = defineCue({
     topicWordsNeeded: (a, b) => (givesDuration(a) && givesDuration(b) ? 0 : undefined),
   },
 });
+
+/**
+ * Two datelines say when each document was issued, not when the event took place: two readouts of
+ * one event may come out on different days ("Cairo, 19 December" / "Addis Ababa, 20 December").
+ */
+export function bothDatelines(a: SentenceModel, b: SentenceModel): boolean {
+  return datelineDate(a) !== null && datelineDate(b) !== null;
+}
 
 function givesDuration(side: SentenceModel): boolean {
   return quantities(side).some((q) => q.key === 'duration');

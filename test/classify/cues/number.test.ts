@@ -8,6 +8,18 @@ import { testCue } from './helpers.js';
 testCue(numberCue, {
   fires: [
     [
+      'a dateline against the date the body gives the talks',
+      'Valletta, 19 December 2023',
+      'The talks were held in Valletta on 20 December 2023.',
+      { cue: 'number', values: { a: '19 December', b: '20 December' } },
+    ],
+    [
+      'a headline in title case is no dateline',
+      'Ministers Meet In Valletta On 19 December',
+      'Tunis, 20 December 2023',
+      { cue: 'number', values: { a: '19 December', b: '20 December' } },
+    ],
+    [
       'an approximation against another figure',
       'The talks lasted about three hours.',
       'The talks lasted four and a half hours.',
@@ -112,6 +124,11 @@ testCue(numberCue, {
     ],
   ],
   quiet: [
+    [
+      'two datelines: the documents came out on different days',
+      'Valletta, 19 December 2023',
+      'Tunis, Wednesday, 20 December 2023',
+    ],
     [
       '"almost an hour" and fifty minutes',
       'The call lasted almost an hour.',
