@@ -116,3 +116,12 @@ describe('look-alike statements', () => {
     ).toBe('contradiction');
   });
 });
+
+describe('a plan', () => {
+  it('is another event than the one that took place: its mode does not conflict with it', () => {
+    const call = 'Both chancellors held a video conference on Friday.';
+    const plan = 'Both chancellors agreed to meet in person after the elections.';
+    expect(verdict(call, plan)).toBe('none');
+    expect(verdict(plan, call)).toBe('none');
+  });
+});

@@ -77,6 +77,11 @@ export interface FrameWords {
   venuePrepositions: string[];
   /** The preposition before the agent of a passive ("by"). */
   agentPrepositions: string[];
+  /**
+   * Verbs that, before an infinitive ("agreed to meet", "invited him to pay"), make what follows a
+   * plan rather than what took place: its slots describe another event.
+   */
+  planVerbs: string[];
 }
 
 /** The words of a frame, which every slot cue reads. */
@@ -116,7 +121,7 @@ export const exclusiveSlots = memoPerSentence((side: SentenceModel): Map<string,
   if (phrases.length === 0) return found;
   const negated = negatedPositions(side);
   for (const { phrase, at } of findPhrases(side, phrases, 'word')) {
-    if (underNegation(side, negated, at)) continue;
+    if (underNegation(side, negated, at) || planned(side, at)) continue;
     const { slot, value } = owners[phrase]!;
     const end = at + phrases[phrase]!.length - 1;
     const words = slice(side, at, end);
@@ -153,6 +158,30 @@ function underNegation(
   return false;
 }
 
+/** How many words before a slot's phrase the infinitive of a plan may stand ("agreed to meet in person"). */
+const PLAN_REACH = 3;
+
+/**
+ * Whether the phrase at token `at` describes a plan: an infinitive after a verb of planning stands
+ * within PLAN_REACH words before it, in its clause ("agreed to meet in person later this year").
+ */
+function planned(side: SentenceModel, at: number): boolean {
+  const words = side.lexicon.frame;
+  if (!words) return false;
+  const { tokens } = side;
+  for (let k = at - 1; k >= 1 && k >= at - PLAN_REACH; k--) {
+    if (breaksClause(side, k)) return false;
+    if (side.lexicon.infinitiveMarkers.has(tokens[k]!.word)) {
+      // "agreed to", or "invited President Lee to": the verb stands before the marker or its object.
+      for (let v = k - 1; v >= 0 && v >= k - PLAN_REACH; v--) {
+        if (words.planVerbs.includes(tokens[v]!.word)) return true;
+        if (breaksClause(side, v)) break;
+      }
+    }
+  }
+  return false;
+}
+
 /** How many words before "in" a word saying that something happened may stand ("were held in"). */
 const VENUE_REACH = 3;
 
@@ -174,7 +203,7 @@ export const venues = memoPerSentence((side: SentenceModel): Venue[] => {
     const happened = tokens
       .slice(Math.max(0, i - VENUE_REACH), i)
       .some((t) => words.venueWords.includes(t.word));
-    if (!happened) continue;
+    if (!happened || planned(side, i)) continue;
     let end = i;
     while (end + 1 < tokens.length && isName(text, tokens[end + 1]!.start, side, end + 1)) end++;
     if (end === i) continue;

@@ -32,5 +32,15 @@ testCue(modeCue, {
       'The leaders spoke by video link.',
     ],
     ['one side names no mode', 'The leaders met in person.', 'The leaders discussed trade.'],
+    [
+      'a mode they plan is not how they met',
+      'The foreign ministers spoke by telephone on Friday.',
+      'The foreign ministers agreed to meet in person before the summit.',
+    ],
+    [
+      'nor one they were invited to',
+      'The premier took part by video link.',
+      'The host invited the premier to attend in person.',
+    ],
   ],
 });

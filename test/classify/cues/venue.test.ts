@@ -28,6 +28,11 @@ testCue(venueCue, {
   ],
   quiet: [
     [
+      'a place where they plan to meet is not where they met',
+      'The ministers met in Oslo on Monday.',
+      'The ministers agreed to meet again in Bergen.',
+    ],
+    [
       'a capital lies in its country',
       'The presidents met in Tashkent.',
       'The presidents met in Uzbekistan.',

@@ -348,6 +348,11 @@ export const cues: CueLexicon = {
     objectSlots: ['stance', 'order', 'quantifier'],
     venuePrepositions: ['in'],
     agentPrepositions: ['by'],
+    planVerbs: [
+      'agree', 'agreed', 'agrees', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'decide', 'decided',
+      'decides', 'pledged', 'promised', 'expect', 'expects', 'expected', 'hope', 'hopes', 'hoped', 'invite', 'invited',
+      'invites', 'want', 'wants', 'wanted',
+    ],
   },
   eventSlots: EVENT_SLOTS,
   monthPrepositions: ['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'end', 'of'],
