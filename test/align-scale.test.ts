@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatePair } from '../scripts/bench/generate.mjs';
-import { findCandidates, type Candidate } from '../src/align/candidates.js';
+import { findCandidates, strongestCandidates, type Candidate } from '../src/align/candidates.js';
 import { maximumWeightMatching } from '../src/align/matching.js';
 import { cosine, vectorize } from '../src/vectorize/tfidf.js';
 import { tokenize } from '../src/vectorize/tokenize.js';
@@ -73,6 +73,34 @@ describe('maximumWeightMatching at scale', () => {
     // Taking the strongest pair first would give 0.9 per gadget (0.81 squared); the best is the two
     // pairs of 0.8 (1.28 squared, 1.6 in all).
     expect(total(matched)).toBeCloseTo(1.6 * gadgets, 6);
+  });
+});
+
+describe('strongestCandidates', () => {
+  // Forty sentences a side all within reach of each other, as in a long compilation on one subject.
+  const crowded: Candidate[] = [];
+  for (let a = 0; a < 40; a++)
+    for (let b = 0; b < 40; b++)
+      crowded.push({ a, b, similarity: a === b + 1 ? 0.95 : 0.1 + ((a * 7 + b * 13) % 40) / 100 });
+  const rank = (c: Candidate, side: 'a' | 'b') =>
+    crowded.filter((d) => d[side] === c[side] && d.similarity > c.similarity).length;
+
+  it('keeps a pair among the most similar of either of its sentences, and every near copy', () => {
+    const kept = strongestCandidates(crowded, 40, 40, 4);
+    const isKept = new Set(kept);
+    const wrong = crowded.filter(
+      (c) => isKept.has(c) !== (c.similarity >= 0.9 || rank(c, 'a') < 4 || rank(c, 'b') < 4),
+    );
+    expect(wrong).toEqual([]);
+    expect(kept.length).toBeLessThan(crowded.length / 2);
+    // Linear in the sentences, not in the pairs: at most 4 a side per sentence, and the copies.
+    expect(kept.length).toBeLessThanOrEqual(4 * (40 + 40) + 39);
+    expect(kept).toEqual([...kept].sort((p, q) => p.a - q.a || p.b - q.b));
+  });
+
+  it('keeps everything where no sentence has more candidates than it keeps', () => {
+    const few = crowded.filter((c) => c.a < 3);
+    expect(strongestCandidates(few, 40, 40, 4)).toEqual(few);
   });
 });
 

@@ -1,5 +1,5 @@
 import { combine, cosine, type SparseVector, type VectorSpace } from '../vectorize/tfidf.js';
-import { findCandidates, withPairs, type Candidate } from './candidates.js';
+import { findCandidates, strongestCandidates, withPairs, type Candidate } from './candidates.js';
 import { maximumWeightMatching } from './matching.js';
 
 /** Sentences of A aligned with sentences of B: one-to-one, or one covering two adjacent ones. */
@@ -86,7 +86,11 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
     options.secondary?.threshold ?? 1,
     options.mergePartMin,
   );
-  const candidates = withPairs(space, findCandidates(space, floor), options.slotPairs ?? []);
+  const candidates = withPairs(
+    space,
+    strongestCandidates(findCandidates(space, floor), space.a.length, space.b.length),
+    options.slotPairs ?? [],
+  );
   const lookup = candidateLookup(candidates, space.a.length);
   const scorer: PairScorer = options.scorer
     ? options.scorer(candidates)
