@@ -112,10 +112,14 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
     }
     return accepted[k] === ACCEPTED;
   };
-  // Asked once per candidate at most: by the ordinary matching of those accepted, by the framing
-  // formulas of the others.
-  const mayReach = (c: Candidate, bar: number): boolean =>
-    scorer.atMost === undefined || scorer.atMost(c.a, c.b, c.similarity) >= bar;
+  // Whether each candidate's score could reach the threshold: asked before `accept`, which costs
+  // more, by the ordinary matching and the framing formulas alike.
+  const reachable = new Uint8Array(candidates.length).fill(1);
+  const { atMost } = scorer;
+  if (atMost !== undefined)
+    candidates.forEach((c, k) => {
+      if (atMost(c.a, c.b, c.similarity) < options.threshold) reachable[k] = 0;
+    });
   const pinned = pinnedMatches(space, options.pinned ?? []);
   const free = usedSentences(space, pinned);
   // The matching weighs each pair by its score; the pairs keep their cosine for what follows.
@@ -123,7 +127,7 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
   const scored: Candidate[] = [];
   const withPinned: Candidate[] = [];
   candidates.forEach((c, k) => {
-    if (!accept(k) || !mayReach(c, options.threshold)) return;
+    if (reachable[k] === 0 || !accept(k)) return;
     const confidence = score(c.a, c.b);
     // Equal scores (copies of one sentence) go to the pair that keeps the documents' order.
     const shift = Math.abs(c.a / space.a.length - c.b / space.b.length);
@@ -138,7 +142,7 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
     space,
     candidates,
     accept,
-    mayReach,
+    reachable,
     lookup,
     score,
     primary,
@@ -199,7 +203,7 @@ function framingMatches(
   space: VectorSpace,
   candidates: readonly Candidate[],
   accept: (candidate: number) => boolean,
-  mayReach: (c: Candidate, bar: number) => boolean,
+  reachable: Uint8Array,
   lookup: CandidateLookup,
   score: PairScorer,
   taken: readonly Candidate[],
@@ -210,8 +214,7 @@ function framingMatches(
   const used = usedSentences(space, taken);
   const eligible: Candidate[] = [];
   candidates.forEach((c, k) => {
-    if (used.a[c.a] === 1 || used.b[c.b] === 1 || accept(k) || !mayReach(c, options.threshold))
-      return;
+    if (used.a[c.a] === 1 || used.b[c.b] === 1 || reachable[k] === 0 || accept(k)) return;
     const confidence = score(c.a, c.b);
     if (confidence >= options.threshold && framing.accept(c.a, c.b, confidence))
       eligible.push({ a: c.a, b: c.b, similarity: confidence });

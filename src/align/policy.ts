@@ -124,8 +124,8 @@ export function alignDocuments(
   const related = relatedTerms();
   const oneTopic = (i: number, j: number) =>
     x.parts[i] === 'front' ||
-    !fillDifferently(x.models[i]!, y.models[j]!, related) ||
     sharedSlots(slots, i, j).count > 0 ||
+    !fillDifferently(x.models[i]!, y.models[j]!, related) ||
     conflicts(x.models[i]!, y.models[j]!).length > 0;
   return align(space, {
     threshold: thresholds.threshold,
@@ -146,11 +146,12 @@ export function alignDocuments(
     },
     // Near-identical wording needs no topic word: "The ministers agreed to remain in contact" twice.
     // Below LOW_OVERLAP, one shared word is not enough: a second, or a paraphrase, must back it.
+    // The word-by-word frame comparison comes last: it is the dearest test.
     accept: (i, j, similarity) =>
       samePart(x, y, i, j) &&
-      oneTopic(i, j) &&
       (similarity >= SAME_WORDING ||
-        topicTerms(space, i, j) + (similarity < LOW_OVERLAP ? paraphrased(i, j) - 1 : 0) >= 1),
+        topicTerms(space, i, j) + (similarity < LOW_OVERLAP ? paraphrased(i, j) - 1 : 0) >= 1) &&
+      oneTopic(i, j),
     framing: {
       // Two accounts of one slot of the event (how long the call lasted) are about one thing.
       // Front matter (letterheads, ministries) pairs otherwise only on a shared topic word
