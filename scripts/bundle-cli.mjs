@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
@@ -38,6 +39,23 @@ const deferChildProcess = {
   },
 };
 
+/**
+ * fast-wrap-ansi measures every word with fast-string-width, whose first look at a character beyond
+ * Latin-1 (the report's ↔, a curly quote) compiles its emoji and East Asian expressions. The bundle
+ * gives it src/render/string-width.ts instead: the same widths, counted without those expressions
+ * for text that needs none.
+ */
+const plainStringWidth = {
+  name: 'plain-string-width',
+  setup(build) {
+    build.onResolve({ filter: /^fast-string-width$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/fast-wrap-ansi/`)
+        ? { path: fileURLToPath(new URL('../src/render/string-width.ts', import.meta.url)) }
+        : undefined,
+    );
+  },
+};
+
 await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: BUNDLE,
@@ -49,7 +67,7 @@ await build({
   // The sources find their data files (../../data/…) from their own URL; the bundle sits at the same depth.
   define: { 'import.meta.url': '__moduleUrl' },
   banner: { js: "const __moduleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [deferChildProcess],
+  plugins: [deferChildProcess, plainStringWidth],
   logLevel: 'warning',
   // Less to read at every start: no comments or indentation (names are kept, for --debug's traces).
   minifyWhitespace: true,
