@@ -28,6 +28,14 @@ describe('learnPeople', () => {
     });
   });
 
+  it("reads a hyphenated name before a state's formal name", () => {
+    expect(
+      learned(
+        'A call came from Foreign Minister Hossein Amir-Abdollahian of the Islamic Republic of Iran.',
+      ),
+    ).toMatchObject({ hossein: 'iran', amir: 'iran', abdollahian: 'iran' });
+  });
+
   it("needs a person's role in the title: offices, places and topics name no one", () => {
     expect(learned('On Taiwan, President Biden said the policy had not changed.')).toEqual({});
     expect(learned('In New Delhi, Foreign Minister Wang Yi met the press.')).toEqual({});

@@ -155,7 +155,8 @@ function nameFrom(side: SentenceModel, k: number, direction: 1 | -1): string[] {
     k >= 0 && k < side.tokens.length && name.length < MAX_NAME_WORDS && isNameWord(side, k);
     k += direction
   ) {
-    if (name.length > 0 && gapBefore(side, direction === 1 ? k : k + 1) !== ' ') break;
+    // "Amir-Abdollahian", "Jean-Yves": a hyphen joins the words of one name.
+    if (name.length > 0 && !' -'.includes(gapBefore(side, direction === 1 ? k : k + 1))) break;
     name.push(keyOf(side.tokens[k]!));
   }
   return name;

@@ -57,6 +57,8 @@ const words = defineWords(
     actorFillers: keySet,
     /** Nouns that follow a country adjective in the actor ("the Russian side"). */
     roleNouns: keySet,
+    /** Words of time that may stand between a call and who made it ("a call today from"). */
+    timeWords: wordSet,
   },
   (compiled, given, { hooks }) => ({
     /** The contact nouns as written, singular and plural: by key, "discussed" would be one. */
@@ -159,13 +161,17 @@ const initiator = memoPerSentence((side: SentenceModel): Initiator | null => {
   return null;
 });
 
-/** Whether a call is the subject of the phrase at token `at`: "the call (was) made by", "the call, made by", not "points made by". */
+/**
+ * Whether a call is the subject of the phrase at token `at`: "the call (was) made by", "the call,
+ * made by", "a call today from", not "points made by".
+ */
 function callJustBefore(side: SentenceModel, at: number): boolean {
+  const { auxiliaries, timeWords } = side.lexicon;
   let k = at - 1;
   while (
     k >= 0 &&
     at - 1 - k < AUXILIARY_REACH &&
-    side.lexicon.auxiliaries.has(side.tokens[k]!.word) &&
+    (auxiliaries.has(side.tokens[k]!.word) || timeWords.has(side.tokens[k]!.word)) &&
     !breaksClause(side, k)
   )
     k--;

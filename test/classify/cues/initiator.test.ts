@@ -8,6 +8,17 @@ import { testCue } from './helpers.js';
 testCue(initiatorCue, {
   fires: [
     [
+      'a word of time between the call and its caller',
+      'The minister received a telephone call today from the Iranian side.',
+      'The telephone conversation was requested by the Pakistani side.',
+      {
+        cue: 'initiator',
+        a: 'from the Iranian side',
+        explanation:
+          "initiator: iran ('from the Iranian side') against pakistan ('requested by the Pakistani side')",
+      },
+    ],
+    [
       '"made a phone call to" names the caller',
       'At the initiative of the Azerbaijani side, Vladimir Putin of Russia had a telephone conversation with Ilham Aliyev of Azerbaijan.',
       'Vladimir Putin of Russia made a phone call to Ilham Aliyev of Azerbaijan.',

@@ -109,6 +109,8 @@ const TITLE_WORDS = [
   'republic', 'federation', 'council', 'government', 'national', 'security', 'the', 'of', 'his', 'her', 'military', 'operations', 'staff',
   'armed', 'forces', 'army', 'navy', 'intelligence', 'office', 'department', 'agency', 'commission', 'committee', 'parliament', 'assembly',
   'senate', 'congress', 'embassy', 'mission', 'cabinet', 'excellency', 'majesty', 'highness',
+  // The words of states' formal names: "Hossein Amir-Abdollahian of the Islamic Republic of Iran".
+  'islamic', 'democratic', 'socialist', 'bolivarian', 'federative', 'plurinational', 'hashemite',
 ];
 
 /** The words of a title that make it a person's ("Minister", not "Ministry"): only they may stand right before a name. */
@@ -271,6 +273,7 @@ export const cues: CueLexicon = {
   ownWords: ['own'],
   appealWords: ['for'],
   contactBeforeActor: CONTACT_BEFORE_ACTOR,
+  timeWords: ['today', 'yesterday', 'tonight', 'earlier', 'later'],
   callNouns: CALL_NOUNS,
   contactNouns: CONTACT_NOUNS,
   actorFillers: ACTOR_FILLERS,
