@@ -24,6 +24,8 @@ interface Initiator {
 const SUBJECT_REACH = 10;
 /** How many filler words may stand between an initiative phrase and the actor ("of the Prime Minister of"). */
 const ACTOR_REACH = 6;
+/** How many words before a relative pronoun the contact it is about may stand ("a meeting with his counterpart, which"). */
+const RELATIVE_REACH = 8;
 /** How many auxiliaries may stand between a call and "made by" ("the call had been made by"). */
 const AUXILIARY_REACH = 2;
 
@@ -146,15 +148,29 @@ const initiator = memoPerSentence((side: SentenceModel): Initiator | null => {
     }
     return false;
   };
+  // "a meeting with his Russian counterpart, which Moscow had asked for": the contact noun before
+  // the relative clause whose verb asks for it.
+  const contactBeforeRelative = (at: number) => {
+    for (let k = at - 1; k > 0 && k >= at - SUBJECT_REACH; k--) {
+      if (!lexicon.relativePronouns.has(tokens[k]!.word)) continue;
+      return tokens
+        .slice(Math.max(0, k - RELATIVE_REACH), k)
+        .some((t) => lexicon.contactNouns.has(keyOf(t)));
+    }
+    return false;
+  };
   for (const [verbs, follows] of [
-    [lexicon.initiativeVerbs, contactWithin],
+    [
+      lexicon.initiativeVerbs,
+      (end: number, at: number) => contactWithin(end) || contactBeforeRelative(at),
+    ],
     [lexicon.callVerbs, callWithin],
     [lexicon.callingVerbs, (end: number) => partyObjectAt(side, end)],
     [lexicon.contactVerbs, () => true],
   ] as const) {
     for (const { phrase, at } of findPhrases(side, verbs, 'word')) {
       const end = at + verbs[phrase]!.length;
-      const actor = follows(end) ? subjectBefore(side, at) : null;
+      const actor = follows(end, at) ? subjectBefore(side, at) : null;
       if (actor) return { actor: actor.country, words: slice(side, actor.start, end - 1) };
     }
   }

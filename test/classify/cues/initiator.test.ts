@@ -8,6 +8,17 @@ import { testCue } from './helpers.js';
 testCue(initiatorCue, {
   fires: [
     [
+      'a relative clause that asks for the meeting before it',
+      'The meeting was held at the initiative of the American side.',
+      'The director travelled to Ankara for a meeting with his Russian counterpart, which Moscow had asked for.',
+      {
+        cue: 'initiator',
+        b: 'Moscow had asked for',
+        explanation:
+          "initiator: russia ('Moscow had asked for') against united states ('at the initiative of the American side')",
+      },
+    ],
+    [
       'a word of time between the call and its caller',
       'The minister received a telephone call today from the Iranian side.',
       'The telephone conversation was requested by the Pakistani side.',
