@@ -107,6 +107,13 @@ describe('look-alike statements', () => {
     ).not.toBe('none');
   });
 
+  it('are two claims, not a conflict, when a cue compares something else than what they differ in', () => {
+    const scholarships = 'The scholarship fund totals 5 million euros.';
+    const research = 'The research fund totals 7 million euros.';
+    expect(verdict(scholarships, research)).toBe('none');
+    expect(verdict(research, scholarships)).toBe('none');
+  });
+
   it('leave what differs to the cues when a cue compares it', () => {
     expect(
       verdict(

@@ -88,6 +88,15 @@ function samePart(x: DocumentModel, y: DocumentModel, i: number, j: number): boo
 
 const NO_TERMS: readonly string[] = [];
 
+/** The words of what the contradiction cues that fire on two sentences compare, on either side. */
+function comparedWords(a: SentenceModel, b: SentenceModel): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const reason of conflicts(a, b))
+    for (const text of [reason.a, reason.b])
+      for (const word of text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u)) words.add(word);
+  return words;
+}
+
 /** WordNet's related terms, each term looked up once per comparison. */
 function relatedTerms(): (term: string) => readonly string[] {
   const known = new Map<string, readonly string[]>();
@@ -119,14 +128,15 @@ export function alignDocuments(
   const slots = slotMap(x, y);
   // Two sentences that fill one frame with different things make two claims, whatever they share;
   // two that speak of one slot of the event (who asked for the call) are about one thing, and a
-  // contradiction cue that fires says what the two differ in. A headline names the event in a few
-  // words of its own, no frame.
+  // contradiction cue that compares the words they differ in says how they differ. A headline names
+  // the event in a few words of its own, no frame.
   const related = relatedTerms();
   const oneTopic = (i: number, j: number) =>
     x.parts[i] === 'front' ||
     sharedSlots(slots, i, j).count > 0 ||
-    !fillDifferently(x.models[i]!, y.models[j]!, related) ||
-    conflicts(x.models[i]!, y.models[j]!).length > 0;
+    !fillDifferently(x.models[i]!, y.models[j]!, related, () =>
+      comparedWords(x.models[i]!, y.models[j]!),
+    );
   return align(space, {
     threshold: thresholds.threshold,
     candidateMin: CANDIDATE_MIN,

@@ -109,11 +109,13 @@ const MAX_TERMS = 24;
  * Both can be true, and neither states the other's claim. A filler in a list ("trade and energy")
  * is an item of its own, and the list may share another; a filler added on one side only ("the
  * railway project" / "the new railway project") adds to the claim rather than replacing it.
+ * `compared` gives the words of what the contradiction cues that fire on the two compare.
  */
 export function fillDifferently(
   a: SentenceModel,
   b: SentenceModel,
   related: (term: string) => readonly string[],
+  compared: () => ReadonlySet<string> = () => NOTHING_COMPARED,
 ): boolean {
   if (!a.lexicon.wordnet) return false;
   const [x, y] = [contentOf(a), contentOf(b)];
@@ -157,8 +159,15 @@ export function fillDifferently(
   const plainOwn = (c: Content, other: Content) =>
     c.terms.flatMap((term, k) => (c.plain[k] === 1 && !other.termSet.has(term) ? [k] : []));
   const [inX, inY] = [plainOwn(x, y), plainOwn(y, x)];
-  return !inX.some((k) => inY.some((l) => linked(x, k, y, l)));
+  if (inX.some((k) => inY.some((l) => linked(x, k, y, l)))) return false;
+  // What a contradiction cue compares is what the two differ in, not a thing put in place of another.
+  const byCues = compared();
+  const comparedIn = (c: Content, mask: Uint8Array) =>
+    c.words.some((word, k) => mask[k] === 1 && byCues.has(word));
+  return !comparedIn(x, maskX) && !comparedIn(y, maskY);
 }
+
+const NOTHING_COMPARED: ReadonlySet<string> = new Set();
 
 /**
  * What a substitution leaves at most, checked before any alignment of the words: every word of the
