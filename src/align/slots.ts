@@ -30,6 +30,9 @@ const SLOTS: readonly Slot[] = [
   })),
 ];
 
+// Each sentence keeps its slots as the bits of one 32-bit mask (`1 << k`).
+if (SLOTS.length > 32) throw new Error(`${SLOTS.length} slots do not fit a 32-bit mask`);
+
 interface Slot {
   says: (side: SentenceModel) => boolean;
   /** The part of a document in which the slot is told apart, when it is told apart in one only. */

@@ -35,11 +35,16 @@ export const eventSlotMask = memoPerSentence((side: SentenceModel): number => {
   const keys = new Set(side.tokens.filter((_, k) => !negated.has(k)).map(keyOf));
   let mask = 0;
   eventSlotKeys.forEach(({ groups }, k) => {
-    if (k < MAX_EVENT_SLOTS && groups.every((group) => [...group].some((key) => keys.has(key))))
-      mask |= 1 << k;
+    if (k < MAX_EVENT_SLOTS && groups.every((group) => holdsOneOf(keys, group))) mask |= 1 << k;
   });
   return mask;
 });
+
+/** Whether the sentence's keys hold a word of the group (a loop: no array per sentence and group). */
+function holdsOneOf(keys: ReadonlySet<string>, group: ReadonlySet<string>): boolean {
+  for (const key of group) if (keys.has(key)) return true;
+  return false;
+}
 
 /** How many event slots a language may give: they share a 32-bit mask with the cues' slots. */
 export const MAX_EVENT_SLOTS = 16;
