@@ -185,7 +185,7 @@ function ownClaimLinks(
   score: PairScorer,
 ): AlignedPair[] {
   if (claims.length === 0) return [];
-  const used = linkedSentences(space, pairs);
+  const used = usedSentences(space, pairs);
   const weighed = claims
     .map((p) => ({ ...p, similarity: cosine(space.a[p.a]!, space.b[p.b]!) }))
     .sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);
@@ -237,7 +237,7 @@ function furtherClaims(
 ): AlignedPair[] {
   const bar = options.furtherClaim;
   if (bar === undefined) return [];
-  const used = linkedSentences(space, pairs);
+  const used = usedSentences(space, pairs);
   const best = { a: new Map<number, Candidate>(), b: new Map<number, Candidate>() };
   for (const c of scored) {
     if (c.similarity < bar) continue;
@@ -291,28 +291,19 @@ function candidateLookup(candidates: readonly Candidate[], sentencesA: number): 
   );
 }
 
-/** Marks the sentences of each side that a set of links takes in. */
-function linkedSentences(
-  space: VectorSpace,
-  pairs: readonly AlignedPair[],
-): { a: Uint8Array; b: Uint8Array } {
-  const used = { a: new Uint8Array(space.a.length), b: new Uint8Array(space.b.length) };
-  for (const pair of pairs) {
-    for (const i of pair.a) used.a[i] = 1;
-    for (const j of pair.b) used.b[j] = 1;
-  }
-  return used;
-}
-
-/** Marks the sentences of each side that a set of pairs uses. */
+/** Marks the sentences of each side that a set of pairs or links takes in. */
 function usedSentences(
   space: VectorSpace,
-  pairs: readonly Candidate[],
+  pairs: readonly { a: number | readonly number[]; b: number | readonly number[] }[],
 ): { a: Uint8Array; b: Uint8Array } {
   const used = { a: new Uint8Array(space.a.length), b: new Uint8Array(space.b.length) };
-  for (const c of pairs) {
-    used.a[c.a] = 1;
-    used.b[c.b] = 1;
+  const mark = (marks: Uint8Array, at: number | readonly number[]) => {
+    if (typeof at === 'number') marks[at] = 1;
+    else for (const i of at) marks[i] = 1;
+  };
+  for (const pair of pairs) {
+    mark(used.a, pair.a);
+    mark(used.b, pair.b);
   }
   return used;
 }

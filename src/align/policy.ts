@@ -13,6 +13,7 @@ import {
   pairFeatures,
   paraphrases,
   scoringContext,
+  topicTerm,
   wordnetRelated,
 } from './score.js';
 import { principalTerms } from './principals.js';
@@ -353,9 +354,7 @@ function topicTerms(space: VectorSpace, i: number, j: number): number {
     if (id < y[q]!) p++;
     else if (id > y[q]!) q++;
     else {
-      // A term in one sentence on each side (df 2) is always specific, however short the documents.
-      const df = documentFrequency[id]!;
-      if (topical[id] === 1 && (df <= 2 || df * 2 <= total)) count++;
+      if (topicTerm(topical, documentFrequency, total, id)) count++;
       p++;
       q++;
     }

@@ -79,10 +79,10 @@ export interface ScoringContext {
 
 /** By sentence, its terms that could count as a shared topic term, a rare term, a topical term, a number. */
 interface TermCounts {
-  topics: Uint16Array;
-  rare: Uint16Array;
-  topical: Uint16Array;
-  numbers: Uint16Array;
+  topics: Uint32Array;
+  rare: Uint32Array;
+  topical: Uint32Array;
+  numbers: Uint32Array;
 }
 
 const MAX_TOPIC_TERMS = 4;
@@ -158,7 +158,7 @@ export function scoringContext(
 }
 
 /** A term that says what a sentence is about: not a framing word, not spread over most sentences. */
-function topicTerm(topical: Uint8Array, df: Int32Array, total: number, id: number): boolean {
+export function topicTerm(topical: Uint8Array, df: Int32Array, total: number, id: number): boolean {
   // A term in one sentence on each side (df 2) is always specific, however short the documents.
   return topical[id] === 1 && (df[id]! <= 2 || df[id]! * 2 <= total);
 }
@@ -168,7 +168,7 @@ function termCounts(
   kinds: Record<keyof TermCounts, (id: number) => boolean>,
 ): TermCounts {
   const count = (kind: (id: number) => boolean) => {
-    const counts = new Uint16Array(vectors.length);
+    const counts = new Uint32Array(vectors.length);
     vectors.forEach((v, i) => {
       for (const id of v.ids) if (kind(id)) counts[i]!++;
     });
