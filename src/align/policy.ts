@@ -5,7 +5,7 @@ import type { SentenceModel } from '../sentence/model.js';
 import { cosine, type VectorSpace } from '../vectorize/tfidf.js';
 import { findCandidates, withPairs, type Candidate } from './candidates.js';
 import { align, type AlignedPair } from './index.js';
-import { fillDifferently } from '../classify/fillers.js';
+import { addWordsOf, fillDifferently } from '../classify/fillers.js';
 import {
   confidenceCeiling,
   confidenceOf,
@@ -93,8 +93,7 @@ const NO_TERMS: readonly string[] = [];
 function comparedWords(a: SentenceModel, b: SentenceModel): ReadonlySet<string> {
   const words = new Set<string>();
   for (const reason of conflicts(a, b))
-    for (const text of [reason.a, reason.b])
-      for (const word of text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u)) words.add(word);
+    for (const text of [reason.a, reason.b]) addWordsOf(text, words);
   return words;
 }
 

@@ -9,6 +9,11 @@ import type { SentenceModel } from '../sentence/model.js';
 import { isBoilerplate } from '../vectorize/tokenize.js';
 import { countSteps } from '../work.js';
 
+/** Adds the words of a text, lower-cased, to a set: the words a slot or a firing cue speaks of. */
+export function addWordsOf(text: string, words: Set<string>): void {
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u)) words.add(word);
+}
+
 /** The words by which a sentence lists several things, each a claim of its own ("trade and energy"). */
 export const fillerWords = defineWords({
   /** Words that join the items of a list ("and", "or"); a comma does too. */
@@ -45,9 +50,7 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
   countSteps(tokens.length);
   const { keep } = languageOf(lexicon.lang).vocabulary;
   const slotWords = new Set<string>();
-  const addWords = (words: string) => {
-    for (const word of words.toLowerCase().split(/[^\p{L}\p{N}'-]+/u)) slotWords.add(word);
-  };
+  const addWords = (words: string) => addWordsOf(words, slotWords);
   for (const q of quantities(side)) addWords(q.words);
   for (const values of exclusiveSlots(side).values()) for (const v of values) addWords(v.words);
   for (const venue of venues(side)) addWords(venue.words);
