@@ -41,6 +41,19 @@ describe('writeStdout', () => {
     expect(Buffer.concat([...taken, ...streamed]).toString()).toBe(report);
   });
 
+  it('pieces: once the descriptor is full, the rest of that piece and every later one go to the stream, in order', () => {
+    const taken = stdoutFailingAfter(2500, 'EAGAIN');
+    const streamed: Buffer[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      streamed.push(Buffer.from(chunk as Uint8Array));
+      return true;
+    });
+    const pieces = report.match(/[^]{1,700}/g)!;
+    writeStdout(pieces);
+    expect(Buffer.concat(taken).length).toBe(2500);
+    expect(Buffer.concat([...taken, ...streamed]).toString()).toBe(report);
+  });
+
   it('a reader that stopped: the rest is dropped, no error', () => {
     const taken = stdoutFailingAfter(1500, 'EPIPE');
     expect(() => writeStdout(report)).not.toThrow();

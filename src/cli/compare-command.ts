@@ -3,7 +3,7 @@ import { compare, positionLabel, type CompareProgress } from '../compare.js';
 import type { FormatChoice } from '../load/index.js';
 import { escapeUnsafe } from '../render/escape.js';
 import { renderHtml } from '../render/html.js';
-import { renderJson } from '../render/json.js';
+import { renderJsonChunks } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderNdjson } from '../render/ndjson.js';
 import { progressLine } from '../render/progress.js';
@@ -88,7 +88,8 @@ export function runCompare(paths: string[], flags: CompareFlags): ExitCode {
   const stageText = ({ stage, done, total }: CompareProgress) =>
     `${STAGE_NAMES[stage]}${stage === 'classify' ? ` ${done}/${total}` : ''}`;
   const toTerminal = flags.output === undefined && isTerminal(1);
-  let rendered: string;
+  // JSON is written as it is rendered, in pieces (see renderJsonChunks); the other formats whole.
+  let rendered: string | Iterable<string>;
   let failing: boolean;
   let warnings: string[] = [];
   if (documents.length === 2) {
@@ -114,7 +115,7 @@ export function runCompare(paths: string[], flags: CompareFlags): ExitCode {
     warnings = report.warnings;
   }
   if (flags.output !== undefined) writeOutputFile(flags.output, rendered);
-  else if (toTerminal && flags.format === 'text' && flags.pager)
+  else if (typeof rendered === 'string' && toTerminal && flags.format === 'text' && flags.pager)
     writePaged(rendered, process.stdout.rows);
   else writeStdout(rendered);
   // A warning belongs on stderr too, where a script that reads only the report still sees it.
@@ -126,8 +127,12 @@ export function runCompare(paths: string[], flags: CompareFlags): ExitCode {
 /** The formats that report on three or more documents. */
 const MANY_FORMATS: readonly CompareFlags['format'][] = ['text', 'json', 'html'];
 
-function renderManyReport(report: MultiReport, flags: CompareFlags, toTerminal: boolean): string {
-  if (flags.format === 'json') return renderJson(report);
+function renderManyReport(
+  report: MultiReport,
+  flags: CompareFlags,
+  toTerminal: boolean,
+): string | Iterable<string> {
+  if (flags.format === 'json') return renderJsonChunks(report);
   if (flags.format === 'html') return renderManyHtml(report);
   return renderManyText(report, {
     ...textOptions(flags, toTerminal),
@@ -154,10 +159,14 @@ function failedMany(report: MultiReport, failOn: FailOn | undefined): boolean {
   return false;
 }
 
-function renderReport(report: Report, flags: CompareFlags, toTerminal: boolean): string {
+function renderReport(
+  report: Report,
+  flags: CompareFlags,
+  toTerminal: boolean,
+): string | Iterable<string> {
   switch (flags.format) {
     case 'json':
-      return renderJson(report);
+      return renderJsonChunks(report);
     case 'markdown':
       return renderMarkdown(report);
     case 'ndjson':

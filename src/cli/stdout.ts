@@ -22,21 +22,30 @@ export function isTerminal(fd: 1 | 2): boolean {
 }
 
 /**
- * Writes to standard output. A reader that stops early (`| head`) is not an error: the rest is
- * dropped. Any other failure (a full disk, stdout on /dev/full) is one line and exit 2, like a
- * failed --output.
+ * Writes to standard output, a piece at a time when given pieces (a long report is written as it is
+ * rendered). A reader that stops early (`| head`) is not an error: the rest is dropped. Any other
+ * failure (a full disk, stdout on /dev/full) is one line and exit 2, like a failed --output.
  */
-export function writeStdout(text: string): void {
-  const bytes = Buffer.from(text);
-  let written = 0;
-  try {
-    while (written < bytes.length) written += writeSync(1, bytes, written);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EPIPE') return;
-    // A pipe that another process made non-blocking is full: the stream waits for the reader.
-    if (code === 'EAGAIN') stdoutStream().write(bytes.subarray(written));
-    else throw cannotWrite(code);
+export function writeStdout(text: string | Iterable<string>): void {
+  // Once the descriptor has refused a write for now, the stream takes the rest, in order.
+  let stream: NodeJS.WriteStream | undefined;
+  for (const piece of typeof text === 'string' ? [text] : text) {
+    const bytes = Buffer.from(piece);
+    if (stream !== undefined) {
+      stream.write(bytes);
+      continue;
+    }
+    let written = 0;
+    try {
+      while (written < bytes.length) written += writeSync(1, bytes, written);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return;
+      // A pipe that another process made non-blocking is full: the stream waits for the reader.
+      if (code !== 'EAGAIN') throw cannotWrite(code);
+      stream = stdoutStream();
+      stream.write(bytes.subarray(written));
+    }
   }
 }
 

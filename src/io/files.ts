@@ -154,11 +154,11 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * last write holds them, since a held signal takes effect when this process is next idle, which
  * for a write in the middle of a run (a snapshot) would be the end of the run.
  */
-export function writeOutputFile(given: string, content: string): void {
+export function writeOutputFile(given: string, content: string | Iterable<string>): void {
   const path = linkTarget(given);
   if (isSpecialFile(path)) {
     try {
-      writeFileSync(path, content);
+      writeAll(path, content);
     } catch (error) {
       if (!isUserFacing(error)) throw error;
       throw new InputError(`${escapeUnsafe(given)}: ${describeFsError(error, 'write')}`);
@@ -194,7 +194,7 @@ function holdStopSignals(): void {
  * A link or a special file in its place is replaced, never written through: a snapshot in an
  * untrusted corpus may be a link to anywhere.
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Iterable<string>): void {
   // node:crypto is loaded here, not at start: a report to stdout does not need it.
   const { randomBytes } = createRequire(import.meta.url)(
     'node:crypto',
@@ -205,7 +205,7 @@ export function writeFileAtomic(path: string, content: string): void {
     const fd = openSync(temporary, 'wx');
     created = true;
     try {
-      writeFileSync(fd, content);
+      writeAll(fd, content);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -215,6 +215,20 @@ export function writeFileAtomic(path: string, content: string): void {
     if (created) rmSync(temporary, { force: true });
     if (!isUserFacing(error)) throw error;
     throw new InputError(`${escapeUnsafe(path)}: ${describeFsError(error, 'write')}`);
+  }
+}
+
+/** Writes text to a file or descriptor, piece by piece when given pieces (a long report as it is rendered). */
+function writeAll(file: string | number, content: string | Iterable<string>): void {
+  if (typeof content === 'string') {
+    writeFileSync(file, content);
+    return;
+  }
+  const fd = typeof file === 'number' ? file : openSync(file, 'w');
+  try {
+    for (const piece of content) writeFileSync(fd, piece);
+  } finally {
+    if (fd !== file) closeSync(fd);
   }
 }
 
