@@ -68,6 +68,16 @@ describe('a topic one side says was not discussed', () => {
     expect(claim.holds(denied, reported)).toBe(true);
     expect(claim.holds(planned, denied)).toBe(false);
   });
+
+  it('needs a topic word besides the word of discussing that both sides use', () => {
+    const needed = negationCue.pull!.topicWordsNeeded!;
+    const denied = sentenceModel('No questions about the Nile dam were raised.');
+    const sameWord = sentenceModel('The minister raised the issue of fisheries quotas.');
+    const otherWord = sentenceModel('The ministers discussed the issue of fisheries quotas.');
+    expect(needed(sameWord, denied, null)).toBe(2);
+    expect(needed(denied, sameWord, null)).toBe(2);
+    expect(needed(otherWord, denied, null)).toBe(1);
+  });
 });
 
 const verdict = (a: string, b: string) => {

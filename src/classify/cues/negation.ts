@@ -144,8 +144,11 @@ export const negationCue = defineCue({
     return mismatch(a, pa, b, pb, 'a') ?? mismatch(b, pb, a, pa, 'b');
   },
   pull: {
-    // A topic one side says was not discussed and the other says was needs only that topic word.
-    topicWordsNeeded: (a, b) => (disputesDiscussion(a, b) ? 1 : undefined),
+    // A topic one side says was not discussed and the other says was needs only that topic word,
+    // besides the word of discussing when both use it ("raised" / "were raised"): that is what they
+    // dispute, not what it was about.
+    topicWordsNeeded: (a, b) =>
+      disputesDiscussion(a, b) ? 1 + (sameDiscussionWord(a, b) ? 1 : 0) : undefined,
     // Whether a topic came up is a claim of its own: the sentence that reports the discussion may
     // share its other claims with a third sentence.
     ownClaim: { says: (side) => speaksOfDiscussionAtAll(side), holds: disputesReportedDiscussion },
@@ -162,6 +165,17 @@ function disputesReportedDiscussion(a: SentenceModel, b: SentenceModel): boolean
   const reporting = polarity(a).affirmed.has(act) ? a : b;
   const at = polarity(reporting).affirmed.get(act)!;
   return !reporting.lexicon.infinitiveMarkers.has(reporting.tokens[at - 1]?.word ?? '');
+}
+
+/** Whether both sides say that something was discussed, or was not, by the same word. */
+function sameDiscussionWord(a: SentenceModel, b: SentenceModel): boolean {
+  const triggers = a.lexicon.discussionTriggers;
+  return a.tokens.some(
+    (x) =>
+      x.term !== null &&
+      (triggers.has(x.word) || triggers.has(x.term)) &&
+      b.tokens.some((y) => y.term === x.term),
+  );
 }
 
 /** Whether a sentence says, or denies, that something was discussed. */
@@ -331,6 +345,10 @@ export const negatedPositions = memoPerSentence((side: SentenceModel): Map<numbe
     }
     const verb = passiveVerbAfter(side, i);
     if (verb !== null && !scoped.has(verb)) scoped.set(verb, from);
+    // "No commitment was made to increase inspections" denies the increase, as "no commitment to
+    // increase" does: the infinitive that completes the denied noun, after its passive verb.
+    const purpose = verb === null ? null : infinitiveRightAfter(side, verb);
+    if (purpose !== null && !scoped.has(purpose)) scoped.set(purpose, from);
     const carried = last === -1 ? null : nounAfterPolarityItem(side, last);
     if (carried !== null && !scoped.has(carried)) scoped.set(carried, from);
     // "no reason to sign" denies the signing; "no reason not to sign" puts a second negation
@@ -429,16 +447,73 @@ function qualifiesNext(side: SentenceModel, k: number): boolean {
 function passiveVerbAfter(side: SentenceModel, i: number, quantified = false): number | null {
   const { tokens, lexicon } = side;
   if (!quantified && !lexicon.subjectNegators.has(tokens[i]!.word)) return null;
-  for (
-    let k = i + 1;
-    k < tokens.length - 1 && k <= i + PASSIVE_REACH && !breaksClause(side, k - 1);
-    k++
-  ) {
+  let reach = i + PASSIVE_REACH;
+  let listEnd = -1;
+  for (let k = i + 1; k < tokens.length - 1 && k <= reach; k++) {
+    if (k > listEnd && breaksClause(side, k - 1)) {
+      // "No questions on Xinjiang, Tibet or Hong Kong were raised": a list is one part of the
+      // subject, and its verb stands right after its last item.
+      const last = lastListItem(side, k);
+      if (last === null) return null;
+      listEnd = last;
+      reach = Math.max(reach, last + PASSIVE_AFTER_LIST);
+    }
     if (lexicon.clauseOpeners.has(tokens[k]!.word)) return null;
     if (lexicon.passiveAuxiliaries.has(tokens[k]!.word) && !breaksClause(side, k))
       return tokens[k + 1]!.term === null ? null : k + 1;
   }
   return null;
+}
+
+/** How many words after a list the passive verb of the subject it ends may stand ("were raised"). */
+const PASSIVE_AFTER_LIST = 2;
+/** The most words an item of a list may take ("Hong Kong", "Red Sea"), and the most items. */
+const LIST_ITEM_WORDS = 3;
+const MAX_LIST_ITEMS = 8;
+
+/**
+ * Where the list that goes on at token k, after a comma, ends: its items are a few words each, no
+ * auxiliary or verb form among them, parted by commas, the last after a joining word ("Tibet or
+ * Hong Kong"). Null when what follows the comma is no list item ("no date was set, and the talks
+ * ended").
+ */
+function lastListItem(side: SentenceModel, k: number): number | null {
+  const { tokens, lexicon } = side;
+  const isJoiner = (at: number) => lexicon.listJoiners.has(tokens[at]?.word ?? '');
+  let at = k;
+  for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+    // "Tibet, and Hong Kong": a joining word after the comma of a list opens its last item.
+    if (items > 0 && isJoiner(at)) return listItemEnd(side, at + 1);
+    const end = listItemEnd(side, at);
+    if (end === null) return null;
+    if (!breaksClause(side, end)) return isJoiner(end + 1) ? listItemEnd(side, end + 2) : null;
+    at = end + 1;
+  }
+  return null;
+}
+
+/** The last word of a list item from token `start` on, or null when no item starts there. */
+function listItemEnd(side: SentenceModel, start: number): number | null {
+  const { tokens, lexicon } = side;
+  let end = null;
+  for (let at = start; at < tokens.length && at - start < LIST_ITEM_WORDS; at++) {
+    const word = tokens[at]!.word;
+    if (tokens[at]!.term === null || lexicon.auxiliaries.has(word) || lexicon.hooks.isVerbForm(word))
+      break;
+    end = at;
+    if (breaksClause(side, at)) break;
+  }
+  return end;
+}
+
+/** The verb of an infinitive right after token k, in its clause ("made" + "to increase"), or null. */
+function infinitiveRightAfter(side: SentenceModel, k: number): number | null {
+  const { tokens, lexicon } = side;
+  const marker = tokens[k + 1];
+  const verb = tokens[k + 2];
+  if (!marker || !verb || !lexicon.infinitiveMarkers.has(marker.word) || verb.term === null)
+    return null;
+  return breaksClause(side, k) || breaksClause(side, k + 1) ? null : k + 2;
 }
 
 /** Whether token i is a verb that negates its object ("failed to", "ruled out"). */

@@ -108,8 +108,30 @@ testCue(negationCue, {
       'The meeting decided to extend the mandate.',
       { cue: 'negation', b: 'decided', denies: 'a' },
     ],
+    [
+      '"no" reaches the passive verb of its subject past a list ("on A, B or C were raised")',
+      'The minister raised the fishing disputes around Sakhalin, Iturup and Kunashir.',
+      'No questions about Sakhalin, Iturup or Kunashir were raised in the consultations.',
+      { cue: 'negation', a: 'raised', denies: 'b' },
+    ],
+    [
+      '"no commitment was made to extend" denies the extending',
+      'The company agreed to extend the gas contract with the utility by two years.',
+      'No commitment was made to extend the gas contract with the utility.',
+      { cue: 'negation', a: 'extend', b: 'No commitment was made to extend', denies: 'b' },
+    ],
   ],
   quiet: [
+    [
+      'a comma that opens a clause of its own ends the subject of "no"',
+      'No date for the visit was fixed, and the envoys were recalled to the capital.',
+      'The envoys were recalled to the capital after the visit.',
+    ],
+    [
+      'a list with a verb in it is no part of the subject',
+      'No tariffs on steel, aluminium or copper imports will change, and the rules were published.',
+      'The rules were published on Monday.',
+    ],
     [
       'a noun carried by "any" against one the other side does not say was acted on either',
       'The president did not sign any document in Ohrid.',
