@@ -498,7 +498,11 @@ function listItemEnd(side: SentenceModel, start: number): number | null {
   let end = null;
   for (let at = start; at < tokens.length && at - start < LIST_ITEM_WORDS; at++) {
     const word = tokens[at]!.word;
-    if (tokens[at]!.term === null || lexicon.auxiliaries.has(word) || lexicon.hooks.isVerbForm(word))
+    if (
+      tokens[at]!.term === null ||
+      lexicon.auxiliaries.has(word) ||
+      lexicon.hooks.isVerbForm(word)
+    )
       break;
     end = at;
     if (breaksClause(side, at)) break;
