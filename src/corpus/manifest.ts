@@ -104,8 +104,9 @@ function walk(dir: string, base: string, root: string): CaseLocation[] {
  * file outside it, and a FIFO or a device, which would block a run or never end, is refused.
  */
 export function confinedPath(path: string, root: string): string {
-  const real = realpathSync(path);
-  const inside = relative(realpathSync(root), real);
+  // The system's realpath(3), one call, where Node's own walks the path with an lstat a component.
+  const real = realpathSync.native(path);
+  const inside = relative(realpathSync.native(root), real);
   if (inside.startsWith('..') || isAbsolute(inside))
     throw new CorpusError(
       `${path}: outside the corpus root ${root}; a case reads only files inside it`,
