@@ -142,3 +142,45 @@ describe('a plan', () => {
     expect(verdict(plan, call)).toBe('none');
   });
 });
+
+describe('one act on two occasions', () => {
+  it('done on one side and to come on the other: two events, neither dates nor claims compare', () => {
+    const held = 'The finance ministers of Chile and Peru met in Arica on 4 April.';
+    const coming = 'The two finance ministers will meet again in Tacna on 9 October.';
+    expect(verdict(held, coming)).toBe('none');
+    expect(verdict(coming, held)).toBe('none');
+    const hosted = 'Ghana hosted the previous round of the cocoa pricing talks.';
+    const toHost = 'Ghana will host the following round of the cocoa pricing talks.';
+    expect(verdict(hosted, toHost)).toBe('none');
+  });
+
+  it('but the same act at one time still pairs, and still conflicts on its slots', () => {
+    expect(
+      verdict(
+        'Ghana will host the next round of the cocoa pricing talks.',
+        'Ghana will host the coming round of the cocoa pricing talks.',
+      ),
+    ).toBe('shared');
+    expect(
+      verdict(
+        'The finance ministers of Chile and Peru met in Arica on 4 April.',
+        'The finance ministers of Chile and Peru met in Arica on 6 April.',
+      ),
+    ).toBe('contradiction');
+  });
+
+  it('a denial speaks of the act at any time, and a past form before a noun describes a thing', () => {
+    expect(
+      verdict(
+        'The envoys discussed the reopening of the border crossings.',
+        'The reopening of the border crossings is not among the subjects the envoys will discuss.',
+      ),
+    ).not.toBe('none');
+    expect(
+      verdict(
+        'The council will continue to fund the rural clinics.',
+        'The mayor thanked the council for its continued funding of the rural clinics.',
+      ),
+    ).toBe('shared');
+  });
+});

@@ -6,6 +6,7 @@ import { cosine, type VectorSpace } from '../vectorize/tfidf.js';
 import { findCandidates, withPairs, type Candidate } from './candidates.js';
 import { align, type AlignedPair } from './index.js';
 import { addWordsOf, fillDifferently } from '../classify/fillers.js';
+import { otherOccasion } from '../classify/frame.js';
 import {
   confidenceCeiling,
   confidenceOf,
@@ -131,12 +132,14 @@ export function alignDocuments(
   // contradiction cue that compares the words they differ in says how they differ. A headline names
   // the event in a few words of its own, no frame.
   const related = relatedTerms();
+  // One act done on one side and to come on the other is two occasions, whatever slot they share.
   const oneTopic = (i: number, j: number) =>
     x.parts[i] === 'front' ||
-    sharedSlots(slots, i, j).count > 0 ||
-    !fillDifferently(x.models[i]!, y.models[j]!, related, () =>
-      comparedWords(x.models[i]!, y.models[j]!),
-    );
+    (!otherOccasion(x.models[i]!, y.models[j]!) &&
+      (sharedSlots(slots, i, j).count > 0 ||
+        !fillDifferently(x.models[i]!, y.models[j]!, related, () =>
+          comparedWords(x.models[i]!, y.models[j]!),
+        )));
   return align(space, {
     threshold: thresholds.threshold,
     candidateMin: CANDIDATE_MIN,

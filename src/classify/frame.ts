@@ -13,6 +13,7 @@ import { asGiven, defineWords, wordSet } from './lexicon.js';
 import { memoPerSentence } from '../sentence/memo.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { breaksClause, findPhrases, slice } from './phrases.js';
+import { isAdverb } from './actors.js';
 
 /**
  * A sentence's frame: the slots its words fill, each with the value they resolve to and the words
@@ -91,6 +92,8 @@ export const frameWords = defineWords(
     frame: asGiven<FrameWords>(),
     /** Words that put what a sentence says in the future ("will", "next"). */
     futureMarkers: wordSet,
+    /** Endings of the regular past of a verb ("-ed"); the irregular ones are the fillers' `pastForms`. */
+    pastEndings: wordSet,
   },
   ({ frame }, _given, context) => {
     const slots: ExclusiveSlotPhrases = { phrases: [], owners: [] };
@@ -255,6 +258,52 @@ export function sameTime(a: SentenceModel, b: SentenceModel): boolean {
 const speaksOfFuture = memoPerSentence((side: SentenceModel): boolean =>
   side.tokens.some((token) => side.lexicon.futureMarkers.has(token.word)),
 );
+
+/**
+ * Whether the two sides report one act on two occasions: done on one side ("Poland hosted the last
+ * meeting", "met in Dhaka on 3 May") and to come on the other ("will host the next meeting", "will
+ * meet again on 17 June"). Both can be true, neither states the other's claim, and their slots
+ * (dates, places) describe different events.
+ */
+export function otherOccasion(a: SentenceModel, b: SentenceModel): boolean {
+  // A denial speaks of the act at any time ("not among the subjects he will discuss" / "discussed").
+  if (negatedPositions(a).size > 0 || negatedPositions(b).size > 0) return false;
+  const [x, y] = [tensedActs(a), tensedActs(b)];
+  return meets(x.done, y.toCome) || meets(x.toCome, y.done);
+}
+
+function meets(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  for (const term of x) if (y.has(term)) return true;
+  return false;
+}
+
+/** A side's verbs, by term, in a past form ("hosted", "met") and after a future auxiliary ("will host"). */
+const tensedActs = memoPerSentence((side: SentenceModel) => {
+  const { tokens, lexicon } = side;
+  const done = new Set<string>();
+  const toCome = new Set<string>();
+  tokens.forEach((token, k) => {
+    if (token.term === null || isAdverb(side, k)) return;
+    const before = k > 0 ? tokens[k - 1]!.word : '';
+    // "will host", "will soon host": the auxiliary is a marker of the future and of a verb alike.
+    const auxiliary =
+      (lexicon.futureMarkers.has(before) && lexicon.verbMarkers.has(before)) ||
+      (k > 1 &&
+        isAdverb(side, k - 1) &&
+        lexicon.futureMarkers.has(tokens[k - 2]!.word) &&
+        lexicon.verbMarkers.has(tokens[k - 2]!.word));
+    if (auxiliary) toCome.add(token.term);
+    // "their continued support" describes a thing, not an act done.
+    else if (
+      !lexicon.verbMarkers.has(before) &&
+      !lexicon.determiners.has(before) &&
+      (lexicon.pastForms.has(token.word) ||
+        [...lexicon.pastEndings].some((ending) => token.word.endsWith(ending)))
+    )
+      done.add(token.term);
+  });
+  return { done, toCome };
+});
 
 /** Two values about the same thing that differ ("welcomed the decision" / "condemned the decision"). */
 function differAboutOneThing(x: SlotValue, y: SlotValue): boolean {

@@ -335,6 +335,7 @@ export const cues: CueLexicon = {
     'affirmed', 'believes', 'considers', 'described', 'called', 'warned', 'voiced', 'expressed', 'pointed',
   ],
   futureMarkers: ['will', 'shall', 'next', 'upcoming', 'forthcoming'],
+  pastEndings: ['ed'],
   irregularDegrees: {
     better: ['good', 'comparative'], best: ['good', 'superlative'], worse: ['bad', 'comparative'],
     worst: ['bad', 'superlative'],
