@@ -26,16 +26,22 @@ function stdoutFailingAfter(room: number, code: string): Buffer[] {
   return taken;
 }
 
+/** What process.stdout is given to write, kept instead of written. */
+function streamedWrites(): Buffer[] {
+  const streamed: Buffer[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    streamed.push(Buffer.from(chunk as Uint8Array));
+    return true;
+  });
+  return streamed;
+}
+
 describe('writeStdout', () => {
   const report = 'Die Seiten – ’the sides’ – agreed.\n'.repeat(200);
 
   it('a pipe made non-blocking and full: the rest goes to the stream, which waits for the reader', () => {
     const taken = stdoutFailingAfter(2500, 'EAGAIN');
-    const streamed: Buffer[] = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      streamed.push(Buffer.from(chunk as Uint8Array));
-      return true;
-    });
+    const streamed = streamedWrites();
     writeStdout(report);
     expect(Buffer.concat(taken).length).toBe(2500);
     expect(Buffer.concat([...taken, ...streamed]).toString()).toBe(report);
@@ -43,11 +49,7 @@ describe('writeStdout', () => {
 
   it('pieces: once the descriptor is full, the rest of that piece and every later one go to the stream, in order', () => {
     const taken = stdoutFailingAfter(2500, 'EAGAIN');
-    const streamed: Buffer[] = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      streamed.push(Buffer.from(chunk as Uint8Array));
-      return true;
-    });
+    const streamed = streamedWrites();
     const pieces = report.match(/[^]{1,700}/g)!;
     writeStdout(pieces);
     expect(Buffer.concat(taken).length).toBe(2500);

@@ -33,16 +33,24 @@ export const fillerWords = defineWords({
  */
 interface Content {
   terms: string[];
-  /** The same terms, for look-ups. */
-  termSet: ReadonlySet<string>;
   /** The words the terms are of, as written (lower-cased). */
   words: string[];
-  /** By position in `terms`: 1 when the term is a filler. */
-  filler: Uint8Array;
-  /** By position in `terms`: 1 when the term is a word of the statement, not a name or a figure. */
-  plain: Uint8Array;
-  /** By position in `terms`: 1 when the term stands next to a list joiner or a comma. */
-  listed: Uint8Array;
+  /**
+   * By position in `terms`, what the term is: FILLER, PLAIN, LISTED, or several. One small array
+   * per sentence, not three and a set: it is kept for every sentence of a long document.
+   */
+  kinds: Uint8Array;
+}
+
+/** A term that is a filler. */
+const FILLER = 1;
+/** A term that is a word of the statement, not a name or a figure. */
+const PLAIN = 2;
+/** A term that stands next to a list joiner or a comma. */
+const LISTED = 4;
+
+function is(c: Content, k: number, kind: number): boolean {
+  return (c.kinds[k]! & kind) !== 0;
 }
 
 const contentOf = memoPerSentence((side: SentenceModel): Content => {
@@ -56,13 +64,13 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
   for (const venue of venues(side)) addWords(venue.words);
   const terms: string[] = [];
   const words: string[] = [];
-  const filler: number[] = [];
-  const plain: number[] = [];
-  const listed: number[] = [];
-  const commaAfter = (k: number) =>
-    k >= 0 &&
-    k + 1 < tokens.length &&
-    text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes(',');
+  const kinds: number[] = [];
+  const commaAfter = (k: number) => {
+    if (k < 0 || k + 1 >= tokens.length) return false;
+    for (let at = tokens[k]!.end; at < tokens[k + 1]!.start; at++)
+      if (text[at] === ',') return true;
+    return false;
+  };
   const joins = (k: number) =>
     k >= 0 && k < tokens.length && lexicon.listJoiners.has(tokens[k]!.word);
   tokens.forEach((token, k) => {
@@ -83,18 +91,10 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
       !isBoilerplate(token.term, lexicon.lang);
     terms.push(token.term);
     words.push(token.word);
-    filler.push(isFiller ? 1 : 0);
-    plain.push(isPlain ? 1 : 0);
-    listed.push(joins(k - 1) || joins(k + 1) || commaAfter(k - 1) || commaAfter(k) ? 1 : 0);
+    const listed = joins(k - 1) || joins(k + 1) || commaAfter(k - 1) || commaAfter(k);
+    kinds.push((isFiller ? FILLER : 0) | (isPlain ? PLAIN : 0) | (listed ? LISTED : 0));
   });
-  return {
-    terms,
-    termSet: new Set(terms),
-    words,
-    filler: Uint8Array.from(filler),
-    plain: Uint8Array.from(plain),
-    listed: Uint8Array.from(listed),
-  };
+  return { terms, words, kinds: Uint8Array.from(kinds) };
 });
 
 /** How many shared fillers one substituted filler outweighs at most. */
@@ -126,7 +126,9 @@ export function fillDifferently(
   if (!fewOwnWords(x, y) || !fewOwnWords(y, x)) return false;
   // A filler the other sentence has too, in another place, is shared, not substituted.
   const ownMask = (c: Content, other: Content) =>
-    Uint8Array.from(c.terms, (term, k) => (c.filler[k] === 1 && !other.termSet.has(term) ? 1 : 0));
+    Uint8Array.from(c.terms, (term, k) =>
+      is(c, k, FILLER) && !other.terms.includes(term) ? 1 : 0,
+    );
   const [maskX, maskY] = [ownMask(x, y), ownMask(y, x)];
   const [ownX, ownY] = [count(maskX), count(maskY)];
   if (ownX === 0 || ownY === 0) return false;
@@ -137,7 +139,7 @@ export function fillDifferently(
   const shared = new Set<string>();
   const addShared = (c: Content, other: Content) =>
     c.terms.forEach((term, k) => {
-      if (c.filler[k] === 1 && other.termSet.has(term)) shared.add(term);
+      if (is(c, k, FILLER) && other.terms.includes(term)) shared.add(term);
     });
   addShared(x, y);
   addShared(y, x);
@@ -160,7 +162,7 @@ export function fillDifferently(
     );
   };
   const plainOwn = (c: Content, other: Content) =>
-    c.terms.flatMap((term, k) => (c.plain[k] === 1 && !other.termSet.has(term) ? [k] : []));
+    c.terms.flatMap((term, k) => (is(c, k, PLAIN) && !other.terms.includes(term) ? [k] : []));
   const [inX, inY] = [plainOwn(x, y), plainOwn(y, x)];
   if (inX.some((k) => inY.some((l) => linked(x, k, y, l)))) return false;
   // What a contradiction cue compares is what the two differ in, not a thing put in place of another.
@@ -179,8 +181,8 @@ const NOTHING_COMPARED: ReadonlySet<string> = new Set();
 function fewOwnWords(c: Content, other: Content): boolean {
   let own = 0;
   for (let k = 0; k < c.terms.length; k++) {
-    if (c.plain[k] === 0 || other.termSet.has(c.terms[k]!)) continue;
-    if (c.filler[k] === 0 || ++own > MAX_SUBSTITUTED) return false;
+    if (!is(c, k, PLAIN) || other.terms.includes(c.terms[k]!)) continue;
+    if (!is(c, k, FILLER) || ++own > MAX_SUBSTITUTED) return false;
   }
   return own > 0;
 }
@@ -204,9 +206,9 @@ function gapOf(
 ): 'filled' | 'empty' | 'other' {
   let filled = false;
   for (let k = from; k < to; k++) {
-    if (c.plain[k] === 1 && c.filler[k] !== 1) return 'other';
+    if (is(c, k, PLAIN) && !is(c, k, FILLER)) return 'other';
     if (own[k] !== 1) continue;
-    if (c.listed[k] === 1) return 'other';
+    if (is(c, k, LISTED)) return 'other';
     filled = true;
   }
   return filled ? 'filled' : 'empty';
@@ -215,7 +217,7 @@ function gapOf(
 /** How many words of the statement (no names, no figures) a stretch of its terms holds. */
 function plainWords(c: Content, from: number, to: number): number {
   let count = 0;
-  for (let k = from; k < to; k++) count += c.plain[k]!;
+  for (let k = from; k < to; k++) if (is(c, k, PLAIN)) count++;
   return count;
 }
 

@@ -10,7 +10,7 @@ import {
   type NoWords,
 } from './cue.js';
 import { asGiven, defineWords, wordSet } from './lexicon.js';
-import { memoPerSentence } from '../sentence/memo.js';
+import { keptMap, memoPerSentence } from '../sentence/memo.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { breaksClause, findPhrases, slice } from './phrases.js';
 import { isAdverb } from './actors.js';
@@ -118,10 +118,10 @@ export interface ExclusiveSlotPhrases {
  * The values a side gives to each exclusive slot (mode, format, weekday...), by slot. A phrase under
  * a negation fills nothing ("did not meet in person").
  */
-export const exclusiveSlots = memoPerSentence((side: SentenceModel): Map<string, SlotValue[]> => {
+export const exclusiveSlots = memoPerSentence((side: SentenceModel): SlotValues => {
   const { phrases, owners } = side.lexicon.exclusiveSlotPhrases;
   const found = new Map<string, SlotValue[]>();
-  if (phrases.length === 0) return found;
+  if (phrases.length === 0) return keptMap(found);
   const negated = negatedPositions(side);
   for (const { phrase, at } of findPhrases(side, phrases, 'word')) {
     if (underNegation(side, negated, at) || planned(side, at)) continue;
@@ -134,8 +134,11 @@ export const exclusiveSlots = memoPerSentence((side: SentenceModel): Map<string,
     else if (!values.some((v) => v.value === value && v.object === object))
       values.push({ value, words, object, end });
   }
-  return found;
+  return keptMap(found);
 });
+
+/** A sentence's values of each exclusive slot, by slot. */
+type SlotValues = ReadonlyMap<string, readonly SlotValue[]>;
 
 /** The first content term after token `end` in its clause: what a stance or an order is about. */
 function objectAfter(side: SentenceModel, end: number): string | undefined {

@@ -22,3 +22,20 @@ export function memoPerSentence<T extends object | string | number | boolean | n
 }
 
 let slots = 0;
+
+/**
+ * A map an analysis keeps for a sentence, or one shared empty map when it found nothing: most
+ * sentences negate nothing and fill no slot, and tens of thousands of empty maps kept until the
+ * report is built were much of what the garbage collector had to copy.
+ */
+export function keptMap<K, V>(found: Map<K, V>): ReadonlyMap<K, V> {
+  return found.size === 0 ? (NO_ENTRIES as ReadonlyMap<K, V>) : found;
+}
+
+/** The same for a set. */
+export function keptSet<T>(found: Set<T>): ReadonlySet<T> {
+  return found.size === 0 ? (NO_MEMBERS as ReadonlySet<T>) : found;
+}
+
+const NO_ENTRIES: ReadonlyMap<unknown, unknown> = new Map();
+const NO_MEMBERS: ReadonlySet<unknown> = new Set();

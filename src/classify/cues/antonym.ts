@@ -1,7 +1,7 @@
 import { antonymTable, type AntonymSource } from '../antonyms.js';
 import { defineCue, messagesOf, type Finding } from '../cue.js';
 import { defineWords, keyOf, termSet, wordSet } from '../lexicon.js';
-import { memoPerSentence } from '../../sentence/memo.js';
+import { keptSet, memoPerSentence } from '../../sentence/memo.js';
 import type { SentenceModel } from '../../sentence/model.js';
 import { endsPart, slice } from '../phrases.js';
 import { negatedPositions } from './negation.js';
@@ -170,14 +170,14 @@ function firstClash(
 }
 
 /** The ways a side's own characterisations lean (positive, negative, or both). */
-const leans = memoPerSentence((side: SentenceModel): Set<'positive' | 'negative'> => {
+const leans = memoPerSentence((side: SentenceModel): ReadonlySet<'positive' | 'negative'> => {
   const table = antonymTable(side.lexicon);
   const found = new Set<'positive' | 'negative'>();
   for (const term of affirmedTerms(side).keys()) {
     const leaning = table.leaning(term);
     if (leaning) found.add(leaning);
   }
-  return found;
+  return keptSet(found);
 });
 
 /**

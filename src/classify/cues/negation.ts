@@ -11,7 +11,7 @@ import {
   wordPhrases,
   wordSet,
 } from '../lexicon.js';
-import { memoPerSentence } from '../../sentence/memo.js';
+import { keptMap, keptSet, memoPerSentence } from '../../sentence/memo.js';
 import type { SentenceModel } from '../../sentence/model.js';
 import { breaksClause, endsPart, hasAnyOf, slice, wordsAt } from '../phrases.js';
 import { gradeOf } from '../degree.js';
@@ -30,13 +30,13 @@ const PASSIVE_REACH = 6;
 
 interface Polarity {
   /** Content terms under a negator, with where the negation starts and the negated word. */
-  negated: Map<string, { from: number; to: number }>;
+  negated: ReadonlyMap<string, { from: number; to: number }>;
   /** Content terms that occur outside any negation. */
-  affirmed: Map<string, number>;
+  affirmed: ReadonlyMap<string, number>;
   /** Content terms later in a negated clause, which the negation may still cover. */
-  doubtful: Set<string>;
+  doubtful: ReadonlySet<string>;
   /** Nouns denied as what a denied verb takes ("did not sign any document"), with that verb. */
-  carriers: Map<string, string>;
+  carriers: ReadonlyMap<string, string>;
 }
 
 const messages = {
@@ -285,24 +285,29 @@ const polarity = memoPerSentence((side: SentenceModel): Polarity => {
       if (verb !== undefined && !affirmed.has(verb)) affirmed.set(verb, i);
     }
   });
-  return { negated, affirmed, doubtful, carriers };
+  return {
+    negated: keptMap(negated),
+    affirmed,
+    doubtful: keptSet(doubtful),
+    carriers: keptMap(carriers),
+  };
 });
 
 /** The nouns a polarity item carries a negation on to, each with the negated word before the item. */
-const carriedNouns = memoPerSentence((side: SentenceModel): Map<number, number> => {
+const carriedNouns = memoPerSentence((side: SentenceModel): Positions => {
   const carried = new Map<number, number>();
   for (const negated of negatedPositions(side).keys()) {
     const noun = nounAfterPolarityItem(side, negated);
     if (noun !== null && !carried.has(noun)) carried.set(noun, negated);
   }
-  return carried;
+  return keptMap(carried);
 });
 
 /**
  * Positions of the words under a negation, each mapped to where its negation starts (the
  * auxiliary before "not", if any). A negation reaches a few words, never past the clause's end.
  */
-export const negatedPositions = memoPerSentence((side: SentenceModel): Map<number, number> => {
+export const negatedPositions = memoPerSentence((side: SentenceModel): Positions => {
   const scoped = new Map<number, number>();
   const { tokens } = side;
   tokens.forEach((_, i) => {
@@ -356,8 +361,11 @@ export const negatedPositions = memoPerSentence((side: SentenceModel): Map<numbe
     const infinitive = last === -1 ? null : infinitiveAfter(side, i, last);
     if (infinitive !== null && !scoped.has(infinitive)) scoped.set(infinitive, from);
   });
-  return scoped;
+  return keptMap(scoped);
 });
+
+/** Positions of words, each with a position it owes something to (a negation's start, a denied verb). */
+type Positions = ReadonlyMap<number, number>;
 
 /**
  * The noun a polarity item right after the negated word opens, in its clause ("did not present any
