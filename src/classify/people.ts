@@ -32,7 +32,7 @@ export type People = ReadonlyMap<string, string>;
 /** How many words a person's name may have ("Recep Tayyip Erdoğan", "Nicolás Maduro Moros"). */
 const MAX_NAME_WORDS = 4;
 /** How many words a title may have ("Minister of Foreign Affairs of the Republic of"). */
-const MAX_TITLE_WORDS = 8;
+export const MAX_TITLE_WORDS = 8;
 
 /**
  * The people the documents name beside their country, so that "at the invitation of Mr. Putin"

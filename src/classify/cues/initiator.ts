@@ -1,4 +1,5 @@
 import { aliasAt, type Actor } from '../actors.js';
+import { MAX_TITLE_WORDS } from '../people.js';
 import { defineCue, type Finding } from '../cue.js';
 import { slotMessages, slotsDiffer } from '../frame.js';
 import {
@@ -218,13 +219,21 @@ function withRoleNoun(side: SentenceModel, end: number): number {
     : end;
 }
 
-/** The country named right after an initiative phrase, past filler words ("the", "side") in the same clause. */
+/**
+ * The country named right after an initiative phrase, in the same clause, past filler words ("the",
+ * "side") and the words of a person's title ("the President of the Islamic Republic of Iran"),
+ * which a title may have as many of as people.ts reads.
+ */
 function actorAfter(side: SentenceModel, from: number): Actor | null {
-  for (let k = from; k < side.tokens.length && k < from + ACTOR_REACH; k++) {
+  const { tokens, lexicon } = side;
+  let fillers = 0;
+  for (let k = from; k < tokens.length && k < from + ACTOR_REACH + MAX_TITLE_WORDS; k++) {
     const match = aliasAt(side, k, 1);
     if (match) return wholeName(side, match);
-    if (!side.lexicon.actorFillers.has(keyOf(side.tokens[k]!)) || breaksClause(side, k))
+    const title = lexicon.titleWords.has(tokens[k]!.word);
+    if ((!title && !lexicon.actorFillers.has(keyOf(tokens[k]!))) || breaksClause(side, k))
       return null;
+    if (!title && ++fillers >= ACTOR_REACH) return null;
   }
   return null;
 }

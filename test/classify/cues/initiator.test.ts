@@ -8,6 +8,17 @@ import { testCue } from './helpers.js';
 testCue(initiatorCue, {
   fires: [
     [
+      "the caller named after a person's whole title, a state's formal name in it",
+      'The President received a telephone call from the Prime Minister of the Democratic Socialist Republic of Sri Lanka.',
+      'The call was made at the request of the Indian side.',
+      {
+        cue: 'initiator',
+        a: 'from the Prime Minister of the Democratic Socialist Republic of Sri Lanka',
+        explanation:
+          "initiator: india ('at the request of the Indian side') against sri lanka ('from the Prime Minister of the Democratic Socialist Republic of Sri Lanka')",
+      },
+    ],
+    [
       'a relative clause that asks for the meeting before it',
       'The meeting was held at the initiative of the American side.',
       'The director travelled to Ankara for a meeting with his Russian counterpart, which Moscow had asked for.',
