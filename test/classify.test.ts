@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { classify, classifyLink } from '../src/classify/index.js';
+import { joined, sentenceModel } from '../src/sentence/model.js';
 import { verdict } from './helpers/classify.js';
 
 describe('and stay quiet where the two sides agree', () => {
@@ -257,5 +259,30 @@ describe('and stay quiet where the two sides agree', () => {
     ],
   ])('%s', (_name, a, b) => {
     expect(verdict(a, b)).toEqual({ kind: 'shared', reasons: [] });
+  });
+});
+
+describe('a link of several sentences', () => {
+  const models = (texts: string[]) => texts.map((text) => sentenceModel(text));
+  const joinedSide = models([
+    'Ships dock at the northern pier as usual.',
+    'No ship has been allowed to dock at the grain terminal.',
+  ]);
+  const single = models(['Ships are docking at the grain terminal every day.']);
+
+  it('conflicts when one of its sentences conflicts on its own, which the other would hide', () => {
+    expect(classify(joined(joinedSide), joined(single)).kind).toBe('shared');
+    const { kind, reasons } = classifyLink(joinedSide, single);
+    expect(kind).toBe('contradiction');
+    expect(reasons[0]).toMatchObject({ cue: 'negation', a: 'No ship', b: 'Ships', denies: 'a' });
+    expect(classifyLink(single, joinedSide).reasons[0]).toMatchObject({ a: 'Ships', denies: 'b' });
+  });
+
+  it('is shared when no sentence of it conflicts', () => {
+    const agreeing = models([
+      'Ships dock at the northern pier as usual.',
+      'Grain ships dock at the terminal daily.',
+    ]);
+    expect(classifyLink(agreeing, single).kind).toBe('shared');
   });
 });

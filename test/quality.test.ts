@@ -17,12 +17,12 @@ import {
  * change that makes the verdicts worse fails CI. Raise them when the scores go up.
  */
 const FLOORS = {
-  all: { linkF1: 0.86, sharedF1: 0.84, contradictionPrecision: 0.84, contradictionRecall: 0.42 },
+  all: { linkF1: 0.86, sharedF1: 0.84, contradictionPrecision: 0.84, contradictionRecall: 0.44 },
   holdout: {
     linkF1: 0.86,
     sharedF1: 0.83,
-    contradictionPrecision: 0.79,
-    contradictionRecall: 0.31,
+    contradictionPrecision: 0.8,
+    contradictionRecall: 0.32,
   },
 };
 /** Share of minimal pairs judged right, a little under first contact (see README, "Quality"). */

@@ -1,6 +1,6 @@
 import type { MatchKind, Reason } from '../report/types.js';
 import { CUES } from './cues/index.js';
-import type { SentenceModel } from '../sentence/model.js';
+import { joined, type SentenceModel } from '../sentence/model.js';
 import { countSteps } from '../work.js';
 import { explain } from './explain.js';
 import { positionMessages, positionsDiffer } from './positions.js';
@@ -55,4 +55,24 @@ export function classify(
 ): { kind: MatchKind; reasons: Reason[] } {
   const reasons = conflicts(a, b);
   return { kind: reasons.length > 0 ? 'contradiction' : 'shared', reasons };
+}
+
+/**
+ * The verdict on a link of one or more sentences a side: its sentences read together, or, when
+ * they agree so read, the first of its sentence pairs that conflicts on its own. A sentence joined
+ * to its neighbour may affirm what the neighbour denies ("corridors are opened every day" beside
+ * "not a single corridor was let function"); read together, that side would deny nothing.
+ */
+export function classifyLink(
+  a: readonly SentenceModel[],
+  b: readonly SentenceModel[],
+): { kind: MatchKind; reasons: Reason[] } {
+  const together = classify(joined(a), joined(b));
+  if (together.kind === 'contradiction' || (a.length === 1 && b.length === 1)) return together;
+  for (const x of a)
+    for (const y of b) {
+      const alone = classify(x, y);
+      if (alone.kind === 'contradiction') return alone;
+    }
+  return together;
 }

@@ -1,7 +1,6 @@
 import type { AlignedPair } from '../align/index.js';
-import { classify } from '../classify/index.js';
+import { classifyLink } from '../classify/index.js';
 import type { DocumentModel } from '../sentence/document.js';
-import { joined } from '../sentence/model.js';
 import type { VectorSpace } from '../vectorize/tfidf.js';
 import { findEvidence } from './evidence.js';
 import { differentEvents } from './events.js';
@@ -24,9 +23,9 @@ export function matchOf(
   y: DocumentModel,
   space: VectorSpace,
 ): Match {
-  const { kind, reasons } = classify(
-    joined(pair.a.map((i) => x.models[i]!)),
-    joined(pair.b.map((j) => y.models[j]!)),
+  const { kind, reasons } = classifyLink(
+    pair.a.map((i) => x.models[i]!),
+    pair.b.map((j) => y.models[j]!),
   );
   return {
     kind,
