@@ -56,6 +56,25 @@ const plainStringWidth = {
   },
 };
 
+/**
+ * check --jobs starts each worker thread from dist/corpus/check-worker.js, which loads some ninety
+ * modules of dist/ and compiles each; from the bundle, a worker starts from bin/check-worker.js,
+ * which loads the bundle with its code cache instead.
+ */
+const bundledCheckWorker = {
+  name: 'bundled-check-worker',
+  setup(build) {
+    build.onResolve({ filter: /\/check-worker-url\.js$/ }, () => ({
+      path: 'check-worker-url',
+      namespace: 'bundled',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'bundled' }, () => ({
+      contents: "export const CHECK_WORKER = new URL('../../bin/check-worker.js', __moduleUrl);",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: BUNDLE,
@@ -67,7 +86,7 @@ await build({
   // The sources find their data files (../../data/…) from their own URL; the bundle sits at the same depth.
   define: { 'import.meta.url': '__moduleUrl' },
   banner: { js: "const __moduleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [deferChildProcess, plainStringWidth],
+  plugins: [deferChildProcess, plainStringWidth, bundledCheckWorker],
   logLevel: 'warning',
   // Less to read at every start: no comments or indentation (names are kept, for --debug's traces).
   minifyWhitespace: true,

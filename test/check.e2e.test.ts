@@ -10,10 +10,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { tempDir } from './helpers/temp.js';
 import { describe, expect, it } from 'vitest';
 import { findCases, metric, runCase } from '../src/corpus/index.js';
+import { checkLocation } from '../src/corpus/check-case.js';
+import type { CheckWorkerMessage } from '../src/corpus/check-worker.js';
+import { selectCases } from '../src/corpus/select.js';
 import { ROOT, run } from './helpers/cli.js';
 
 const FIXTURES = join(ROOT, 'fixtures');
@@ -390,6 +394,28 @@ describe('--jobs', () => {
     expect(one.status).toBe(2);
     expect(JSON.parse(one.stdout).cases).toHaveLength(130);
     expect(untimed(['--jobs', '2'])).toEqual(one);
+  });
+
+  it('a worker thread started from the bundle checks the cases it takes as this thread does', async () => {
+    // A worker that fails to start leaves its cases to the others, so the output alone cannot tell.
+    const locations = selectCases([FIXTURES], ['lavrov-muhriddin']);
+    const options = { update: false, minF1: undefined, maxBytes: 1 << 20 };
+    const { port1, port2 } = new MessageChannel();
+    const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    const worker = new Worker(join(ROOT, 'bin/check-worker.js'), {
+      workerData: { options, locations, next, port: port2 },
+      transferList: [port2],
+    });
+    const message = await new Promise<CheckWorkerMessage>((resolve, reject) => {
+      port1.once('message', resolve);
+      worker.once('error', reject);
+    });
+    port1.close();
+    await worker.terminate();
+    if ('error' in message) throw message.error;
+    expect(message.index).toBe(0);
+    const here = checkLocation(locations[0]!, options);
+    expect({ ...message.checked, seconds: 0 }).toEqual({ ...here, seconds: 0 });
   });
 
   it('takes a whole number of 1 or more', () => {

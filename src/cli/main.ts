@@ -40,6 +40,14 @@ export async function main(argv: string[]): Promise<ExitCode> {
   return exitCode;
 }
 
+/**
+ * The body of a `check --jobs N` worker thread when the CLI runs from its bundle
+ * (bin/check-worker.js): the worker module takes its cases from workerData as it loads.
+ */
+export async function runCheckWorker(): Promise<void> {
+  await import('../corpus/check-worker.js');
+}
+
 function buildProgram(setExitCode: (code: ExitCode) => void): Command {
   const program = new Command('communique')
     .description(

@@ -4,6 +4,7 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import { checkLocation, type CaseCheckOptions } from './check-case.js';
 import type { CheckedCase, CheckRun } from './check-run.js';
 import type { CheckWorkerData, CheckWorkerMessage } from './check-worker.js';
+import { CHECK_WORKER } from './check-worker-url.js';
 import type { CaseLocation } from './manifest.js';
 import { addScores, ZERO_SCORES } from './score.js';
 import { selectCases } from './select.js';
@@ -68,12 +69,6 @@ export async function checkCorpus(options: CheckOptions): Promise<CheckRun> {
 }
 
 /**
- * The worker module as built by tsc (dist/corpus/); the path goes through ../corpus/ so that it
- * resolves from the bundled CLI (dist/bundle/) too.
- */
-const WORKER = new URL('../corpus/check-worker.js', import.meta.url);
-
-/**
  * This thread and `threads - 1` workers take cases from one shared counter, so that each thread
  * is busy until none is left, however long each case takes. Between its own cases this thread
  * collects the workers' results (and so reports their progress); the results are put back in the
@@ -91,7 +86,10 @@ async function checkOnThreads(
   const workers = Array.from({ length: threads - 1 }, () => {
     const { port1, port2 } = new MessageChannel();
     const data: CheckWorkerData = { options, locations, next, port: port2 };
-    return { worker: new Worker(WORKER, { workerData: data, transferList: [port2] }), port: port1 };
+    return {
+      worker: new Worker(CHECK_WORKER, { workerData: data, transferList: [port2] }),
+      port: port1,
+    };
   });
   const accept = (message: CheckWorkerMessage) => {
     // An internal error in a case stops the run, as it does on one thread.
