@@ -140,13 +140,39 @@ export const exclusiveSlots = memoPerSentence((side: SentenceModel): SlotValues 
 /** A sentence's values of each exclusive slot, by slot. */
 type SlotValues = ReadonlyMap<string, readonly SlotValue[]>;
 
-/** The first content term after token `end` in its clause: what a stance or an order is about. */
+/** The most words of a noun phrase read for its head ("the new Turkish–Libyan maritime memorandum"). */
+const NOUN_PHRASE_WORDS = 4;
+
+/**
+ * What a stance or an order is about: the head of the noun phrase after token `end`, in its clause,
+ * the last of its run of content words ("condemned the Turkish–Libyan *memorandum*", "welcomed
+ * Russia's *proposal*"). A verb form or an auxiliary ends the phrase ("the memorandum signed").
+ */
 function objectAfter(side: SentenceModel, end: number): string | undefined {
-  for (let k = end + 1; k < side.tokens.length && !breaksClause(side, k - 1); k++) {
-    const term = side.tokens[k]!.term;
-    if (term !== null) return term;
+  const { tokens, lexicon } = side;
+  let k = end + 1;
+  while (k < tokens.length && tokens[k]!.term === null && !breaksClause(side, k - 1)) k++;
+  if (k >= tokens.length || (k > end + 1 && breaksClause(side, k - 1))) return undefined;
+  for (let words = 1; words < NOUN_PHRASE_WORDS; words++) {
+    const next = tokens[k + 1];
+    if (
+      !next ||
+      next.term === null ||
+      (breaksClause(side, k) && !hyphenated(side, k)) ||
+      lexicon.auxiliaries.has(next.word) ||
+      lexicon.hooks.isVerbForm(next.word) ||
+      lexicon.pastForms.has(next.word)
+    )
+      break;
+    k++;
   }
-  return undefined;
+  return tokens[k]!.term ?? undefined;
+}
+
+/** Whether token k and the next are one compound, a dash between them and no space ("Turkish–Libyan"). */
+function hyphenated(side: SentenceModel, k: number): boolean {
+  const gap = side.text.slice(side.tokens[k]!.end, side.tokens[k + 1]!.start);
+  return gap === '-' || gap === '\u2013';
 }
 
 /** How many words before a slot's phrase the negated verb it qualifies may stand ("did not meet in person"). */

@@ -19,8 +19,19 @@ testCue(stanceCue, {
       "The government opposes the country's bid to join the bloc.",
       { a: 'supports', b: 'opposes' },
     ],
+    [
+      'about the head of the noun phrase, past the words that qualify it',
+      'Lisbon welcomed the fisheries accord initialled by Rabat and Nouakchott.',
+      'Lisbon criticised the Moroccan–Mauritanian fisheries accord.',
+      { a: 'welcomed', b: 'criticised' },
+    ],
   ],
   quiet: [
+    [
+      'about the heads of two noun phrases that differ, though they open alike',
+      'The ministers welcomed the maritime accord.',
+      'The ministers condemned the maritime incident.',
+    ],
     [
       'about different things, both can be true',
       'The ministers welcomed the ceasefire.',
