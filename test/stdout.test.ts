@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeStdout } from '../src/cli/stdout.js';
+import { BIN, FLAGSHIP } from './helpers/cli.js';
 
 // writeStdout writes to file descriptor 1 itself; these replace that write to see what it does
 // when the descriptor fails part way.
@@ -68,4 +70,31 @@ describe('writeStdout', () => {
       '<stdout>: cannot write the report (no space left on the device)',
     );
   });
+});
+
+describe('isTerminal', () => {
+  it.runIf(process.platform === 'linux')(
+    'stdout on /dev/null is no terminal, and node:tty is not loaded to say so',
+    () => {
+      // Printed at exit by the child: which of Node's own modules it loaded.
+      const report = `data:text/javascript,import { writeSync } from 'node:fs'; process.on('exit', () => writeSync(2, '\\nloaded ' + process.moduleLoadList.join(',')));`;
+      const devNull = fs.openSync('/dev/null', 'w');
+      try {
+        const child = spawnSync(
+          process.execPath,
+          ['--import', report, BIN, FLAGSHIP.a, FLAGSHIP.b],
+          {
+            stdio: ['ignore', devNull, 'pipe'],
+            encoding: 'utf8',
+          },
+        );
+        expect(child.status).toBe(0);
+        const loaded = /\nloaded (.*)$/.exec(child.stderr)![1]!.split(',');
+        expect(loaded).toContain('NativeModule fs');
+        expect(loaded).not.toContain('NativeModule tty');
+      } finally {
+        fs.closeSync(devNull);
+      }
+    },
+  );
 });
