@@ -261,6 +261,8 @@ function validateClaimsSnapshot(data: unknown, path: string, count: number): Sna
  * explanations are not compared.
  */
 export function diffSnapshot(expected: Snapshot, actual: Snapshot): SnapshotChange[] {
+  // Most cases of a run are unchanged; telling so takes no views and no diff of the statements.
+  if (sameSnapshot(expected, actual)) return [];
   const before = viewOf(expected);
   const after = viewOf(actual);
   const ref = (document: number, key: string): SentenceRef => {
@@ -324,6 +326,35 @@ export function diffSnapshot(expected: Snapshot, actual: Snapshot): SnapshotChan
   });
   return changes.sort((p, q) => CHANGE_ORDER.indexOf(p.type) - CHANGE_ORDER.indexOf(q.type));
 }
+
+/**
+ * Whether two snapshots hold the same sentences (texts and lines), links and unlinked sentences,
+ * in the same order: then nothing changed. Anything else (the same links listed in another order,
+ * say) is left to the diff.
+ */
+function sameSnapshot(p: Snapshot, q: Snapshot): boolean {
+  return (
+    sameList(p.documents, q.documents, (x, y) =>
+      sameList(x.sentences, y.sentences, (s, t) => s.text === t.text && s.line === t.line),
+    ) &&
+    sameList(
+      p.links,
+      q.links,
+      (l, m) =>
+        l.kind === m.kind &&
+        sameList(l.documents, m.documents, same) &&
+        sameList(l.a, m.a, same) &&
+        sameList(l.b, m.b, same),
+    ) &&
+    sameList(p.only, q.only, (x, y) => sameList(x, y, same))
+  );
+}
+
+function sameList<T>(x: readonly T[], y: readonly T[], equal: (p: T, q: T) => boolean): boolean {
+  return x.length === y.length && x.every((p, k) => equal(p, y[k]!));
+}
+
+const same = (p: number, q: number) => p === q;
 
 /** Edits of the statements first (the likely cause), then verdicts, then what follows from them. */
 const CHANGE_ORDER: SnapshotChange['type'][] = [
