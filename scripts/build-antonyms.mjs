@@ -72,11 +72,21 @@ function oppositesByStem(pairs) {
     .join('');
 }
 
-/** The word a pointer names, followed by the other words of its synset. */
+/**
+ * The word a pointer names, followed by the other words of its synset but its participles: the stem
+ * of "soiled" (a synonym of "dirty") is the soil of a country, and that of "contaminating" is the
+ * contamination a clean-up removes.
+ */
 function withSynonyms(words, wordNumber) {
   const named = words[wordNumber - 1];
-  return [named, ...words.filter((w, i) => i !== wordNumber - 1 && w !== named)];
+  return [
+    named,
+    ...words.filter((w, i) => i !== wordNumber - 1 && w !== named && !PARTICIPLE.test(w)),
+  ];
 }
+
+/** The endings of a verb's participles, which stemming folds into the verb and its noun. */
+const PARTICIPLE = /(?:ed|ing)$/;
 
 function main() {
   const outArg = process.argv[2];

@@ -119,6 +119,11 @@ describe('scripts/build-antonyms.mjs', () => {
     // Adjective synonyms of a direct antonym count; verb synonyms do not (free/stick is noise).
     expect(keys.has('permanent|temporary')).toBe(true);
     expect(keys.has('free|stick')).toBe(false);
+    // ...but not their participles, whose stems are the verb's and the noun's ("soiled": the soil
+    // of a country), unless WordNet names the participle itself.
+    expect(keys.has('clean|dirty')).toBe(true);
+    expect(keys.has('clean|soiled')).toBe(false);
+    expect(keys.has('clean|contaminating')).toBe(false);
   });
 
   it('has only normalised single-word lemmas', () => {
