@@ -254,7 +254,9 @@ function measured(side: SentenceModel, unitIndex: number): string {
  */
 function namedByYear(side: SentenceModel, i: number): string | null {
   const { tokens } = side;
-  const before = tokens[i - 1];
+  // "the November 2022 agreement": the determiner stands before the month.
+  const month = tokens[i - 1] !== undefined && side.lexicon.months.has(tokens[i - 1]!.word);
+  const before = tokens[month ? i - 2 : i - 1];
   const after = tokens[i + 1];
   if (!before || !after || after.term === null || side.lexicon.months.has(after.word)) return null;
   if (!side.lexicon.determiners.has(before.word) && !before.word.endsWith("'s")) return null;
@@ -337,6 +339,9 @@ function bareMonth(side: SentenceModel, i: number): number | undefined {
   const isDay = (t: typeof token | undefined) =>
     t !== undefined && lexicon.hooks.dayOfMonth.test(t.word);
   if (isDay(before) || isDay(after)) return undefined;
+  // "the November 2022 ceasefire agreement": with its year, the month is part of a name.
+  if (after !== undefined && /^\d{4}$/.test(after.word) && namedByYear(side, i + 1) !== null)
+    return undefined;
   const dated =
     (before !== undefined && lexicon.monthPrepositions.has(before.word)) ||
     (after !== undefined && /^\d{4}$/.test(after.word));

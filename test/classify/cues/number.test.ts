@@ -204,6 +204,17 @@ describe('the number cue, case by case', () => {
       verdict('The sides recalled the 1993 treaty.', 'The sides recalled the 1994 treaty.')
         .reasons[0],
     ).toMatchObject({ cue: 'number', a: '1993 treaty', b: '1994 treaty' });
+    // A month and year after a determiner name the thing too: neither dates the talks.
+    expect(
+      verdict(
+        'The envoys reviewed the June 2021 border protocol in Tbilisi.',
+        'The envoys met in Tbilisi on 4 October 2023 to review the border protocol.',
+      ).reasons.map((reason) => reason.cue),
+    ).not.toContain('number');
+    expect(
+      verdict('The sides recalled the June 2021 protocol.', 'The sides recalled the June 2022 protocol.')
+        .reasons[0],
+    ).toMatchObject({ cue: 'number', a: '2021 protocol', b: '2022 protocol' });
   });
 
   it('number: months without a day, and a unit after an abbreviation', () => {
