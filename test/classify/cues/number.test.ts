@@ -212,8 +212,10 @@ describe('the number cue, case by case', () => {
       ).reasons.map((reason) => reason.cue),
     ).not.toContain('number');
     expect(
-      verdict('The sides recalled the June 2021 protocol.', 'The sides recalled the June 2022 protocol.')
-        .reasons[0],
+      verdict(
+        'The sides recalled the June 2021 protocol.',
+        'The sides recalled the June 2022 protocol.',
+      ).reasons[0],
     ).toMatchObject({ cue: 'number', a: '2021 protocol', b: '2022 protocol' });
   });
 
