@@ -184,3 +184,33 @@ describe('one act on two occasions', () => {
     ).toBe('shared');
   });
 });
+
+describe('one act with its parties swapped', () => {
+  it('and other words around them is two acts: neither states the other', () => {
+    const toAccra = 'President Mahama invited President Faye to visit Accra.';
+    const toDakar = 'President Faye invited President Mahama to visit Dakar.';
+    expect(verdict(toAccra, toDakar)).toBe('none');
+    expect(verdict(toDakar, toAccra)).toBe('none');
+    expect(
+      verdict(
+        'Chancellor Nehammer briefed President Pellegrini on the gas transit talks.',
+        'President Pellegrini briefed Chancellor Nehammer on the Danube flood relief.',
+      ),
+    ).toBe('none');
+  });
+
+  it('but a meeting is one act whoever is named first, and a swap in the same words still conflicts', () => {
+    expect(
+      verdict(
+        'President Stubb met President Nauseda in Vilnius to review the Baltic air policing.',
+        'President Nauseda met President Stubb in Vilnius.',
+      ),
+    ).toBe('shared');
+    expect(
+      verdict(
+        'President Mahama invited President Faye.',
+        'President Faye invited President Mahama.',
+      ),
+    ).toBe('contradiction');
+  });
+});

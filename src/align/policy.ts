@@ -7,6 +7,7 @@ import { findCandidates, withPairs, type Candidate } from './candidates.js';
 import { align, type AlignedPair } from './index.js';
 import { addWordsOf, fillDifferently } from '../classify/fillers.js';
 import { otherOccasion } from '../classify/frame.js';
+import { reciprocalActs } from '../classify/cues/agent.js';
 import {
   confidenceCeiling,
   confidenceOf,
@@ -132,10 +133,12 @@ export function alignDocuments(
   // contradiction cue that compares the words they differ in says how they differ. A headline names
   // the event in a few words of its own, no frame.
   const related = relatedTerms();
-  // One act done on one side and to come on the other is two occasions, whatever slot they share.
+  // One act done on one side and to come on the other is two occasions, and one act with the
+  // parties swapped and other words around them two acts, whatever slot they share.
   const oneTopic = (i: number, j: number) =>
     x.parts[i] === 'front' ||
     (!otherOccasion(x.models[i]!, y.models[j]!) &&
+      !reciprocalActs(x.models[i]!, y.models[j]!) &&
       (sharedSlots(slots, i, j).count > 0 ||
         !fillDifferently(x.models[i]!, y.models[j]!, related, () =>
           comparedWords(x.models[i]!, y.models[j]!),

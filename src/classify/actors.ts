@@ -1,5 +1,5 @@
 import { vectorLanguage } from '../vectorize/languages.js';
-import { defineWords, groupBy, keyOf, wordSet } from './lexicon.js';
+import { defineWords, groupBy, keyOf, keySet, wordSet } from './lexicon.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { breaksClause, slice } from './phrases.js';
 
@@ -17,6 +17,8 @@ export const actorWords = defineWords(
   {
     /** Words that join the names of two parties ("Russia and China"). */
     partyJoiners: wordSet,
+    /** Verbs whose subject and object swap without changing the act ("met", "spoke"). */
+    reciprocalVerbs: keySet,
   },
   (_compiled, _given, { keys, lang }) => {
     // Longest first, so that "the Russian Federation" is found before "Russian".

@@ -13,6 +13,7 @@ import { slotMessages, slotsDiffer } from '../frame.js';
 import { memoPerSentence } from '../../sentence/memo.js';
 import type { SentenceModel } from '../../sentence/model.js';
 import { breaksClause, slice } from '../phrases.js';
+import { keyOf } from '../lexicon.js';
 import { negatedPositions } from './negation.js';
 
 /**
@@ -65,10 +66,48 @@ function passiveAgainst(
 }
 
 function swappedRoles(a: SentenceModel, b: SentenceModel): Finding | null {
+  const swapped = swappedActs(a, b);
+  return swapped?.sameRest ? finding(a, swapped.x, b, swapped.y) : null;
+}
+
+/**
+ * Whether the two sides report two acts of one verb with the parties swapped and other words
+ * around them ("Ramaphosa invited Lula to visit Pretoria" / "Lula invited Ramaphosa to visit
+ * Brasília", "Moon briefed Abe on the summit" / "Abe briefed Moon on his talks"): both can be
+ * true, and neither states the other's claim.
+ */
+export function reciprocalActs(a: SentenceModel, b: SentenceModel): boolean {
+  const swapped = swappedActs(a, b);
+  return swapped !== null && !swapped.sameRest && directedVerb(a, swapped.x.at);
+}
+
+/**
+ * Whether token `at` is a verb, by its form, whose subject and object cannot swap without another
+ * act ("invited", "briefed"; not "met": who met whom is one meeting, nor a preposition between two
+ * parties, "actions of the coast guard against the navy").
+ */
+function directedVerb(side: SentenceModel, at: number): boolean {
+  const token = side.tokens[at]!;
+  const { lexicon } = side;
+  return (
+    (lexicon.hooks.isVerbForm(token.word) || lexicon.pastForms.has(token.word)) &&
+    !lexicon.reciprocalVerbs.has(keyOf(token))
+  );
+}
+
+/**
+ * One verb both sides use in the active with its parties swapped, and whether, apart from the
+ * parties and the verb, they say the same words; a swap with the same words is preferred.
+ */
+function swappedActs(
+  a: SentenceModel,
+  b: SentenceModel,
+): { x: Act; y: Act; sameRest: boolean } | null {
   // Only a verb both sides use can be one act with its roles swapped.
   const verbsOfB = new Set<string>();
   for (const token of b.tokens) if (token.term !== null) verbsOfB.add(token.term);
   const actsOfB = new Map<string, Act[]>();
+  let found: { x: Act; y: Act; sameRest: boolean } | null = null;
   for (let at = 0; at < a.tokens.length; at++) {
     const verb = a.tokens[at]!.term;
     if (verb === null || !verbsOfB.has(verb)) continue;
@@ -85,10 +124,12 @@ function swappedRoles(a: SentenceModel, b: SentenceModel): Finding | null {
         partiesExclude(x.agent, y.agent) &&
         sameParty(x.agent, yObject) &&
         sameParty(y.agent, xObject);
-      if (swapped && sameRest(a, x, b, y)) return finding(a, x, b, y);
+      if (!swapped) continue;
+      if (sameRest(a, x, b, y)) return { x, y, sameRest: true };
+      found ??= { x, y, sameRest: false };
     }
   }
-  return null;
+  return found;
 }
 
 function finding(a: SentenceModel, x: Act, b: SentenceModel, y: Act): Finding {

@@ -326,6 +326,7 @@ export const cues: CueLexicon = {
   countingWords: ['hundred', 'dozen'],
   numberJoiners: ['and'],
   partyJoiners: ['and'],
+  reciprocalVerbs: ['meet', 'met', 'speak', 'spoke', 'talk', 'confer', 'consult', 'negotiate', 'correspond', 'agree'],
   listJoiners: ['and', 'or', 'nor'],
   pastForms: Object.keys(IRREGULAR_VERBS),
   verbMarkers: ['to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must'],
