@@ -1,3 +1,4 @@
+import { languageOf } from '../language/index.js';
 import { vectorLanguage } from '../vectorize/languages.js';
 import { defineWords, groupBy, keyOf, keySet, wordSet } from './lexicon.js';
 import type { SentenceModel } from '../sentence/model.js';
@@ -29,6 +30,11 @@ export const actorWords = defineWords(
       .filter((alias) => alias.keys.length > 0)
       .sort((p, q) => q.keys.length - p.keys.length);
     return {
+      /**
+       * The language's prepositions (the splitter's): one ends a party's words ("by rebel fighters
+       * near the river" names the fighters, not the river).
+       */
+      prepositions: new Set(languageOf(lang).segmentation?.prepositions ?? []),
       /** The aliases by their first key, for scanning a sentence word by word. */
       actorsByFirstKey: groupBy(actors, (alias) => alias.keys[0]!),
       /** And by their last key, for reading a sentence backwards. */
@@ -99,7 +105,7 @@ function inParty(side: SentenceModel, k: number): boolean {
   const token = side.tokens[k]!;
   const { lexicon } = side;
   return (
-    (token.term !== null && !isAdverb(side, k)) ||
+    (token.term !== null && !isAdverb(side, k) && !lexicon.prepositions.has(token.word)) ||
     lexicon.determiners.has(token.word) ||
     lexicon.numberWords.has(token.word) ||
     lexicon.partyJoiners.has(token.word)

@@ -27,6 +27,12 @@ testCue(agentCue, {
       { a: 'attacked by government forces', b: 'Rebel units attacked' },
     ],
     [
+      'two passives whose agents stand before the same place: a preposition ends a party',
+      'The aid lorries were shelled by army units near the border crossing.',
+      'The aid lorries were shelled by militia fighters near the border crossing.',
+      { a: 'shelled by army units', b: 'shelled by militia fighters' },
+    ],
+    [
       'caller and callee swapped, all else the same',
       'President Putin called President Macron.',
       'President Macron called President Putin.',
