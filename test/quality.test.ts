@@ -17,7 +17,7 @@ import {
  * change that makes the verdicts worse fails CI. Raise them when the scores go up.
  */
 const FLOORS = {
-  all: { linkF1: 0.86, sharedF1: 0.84, contradictionPrecision: 0.86, contradictionRecall: 0.44 },
+  all: { linkF1: 0.86, sharedF1: 0.84, contradictionPrecision: 0.87, contradictionRecall: 0.44 },
   holdout: {
     linkF1: 0.86,
     sharedF1: 0.83,

@@ -87,6 +87,11 @@ const words = defineWords(
      * "have not let *a single* corridor function"): the noun is denied with the verb.
      */
     polarityItems: wordPhrases,
+    /**
+     * Verbs of taking place (WordNet's synset of "happen", in its forms): denied, they deny their
+     * subject ("the planned meeting did not take place" says there was no meeting).
+     */
+    occurrenceVerbs: wordPhrases,
     /** Nouns that name an agreement, each with the verb it is made by ("understanding": "agree"). */
     agreementNouns: termTable,
     /** The verb of discussing, which the discussion words stand for. */
@@ -285,6 +290,15 @@ const polarity = memoPerSentence((side: SentenceModel): Polarity => {
       if (verb !== undefined && !affirmed.has(verb)) affirmed.set(verb, i);
     }
   });
+  // "The meeting planned in New York did not take place" denies the meeting, not only its taking place.
+  for (const [at, from] of scopes) {
+    const occurring = side.lexicon.occurrenceVerbs.find((phrase) => wordsAt(side, at, phrase));
+    const head = occurring === undefined ? null : subjectHead(side, from);
+    const term = head === null ? null : side.tokens[head]!.term;
+    if (head === null || term === null) continue;
+    if (affirmed.get(term) === head) affirmed.delete(term);
+    if (!negated.has(term)) negated.set(term, { from: head, to: at + occurring!.length - 1 });
+  }
   return {
     negated: keptMap(negated),
     affirmed,
@@ -292,6 +306,20 @@ const polarity = memoPerSentence((side: SentenceModel): Polarity => {
     carriers: keptMap(carriers),
   };
 });
+
+/**
+ * The head of the subject of the clause a negation starting at token `from` stands in: the first
+ * content word of the clause and the words it qualifies ("The *meeting* planned between ...").
+ */
+function subjectHead(side: SentenceModel, from: number): number | null {
+  let start = from;
+  while (start > 0 && !breaksClause(side, start - 1)) start--;
+  let head = start;
+  while (head < from && side.tokens[head]!.term === null) head++;
+  if (head >= from) return null;
+  while (head + 1 < from && qualifiesNext(side, head)) head++;
+  return head;
+}
 
 /** The nouns a polarity item carries a negation on to, each with the negated word before the item. */
 const carriedNouns = memoPerSentence((side: SentenceModel): Positions => {

@@ -115,6 +115,17 @@ testCue(negationCue, {
       { cue: 'negation', a: 'raised', denies: 'b' },
     ],
     [
+      '"the planned visit did not take place" denies the visit',
+      'The planned visit of the minister to Riga did not take place.',
+      'The minister visited Riga on Monday.',
+      {
+        cue: 'negation',
+        a: 'visit of the minister to Riga did not take place',
+        b: 'visited',
+        denies: 'a',
+      },
+    ],
+    [
       '"no commitment was made to extend" denies the extending',
       'The company agreed to extend the gas contract with the utility by two years.',
       'No commitment was made to extend the gas contract with the utility.',
@@ -122,6 +133,11 @@ testCue(negationCue, {
     ],
   ],
   quiet: [
+    [
+      '"the planned meeting did not take place" and "did not meet": both deny the meeting',
+      'The meeting planned between the two foreign ministers in Oslo did not take place.',
+      'The two foreign ministers did not meet in Oslo on Friday.',
+    ],
     [
       'a comma that opens a clause of its own ends the subject of "no"',
       'No date for the visit was fixed, and the envoys were recalled to the capital.',
