@@ -278,6 +278,28 @@ describe('a link of several sentences', () => {
     expect(classifyLink(single, joinedSide).reasons[0]).toMatchObject({ a: 'Ships', denies: 'b' });
   });
 
+  it('reports the same sentence pair with the sides swapped when two of its pairs conflict', () => {
+    // A's first sentence conflicts with B's second, and A's second with B's first; each side also
+    // affirms what it denies elsewhere, so that the sentences read together conflict in nothing.
+    const sideA = models([
+      'Ships dock at the northern pier as usual.',
+      'No ship has been allowed to dock at the grain terminal.',
+    ]);
+    const sideB = models([
+      'Ships are docking at the grain terminal every day.',
+      'No ship has been allowed to dock at the northern pier.',
+    ]);
+    expect(classify(joined(sideA), joined(sideB)).kind).toBe('shared');
+    const forward = classifyLink(sideA, sideB);
+    const backward = classifyLink(sideB, sideA);
+    expect(forward.kind).toBe('contradiction');
+    expect(backward.kind).toBe('contradiction');
+    expect([backward.reasons[0]?.a, backward.reasons[0]?.b]).toEqual([
+      forward.reasons[0]?.b,
+      forward.reasons[0]?.a,
+    ]);
+  });
+
   it('is shared when no sentence of it conflicts', () => {
     const agreeing = models([
       'Ships dock at the northern pier as usual.',

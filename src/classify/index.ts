@@ -69,10 +69,33 @@ export function classifyLink(
 ): { kind: MatchKind; reasons: Reason[] } {
   const together = classify(joined(a), joined(b));
   if (together.kind === 'contradiction' || (a.length === 1 && b.length === 1)) return together;
-  for (const x of a)
-    for (const y of b) {
-      const alone = classify(x, y);
-      if (alone.kind === 'contradiction') return alone;
-    }
+  for (const [x, y] of mirroredOrder(a, b)) {
+    const alone = classify(x, y);
+    if (alone.kind === 'contradiction') return alone;
+  }
   return together;
+}
+
+/**
+ * A link's sentence pairs, first sentences first, in an order that swapping the two sides mirrors
+ * (the pair i–j of A and B is the pair j–i of B and A), so that the first conflicting pair, whose
+ * reason the link reports, is the same pair either way round.
+ */
+function mirroredOrder(
+  a: readonly SentenceModel[],
+  b: readonly SentenceModel[],
+): [SentenceModel, SentenceModel][] {
+  const pairs: { i: number; j: number; texts: string }[] = [];
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      const [first, second] = [a[i]!.text, b[j]!.text].sort();
+      pairs.push({ i, j, texts: `${first}\u0000${second}` });
+    }
+  pairs.sort(
+    (p, q) =>
+      p.i + p.j - (q.i + q.j) ||
+      Math.abs(p.i - p.j) - Math.abs(q.i - q.j) ||
+      (p.texts < q.texts ? -1 : p.texts > q.texts ? 1 : 0),
+  );
+  return pairs.map(({ i, j }) => [a[i]!, b[j]!]);
 }
