@@ -178,8 +178,10 @@ function keptSimilarity(
   sentenceOf: (c: Candidate) => number,
   kept: number,
 ): Float64Array | null {
+  // Indexed loops: this runs once per comparison over every candidate, where an array iterator
+  // left unoptimised allocated a result object per step.
   const start = new Int32Array(sentences + 1);
-  for (const c of candidates) start[sentenceOf(c) + 1]!++;
+  for (let k = 0; k < candidates.length; k++) start[sentenceOf(candidates[k]!) + 1]!++;
   let crowded = false;
   for (let i = 0; i < sentences; i++) {
     if (start[i + 1]! > kept) crowded = true;
@@ -188,7 +190,10 @@ function keptSimilarity(
   if (!crowded) return null;
   const similarities = new Float64Array(candidates.length);
   const next = start.slice(0, sentences);
-  for (const c of candidates) similarities[next[sentenceOf(c)]!++] = c.similarity;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    similarities[next[sentenceOf(c)]!++] = c.similarity;
+  }
   const bar = new Float64Array(sentences).fill(-Infinity);
   for (let i = 0; i < sentences; i++) {
     if (start[i + 1]! - start[i]! <= kept) continue;

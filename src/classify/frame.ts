@@ -10,7 +10,7 @@ import {
   type NoWords,
 } from './cue.js';
 import { asGiven, defineWords, wordSet } from './lexicon.js';
-import { keptMap, memoPerSentence } from '../sentence/memo.js';
+import { keptMap, keptSet, memoPerSentence } from '../sentence/memo.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { breaksClause, findPhrases, slice } from './phrases.js';
 import { isAdverb } from './actors.js';
@@ -297,8 +297,12 @@ const speaksOfFuture = memoPerSentence((side: SentenceModel): boolean =>
 export function otherOccasion(a: SentenceModel, b: SentenceModel): boolean {
   // A denial speaks of the act at any time ("not among the subjects he will discuss" / "discussed").
   if (negatedPositions(a).size > 0 || negatedPositions(b).size > 0) return false;
-  const [x, y] = [tensedActs(a), tensedActs(b)];
-  return meets(x.done, y.toCome) || meets(x.toCome, y.done);
+  // An act to come follows a marker of the future: a side without one has none, and most
+  // sentences compared need no reading of their tenses.
+  return (
+    (speaksOfFuture(b) && meets(tensedActs(a).done, tensedActs(b).toCome)) ||
+    (speaksOfFuture(a) && meets(tensedActs(a).toCome, tensedActs(b).done))
+  );
 }
 
 function meets(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
@@ -326,13 +330,17 @@ const tensedActs = memoPerSentence((side: SentenceModel) => {
     else if (
       !lexicon.verbMarkers.has(before) &&
       !lexicon.determiners.has(before) &&
-      (lexicon.pastForms.has(token.word) ||
-        [...lexicon.pastEndings].some((ending) => token.word.endsWith(ending)))
+      (lexicon.pastForms.has(token.word) || endsInAny(token.word, lexicon.pastEndings))
     )
       done.add(token.term);
   });
-  return { done, toCome };
+  return { done: keptSet(done), toCome: keptSet(toCome) };
 });
+
+function endsInAny(word: string, endings: ReadonlySet<string>): boolean {
+  for (const ending of endings) if (word.endsWith(ending)) return true;
+  return false;
+}
 
 /** Two values about the same thing that differ ("welcomed the decision" / "condemned the decision"). */
 function differAboutOneThing(x: SlotValue, y: SlotValue): boolean {

@@ -1,5 +1,6 @@
 import { defineWords, keyOf, wordSet } from './lexicon.js';
 import type { SentenceModel } from '../sentence/model.js';
+import type { Actor } from './actors.js';
 import { breaksClause } from './phrases.js';
 
 /** The words of titles, by which a name is known for a person's. */
@@ -74,10 +75,11 @@ export function learnPeople(sides: readonly SentenceModel[]): People {
 }
 
 /** The countries a sentence names, by name, adjective, capital or seat of power, each with the words that name it. */
-export function* countriesIn(
-  side: SentenceModel,
-): Generator<{ country: string; start: number; end: number }> {
+export function countriesIn(side: SentenceModel): readonly Actor[] {
+  // A list, not a generator: it is read for every sentence of both documents, twice, and most
+  // sentences name no country.
   const { tokens, text } = side;
+  let found: Actor[] | undefined;
   for (let k = 0; k < tokens.length; k++) {
     // Countries are written with a capital; lower-case words and numbers need no look-up.
     const first = text.charCodeAt(tokens[k]!.start);
@@ -89,10 +91,13 @@ export function* countriesIn(
         a.keys.every((key, n) => keyOf(tokens[k + n]!) === key),
     );
     if (!alias) continue;
-    yield { country: alias.country, start: k, end: k + alias.keys.length - 1 };
+    (found ??= []).push({ country: alias.country, start: k, end: k + alias.keys.length - 1 });
     k += alias.keys.length - 1;
   }
+  return found ?? NO_COUNTRIES;
 }
+
+const NO_COUNTRIES: readonly Actor[] = [];
 
 /**
  * The name after a country and a title: "Russian Foreign Minister Sergey Lavrov", "US Secretary of
