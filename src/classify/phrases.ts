@@ -29,21 +29,25 @@ export function findPhrases(
   const { tokens } = side;
   const keyFor = by === 'key' ? keyOf : wordOf;
   const starting = phrasesByFirstWord(phrases);
-  const found: PhraseAt[] = [];
+  // Plain loops and no list until a phrase is found: this runs for every sentence, several times.
+  let found: PhraseAt[] | undefined;
   for (let at = 0; at < tokens.length; at++) {
     const candidates = starting.get(keyFor(tokens[at]!));
     if (candidates === undefined) continue;
     for (const phrase of candidates) {
       const keys = phrases[phrase]!;
-      const matches =
-        at + keys.length <= tokens.length &&
-        keys.every(
-          (key, k) =>
-            k === 0 || (keyFor(tokens[at + k]!) === key && !breaksClause(side, at + k - 1)),
-        );
-      if (matches) found.push({ phrase, at });
+      if (at + keys.length > tokens.length) continue;
+      let k = 1;
+      while (
+        k < keys.length &&
+        keyFor(tokens[at + k]!) === keys[k] &&
+        !breaksClause(side, at + k - 1)
+      )
+        k++;
+      if (k === keys.length) (found ??= []).push({ phrase, at });
     }
   }
+  if (found === undefined) return [];
   return found.length > 1 ? found.sort((x, y) => x.phrase - y.phrase || x.at - y.at) : found;
 }
 
