@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatePair } from '../scripts/bench/generate.mjs';
-import { findCandidates, strongestCandidates, type Candidate } from '../src/align/candidates.js';
+import {
+  CandidateColumns,
+  findCandidates,
+  strongestCandidates,
+  type Candidate,
+} from '../src/align/candidates.js';
 import { maximumWeightMatching } from '../src/align/matching.js';
 import { cosine, vectorize } from '../src/vectorize/tfidf.js';
 import { tokenize } from '../src/vectorize/tokenize.js';
@@ -84,12 +89,19 @@ describe('strongestCandidates', () => {
       crowded.push({ a, b, similarity: a === b + 1 ? 0.95 : 0.1 + ((a * 7 + b * 13) % 40) / 100 });
   const rank = (c: Candidate, side: 'a' | 'b') =>
     crowded.filter((d) => d[side] === c[side] && d.similarity > c.similarity).length;
+  const columns = (candidates: Candidate[]) => {
+    const found = new CandidateColumns();
+    for (const c of candidates) found.push(c.a, c.b, c.similarity);
+    return found;
+  };
 
   it('keeps a pair among the most similar of either of its sentences, and every near copy', () => {
-    const kept = strongestCandidates(crowded, 40, 40, 4);
-    const isKept = new Set(kept);
+    const kept = strongestCandidates(columns(crowded), 40, 40, 4);
+    const isKept = new Set(kept.map((c) => `${c.a}:${c.b}`));
     const wrong = crowded.filter(
-      (c) => isKept.has(c) !== (c.similarity >= 0.9 || rank(c, 'a') < 4 || rank(c, 'b') < 4),
+      (c) =>
+        isKept.has(`${c.a}:${c.b}`) !==
+        (c.similarity >= 0.9 || rank(c, 'a') < 4 || rank(c, 'b') < 4),
     );
     expect(wrong).toEqual([]);
     expect(kept.length).toBeLessThan(crowded.length / 2);
@@ -100,7 +112,7 @@ describe('strongestCandidates', () => {
 
   it('keeps everything where no sentence has more candidates than it keeps', () => {
     const few = crowded.filter((c) => c.a < 3);
-    expect(strongestCandidates(few, 40, 40, 4)).toEqual(few);
+    expect(strongestCandidates(columns(few), 40, 40, 4)).toEqual(few);
   });
 });
 

@@ -38,9 +38,50 @@ interface InvertedIndex {
  * Ordered by A index, then B index.
  */
 export function findCandidates(space: VectorSpace, minSimilarity: number): Candidate[] {
+  const found = candidateColumns(space, minSimilarity);
+  const candidates: Candidate[] = [];
+  for (let k = 0; k < found.length; k++) candidates.push(found.at(k));
+  return candidates;
+}
+
+/**
+ * Candidate pairs as columns, ordered by A index, then B index: a long comparison finds millions
+ * of pairs before most are thinned out (strongestCandidates), and an object for each was a few
+ * hundred megabytes at 50,000 sentences a side.
+ */
+export class CandidateColumns {
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  similarity = new Float64Array(1024);
+  length = 0;
+
+  push(a: number, b: number, similarity: number): void {
+    if (this.length === this.a.length) {
+      const grown = (column: Int32Array) => {
+        const larger = new Int32Array(column.length * 2);
+        larger.set(column);
+        return larger;
+      };
+      [this.a, this.b] = [grown(this.a), grown(this.b)];
+      const similarities = new Float64Array(this.similarity.length * 2);
+      similarities.set(this.similarity);
+      this.similarity = similarities;
+    }
+    this.a[this.length] = a;
+    this.b[this.length] = b;
+    this.similarity[this.length++] = similarity;
+  }
+
+  at(k: number): Candidate {
+    return { a: this.a[k]!, b: this.b[k]!, similarity: this.similarity[k]! };
+  }
+}
+
+/** findCandidates' pairs, as columns. */
+export function candidateColumns(space: VectorSpace, minSimilarity: number): CandidateColumns {
   const { a, b } = space;
   const indexes = [cappedIndex(space), prefixIndex(space, Math.max(minSimilarity, NEAR_COPY))];
-  const candidates: Candidate[] = [];
+  const candidates = new CandidateColumns();
   // lastSeen[j] === i marks sentence j of B as already gathered for sentence i of A.
   const lastSeen = new Int32Array(b.length).fill(-1);
   const touched = new Int32Array(b.length);
@@ -60,7 +101,7 @@ export function findCandidates(space: VectorSpace, minSimilarity: number): Candi
     }
     for (const j of touched.subarray(0, count).sort()) {
       const similarity = cosine(vector, b[j]!);
-      if (similarity >= minSimilarity) candidates.push({ a: i, b: j, similarity });
+      if (similarity >= minSimilarity) candidates.push(i, j, similarity);
     }
   });
   return candidates;
@@ -151,37 +192,41 @@ export const RIVALS_KEPT = 16;
  * its rank: a sentence's best partner, and so its rank features, never change. Order kept.
  */
 export function strongestCandidates(
-  candidates: readonly Candidate[],
+  candidates: CandidateColumns,
   sentencesA: number,
   sentencesB: number,
   kept: number = RIVALS_KEPT,
 ): Candidate[] {
   countSteps(candidates.length);
-  const barA = keptSimilarity(candidates, sentencesA, (c) => c.a, kept);
-  const barB = keptSimilarity(candidates, sentencesB, (c) => c.b, kept);
-  if (barA === null && barB === null) return [...candidates];
-  return candidates.filter(
-    (c) =>
-      c.similarity >= NEAR_COPY ||
-      c.similarity >= (barA?.[c.a] ?? -Infinity) ||
-      c.similarity >= (barB?.[c.b] ?? -Infinity),
-  );
+  const barA = keptSimilarity(candidates, candidates.a, sentencesA, kept);
+  const barB = keptSimilarity(candidates, candidates.b, sentencesB, kept);
+  const strongest: Candidate[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const similarity = candidates.similarity[k]!;
+    if (
+      (barA === null && barB === null) ||
+      similarity >= NEAR_COPY ||
+      similarity >= (barA?.[candidates.a[k]!] ?? -Infinity) ||
+      similarity >= (barB?.[candidates.b[k]!] ?? -Infinity)
+    )
+      strongest.push(candidates.at(k));
+  }
+  return strongest;
 }
 
 /**
- * By sentence of one side, the similarity of its `kept`-th most similar candidate (-Infinity when it
- * has no more than `kept`); null when no sentence has more.
+ * By sentence of one side (`sentenceOf`, a column of the candidates), the similarity of its
+ * `kept`-th most similar candidate (-Infinity when it has no more than `kept`); null when no
+ * sentence has more.
  */
 function keptSimilarity(
-  candidates: readonly Candidate[],
+  candidates: CandidateColumns,
+  sentenceOf: Int32Array,
   sentences: number,
-  sentenceOf: (c: Candidate) => number,
   kept: number,
 ): Float64Array | null {
-  // Indexed loops: this runs once per comparison over every candidate, where an array iterator
-  // left unoptimised allocated a result object per step.
   const start = new Int32Array(sentences + 1);
-  for (let k = 0; k < candidates.length; k++) start[sentenceOf(candidates[k]!) + 1]!++;
+  for (let k = 0; k < candidates.length; k++) start[sentenceOf[k]! + 1]!++;
   let crowded = false;
   for (let i = 0; i < sentences; i++) {
     if (start[i + 1]! > kept) crowded = true;
@@ -190,10 +235,8 @@ function keptSimilarity(
   if (!crowded) return null;
   const similarities = new Float64Array(candidates.length);
   const next = start.slice(0, sentences);
-  for (let k = 0; k < candidates.length; k++) {
-    const c = candidates[k]!;
-    similarities[next[sentenceOf(c)]!++] = c.similarity;
-  }
+  for (let k = 0; k < candidates.length; k++)
+    similarities[next[sentenceOf[k]!]!++] = candidates.similarity[k]!;
   const bar = new Float64Array(sentences).fill(-Infinity);
   for (let i = 0; i < sentences; i++) {
     if (start[i + 1]! - start[i]! <= kept) continue;

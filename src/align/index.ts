@@ -1,5 +1,5 @@
 import { combine, cosine, type SparseVector, type VectorSpace } from '../vectorize/tfidf.js';
-import { findCandidates, strongestCandidates, withPairs, type Candidate } from './candidates.js';
+import { candidateColumns, strongestCandidates, withPairs, type Candidate } from './candidates.js';
 import { maximumWeightMatching } from './matching.js';
 
 /** Sentences of A aligned with sentences of B: one-to-one, or one covering two adjacent ones. */
@@ -88,7 +88,7 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
   );
   const candidates = withPairs(
     space,
-    strongestCandidates(findCandidates(space, floor), space.a.length, space.b.length),
+    strongestCandidates(candidateColumns(space, floor), space.a.length, space.b.length),
     options.slotPairs ?? [],
   );
   const lookup = candidateLookup(candidates, space.a.length);
