@@ -238,7 +238,12 @@ function anchoredPairs(
   says: (side: SentenceModel) => boolean,
   saidOnce = false,
 ): { a: number; b: number }[] {
-  const saying = (doc: DocumentModel) => doc.models.flatMap((side, i) => (says(side) ? [i] : []));
+  const saying = (doc: DocumentModel) => {
+    // A loop, not flatMap: an array per sentence, for every cue, was most of what this pass made.
+    const found: number[] = [];
+    for (let i = 0; i < doc.models.length; i++) if (says(doc.models[i]!)) found.push(i);
+    return found;
+  };
   const inX = saying(x);
   const inY = saying(y);
   if (inX.length * inY.length > (saidOnce ? 1 : MAX_ANCHORED_PAIRS)) return [];

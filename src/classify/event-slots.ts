@@ -32,7 +32,9 @@ export const eventSlotMask = memoPerSentence((side: SentenceModel): number => {
   const { eventSlotKeys } = side.lexicon;
   if (eventSlotKeys.length === 0) return 0;
   const negated = negatedPositions(side);
-  const keys = new Set(side.tokens.filter((_, k) => !negated.has(k)).map(keyOf));
+  const keys = new Set<string>();
+  for (let k = 0; k < side.tokens.length; k++)
+    if (!negated.has(k)) keys.add(keyOf(side.tokens[k]!));
   let mask = 0;
   eventSlotKeys.forEach(({ groups }, k) => {
     if (k < MAX_EVENT_SLOTS && groups.every((group) => holdsOneOf(keys, group))) mask |= 1 << k;
