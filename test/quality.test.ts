@@ -19,14 +19,14 @@ import {
 const FLOORS = {
   all: { linkF1: 0.86, sharedF1: 0.84, contradictionPrecision: 0.87, contradictionRecall: 0.44 },
   holdout: {
-    linkF1: 0.86,
-    sharedF1: 0.83,
-    contradictionPrecision: 0.8,
-    contradictionRecall: 0.32,
+    linkF1: 0.85,
+    sharedF1: 0.82,
+    contradictionPrecision: 0.83,
+    contradictionRecall: 0.33,
   },
 };
 /** Share of minimal pairs judged right, a little under first contact (see README, "Quality"). */
-const MINIMAL_PAIR_FLOORS = { tune: 0.84, holdout: 0.73 };
+const MINIMAL_PAIR_FLOORS = { tune: 0.82, holdout: 0.72 };
 
 // Cases of two documents: the floors are of pairs (a case of three documents repeats its pairs).
 const results = findCases('fixtures')
