@@ -37,6 +37,28 @@ describe('closing formulas', () => {
   });
 });
 
+// Titles of the three readouts above: each names a person by role, in words the other lacks.
+const TITLE_HELSINKI = 'Minister Virtanen and his Estonian counterpart\n\n';
+const TITLE_TALLINN = 'Secretary Tamm reviews the Baltic agenda\n\n';
+const TITLE_LIMA = 'President of Peru receives Portuguese Prime Minister\n\n';
+
+describe('two titles', () => {
+  it('pair when the two documents report one event, though they share no word', () => {
+    const report = compare(TITLE_HELSINKI + HELSINKI, TITLE_TALLINN + TALLINN);
+    expect(pairs(report)).toContainEqual([[0], [0]]);
+    expect(pairs(compare(TITLE_TALLINN + TALLINN, TITLE_HELSINKI + HELSINKI))).toContainEqual([
+      [0],
+      [0],
+    ]);
+  });
+
+  it('do not pair when one is a label that names no one, or the readouts are unrelated', () => {
+    const labelled = compare('Press release 12/2026\n\n' + HELSINKI, TITLE_TALLINN + TALLINN);
+    expect(labelled.matches.some((m) => m.a.includes(0) || m.b.includes(0))).toBe(false);
+    expect(compare(TITLE_TALLINN + TALLINN, TITLE_LIMA + LIMA).matches).toEqual([]);
+  });
+});
+
 // One sentence reports two discussions; the other readout shares one and denies the other.
 const MUSCAT = [
   'The foreign ministers of Oman and Kenya met in Muscat on Tuesday.',

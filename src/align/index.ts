@@ -69,6 +69,13 @@ export interface AlignOptions {
     sameEvent: (matched: number) => boolean;
   };
   /**
+   * Pairs linked whatever their similarity once `framing.sameEvent` has shown that the two
+   * documents report one event, when both sentences are still free: the two titles of one event
+   * ("PM speaks with President of Iran" / "President Pezeshkian in telephone conversation with
+   * Indian Prime Minister") share few words or none, and are no candidates at all.
+   */
+  titles?: readonly { a: number; b: number }[];
+  /**
    * Pairs that make a claim of their own (one side says a topic was not discussed, the other that
    * it was): linked, one per sentence still unlinked, although the other sentence has a link of
    * its own already. A sentence may contradict one sentence while it shares a claim with another.
@@ -148,7 +155,10 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
     primary,
     options,
   );
-  const ordinary = primary.concat(framed);
+  const framedOrPrimary = primary.concat(framed);
+  const ordinary = framedOrPrimary.concat(
+    titleMatches(space, framedOrPrimary, primary.length, options),
+  );
   const matched = ordinary.concat(secondaryMatches(space, candidates, lookup, ordinary, options));
   const joined = joinAdjacent(
     space,
@@ -220,6 +230,29 @@ function framingMatches(
       eligible.push({ a: c.a, b: c.b, similarity: confidence });
   });
   return maximumWeightMatching(eligible).map((c) => ({ ...c, similarity: lookup(c.a, c.b)! }));
+}
+
+/**
+ * The title pairs whose sentences are both still free, once the ordinary matching (`matched` pairs
+ * of it) has shown that the two documents report one event: two unrelated readouts have titles too.
+ */
+function titleMatches(
+  space: VectorSpace,
+  taken: readonly Candidate[],
+  matched: number,
+  options: AlignOptions,
+): Candidate[] {
+  const { titles, framing } = options;
+  if (!titles?.length || !framing?.sameEvent(matched)) return [];
+  const used = usedSentences(space, taken);
+  const linked: Candidate[] = [];
+  for (const { a, b } of titles) {
+    if (used.a[a] === 1 || used.b[b] === 1) continue;
+    used.a[a] = 1;
+    used.b[b] = 1;
+    linked.push({ a, b, similarity: cosine(space.a[a]!, space.b[b]!) });
+  }
+  return linked;
 }
 
 /**

@@ -191,6 +191,7 @@ export function alignDocuments(
       ),
       ...frontMatterPairs(x, y, space),
     ],
+    titles: titlePairs(x, y),
     ownClaims: pulls.flatMap((pull) =>
       pull.ownClaim ? ownClaimPairs(x, y, space, pull.ownClaim) : [],
     ),
@@ -290,6 +291,21 @@ function frontMatterPairs(
       )
       .map((b) => ({ a, b })),
   );
+}
+
+/**
+ * The two documents' titles, when each opens with front matter whose first line names a person by
+ * role ("PM speaks with President of Iran"): such a line names the event by its principals, where a
+ * letterhead or a label ("Ministry of Defence", "Press release 220/2023") names no one.
+ */
+function titlePairs(x: DocumentModel, y: DocumentModel): { a: number; b: number }[] {
+  const titled = (doc: DocumentModel) => doc.parts[0] === 'front' && namesRole(doc.models[0]!);
+  return titled(x) && titled(y) ? [{ a: 0, b: 0 }] : [];
+}
+
+function namesRole(model: SentenceModel): boolean {
+  const { personRoleKeys } = model.lexicon;
+  return model.tokens.some((token) => personRoleKeys.has(token.term ?? token.word));
 }
 
 /**
