@@ -10,7 +10,7 @@ const whole = (report: unknown) => [...renderJsonChunks(report as Report)].join(
 
 describe('renderJsonChunks', () => {
   it('joins to renderJson for any JSON-like value, lists longer than a batch included', () => {
-    // Lists of up to 600 items cross the 256-item batches; the strings hold unsafe characters and
+    // Lists of up to 600 items cross the 32-item batches; the strings hold unsafe characters and
     // newlines, which are escaped, never split.
     const leaf = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 12 }),
@@ -33,6 +33,16 @@ describe('renderJsonChunks', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('writes a long list of large items in pieces of about 64K characters, never a batch much larger', () => {
+    // A string of more than about 128 KB goes straight to V8's old generation and stays until a full
+    // collection: a batch's text must stay well under that, whatever the items.
+    const item = { text: 'x'.repeat(1000), values: [1, 2, 3] };
+    const report = { matches: Array.from({ length: 2000 }, () => item) };
+    const pieces = [...renderJsonChunks(report as unknown as Report)];
+    expect(pieces.join('')).toBe(renderJson(report as unknown as Report));
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(110_000);
   });
 
   it('joins to renderJson for a report of two documents with a hundred and more sentences', () => {

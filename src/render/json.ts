@@ -12,8 +12,13 @@ export function renderJson(report: Report | MultiReport): string {
 
 /** About how many characters each piece of `renderJsonChunks` holds. */
 const CHUNK_LENGTH = 1 << 16;
-/** How many items of a list JSON.stringify writes at a time. */
-const BATCH = 256;
+/**
+ * How many items of a list JSON.stringify writes at a time: few enough that the text of a batch
+ * stays small. V8 puts a string of more than about 128 KB straight into the old generation, where
+ * it stays, dead, until the next full collection: with 256 items a batch, writing a long report
+ * added tens of megabytes to the process's peak.
+ */
+const BATCH = 32;
 
 /**
  * `renderJson`'s text in pieces of about CHUNK_LENGTH characters, to be written as they are made:
