@@ -1,4 +1,4 @@
-import { findCandidates } from '../align/candidates.js';
+import { candidateColumns } from '../align/candidates.js';
 import type { VectorSpace } from '../vectorize/tfidf.js';
 import type { Related } from './types.js';
 
@@ -21,10 +21,14 @@ export function nearestCounterparts(
   const [own, other] = side === 'a' ? [space.a, space.b] : [space.b, space.a];
   const subspace = { vocabulary: space.vocabulary, a: only.map((i) => own[i]!), b: other };
   const best = new Map<number, { counterpart: number; similarity: number }>();
-  for (const { a, b, similarity } of findCandidates(subspace, RELATED_FLOOR)) {
+  // The pairs as columns: one object for each would be most of what this step allocates.
+  const found = candidateColumns(subspace, RELATED_FLOOR);
+  for (let k = 0; k < found.length; k++) {
+    const a = found.a[k]!;
+    const similarity = found.similarity[k]!;
     const current = best.get(a);
     if (current === undefined || similarity > current.similarity)
-      best.set(a, { counterpart: b, similarity });
+      best.set(a, { counterpart: found.b[k]!, similarity });
   }
   return [...best.keys()]
     .sort((x, y) => x - y)

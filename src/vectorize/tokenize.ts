@@ -43,7 +43,9 @@ export function tokenize(text: string, lang: LanguageCode = 'en'): Token[] {
     }
     tokens.push({ word: form.word, term: form.term, start: match.index, end: pattern.lastIndex });
   }
-  return tokens;
+  // An array grown by push keeps up to twice the room its tokens take, and every sentence of both
+  // documents keeps its tokens to the end of the comparison: a copy holds exactly its tokens.
+  return tokens.slice();
 }
 
 /**
