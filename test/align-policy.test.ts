@@ -59,6 +59,31 @@ describe('two titles', () => {
   });
 });
 
+// One readout packs two claims into one sentence; the other states them far apart.
+const OSLO = [
+  'The Prime Minister of Norway held talks with the Prime Minister of Iceland in Oslo.',
+  'Norway will lift its tariffs on Icelandic salmon.',
+  'The leaders discussed fisheries in the Arctic.',
+  'Iceland, for its part, will withdraw its complaint before the trade tribunal.',
+].join(' ');
+const REYKJAVIK = [
+  'The prime ministers of Iceland and Norway met in Oslo.',
+  'Norway agreed to lift its tariffs on Icelandic salmon, and Iceland will withdraw the complaint it filed with the trade tribunal.',
+  'Arctic fisheries were also discussed.',
+].join(' ');
+
+describe('a sentence of two claims', () => {
+  it('links each to the sentence of the other side that states it, however far apart', () => {
+    expect(pairs(compare(OSLO, REYKJAVIK))).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+      [[3], [1]],
+    ]);
+    expect(pairs(compare(REYKJAVIK, OSLO))).toContainEqual([[1], [3]]);
+  });
+});
+
 // One sentence reports two discussions; the other readout shares one and denies the other.
 const MUSCAT = [
   'The foreign ministers of Oman and Kenya met in Muscat on Tuesday.',

@@ -17,9 +17,9 @@ import {
  * change that makes the verdicts worse fails CI. Raise them when the scores go up.
  */
 const FLOORS = {
-  all: { linkF1: 0.86, sharedF1: 0.84, contradictionPrecision: 0.87, contradictionRecall: 0.44 },
+  all: { linkF1: 0.865, sharedF1: 0.845, contradictionPrecision: 0.87, contradictionRecall: 0.44 },
   holdout: {
-    linkF1: 0.85,
+    linkF1: 0.855,
     sharedF1: 0.82,
     contradictionPrecision: 0.83,
     contradictionRecall: 0.33,
