@@ -16,6 +16,9 @@ export function memoPerSentence<T extends object | string | number | boolean | n
     const known = sentence.found[slot] as T | undefined;
     if (known !== undefined) return known;
     const value = analyse(sentence);
+    // Room for every analysis at the first finding: an array grown slot by slot keeps half as
+    // much room again, and a long document keeps one for each sentence.
+    if (sentence.found.length < slots) sentence.found.length = slots;
     sentence.found[slot] = value;
     return value;
   };
