@@ -103,7 +103,7 @@ describe('align', () => {
       accept: (a, b) => (tally(accepted, a, b), a !== 2),
       scorer: () => (a, b) => (tally(scored, a, b), a === 2 ? 0.9 : 0.5),
       framing: { accept: () => true, sameEvent: () => true },
-      furtherClaim: 0.8,
+      furtherClaim: { confidence: 0.8, accept: () => true },
     });
     expect(pairs.map((p) => [p.a, p.b])).toEqual([
       [[0, 1], [0]],

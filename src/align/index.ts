@@ -36,8 +36,15 @@ export interface AlignOptions {
   candidateMin?: number;
   /** Pairs that are candidates whatever their similarity (two accounts of one slot of the event). */
   slotPairs?: readonly { a: number; b: number }[];
-  /** Score from which an unmatched sentence joins a matched one as a further claim of it. */
-  furtherClaim?: number;
+  /**
+   * Score from which an unmatched sentence joins a matched one as a further claim of it, and which
+   * such pairs may (a claim the other side restates; not one it conflicts with, which is another
+   * event told in the same frame).
+   */
+  furtherClaim?: {
+    confidence: number;
+    accept: (a: number, b: number, confidence: number) => boolean;
+  };
   /** Whether two sentences may be aligned at all (they must be about the same thing). */
   accept: (a: number, b: number, similarity: number) => boolean;
   /**
@@ -268,12 +275,12 @@ function furtherClaims(
   lookup: CandidateLookup,
   options: AlignOptions,
 ): AlignedPair[] {
-  const bar = options.furtherClaim;
-  if (bar === undefined) return [];
+  const { furtherClaim } = options;
+  if (furtherClaim === undefined) return [];
   const used = usedSentences(space, pairs);
   const best = { a: new Map<number, Candidate>(), b: new Map<number, Candidate>() };
   for (const c of scored) {
-    if (c.similarity < bar) continue;
+    if (c.similarity < furtherClaim.confidence) continue;
     for (const [side, own, other] of [
       ['a', c.a, c.b],
       ['b', c.b, c.a],
@@ -281,7 +288,11 @@ function furtherClaims(
       // An unmatched sentence with a matched partner: a matched one is not taken twice.
       if (used[side][own] === 1 || used[side === 'a' ? 'b' : 'a'][other] === 0) continue;
       const current = best[side].get(own);
-      if (!current || c.similarity > current.similarity) best[side].set(own, c);
+      if (
+        (!current || c.similarity > current.similarity) &&
+        furtherClaim.accept(c.a, c.b, c.similarity)
+      )
+        best[side].set(own, c);
     }
   }
   return [...best.a.values(), ...best.b.values()].map((c) => ({

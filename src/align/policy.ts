@@ -36,6 +36,11 @@ const FRONT_MATTER_MIN = 0.1;
  * claim the other side packs into a sentence with another unpaired).
  */
 const FURTHER_CLAIM = 0.55;
+/**
+ * Confidence from which such a sentence may join one it conflicts with: two sentences told in one
+ * frame with other names and figures are as often two events of one readout as one event told twice.
+ */
+const FURTHER_CONFLICT = 0.8;
 /** Similarity from which a pair is scored at all. */
 export const CANDIDATE_MIN = 0.1;
 /**
@@ -151,7 +156,11 @@ export function alignDocuments(
     threshold: thresholds.threshold,
     candidateMin: CANDIDATE_MIN,
     slotPairs: slotPairs(x, y, slots),
-    furtherClaim: FURTHER_CLAIM,
+    furtherClaim: {
+      confidence: FURTHER_CLAIM,
+      accept: (i, j, confidence) =>
+        confidence >= FURTHER_CONFLICT || conflicts(x.models[i]!, y.models[j]!).length === 0,
+    },
     scorer: (candidates) => {
       const context = scoringFor(x, y, space, candidates, slots);
       paraphrased = (i, j) => paraphrases(context, i, j);
