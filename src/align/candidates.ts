@@ -57,15 +57,8 @@ export class CandidateColumns {
 
   push(a: number, b: number, similarity: number): void {
     if (this.length === this.a.length) {
-      const grown = (column: Int32Array) => {
-        const larger = new Int32Array(column.length * 2);
-        larger.set(column);
-        return larger;
-      };
-      [this.a, this.b] = [grown(this.a), grown(this.b)];
-      const similarities = new Float64Array(this.similarity.length * 2);
-      similarities.set(this.similarity);
-      this.similarity = similarities;
+      [this.a, this.b] = [doubled(this.a, Int32Array), doubled(this.b, Int32Array)];
+      this.similarity = doubled(this.similarity, Float64Array);
     }
     this.a[this.length] = a;
     this.b[this.length] = b;
@@ -75,6 +68,16 @@ export class CandidateColumns {
   at(k: number): Candidate {
     return { a: this.a[k]!, b: this.b[k]!, similarity: this.similarity[k]! };
   }
+}
+
+/** A column copied into one of twice its length. */
+function doubled<T extends Int32Array | Float64Array>(
+  column: T,
+  Column: new (length: number) => T,
+): T {
+  const larger = new Column(column.length * 2);
+  larger.set(column);
+  return larger;
 }
 
 /** findCandidates' pairs, as columns. */

@@ -7,6 +7,7 @@ import { findCandidates, withPairs, type Candidate } from './candidates.js';
 import { align, type AlignedPair } from './index.js';
 import { addWordsOf, fillDifferently } from '../classify/fillers.js';
 import { otherOccasion } from '../classify/frame.js';
+import { keyOf } from '../classify/lexicon.js';
 import { reciprocalActs } from '../classify/cues/agent.js';
 import {
   confidenceCeiling,
@@ -318,7 +319,7 @@ function titlePairs(x: DocumentModel, y: DocumentModel): { a: number; b: number 
 
 function namesRole(model: SentenceModel): boolean {
   const { personRoleKeys } = model.lexicon;
-  return model.tokens.some((token) => personRoleKeys.has(token.term ?? token.word));
+  return model.tokens.some((token) => personRoleKeys.has(keyOf(token)));
 }
 
 /**
