@@ -140,12 +140,13 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
   // Pairs with a pinned sentence are not matched, but may be a further claim of a pinned pair.
   const scored: Candidate[] = [];
   const withPinned: Candidate[] = [];
+  // The score first: `accept` (is it one topic?) costs several times a score, and most reachable
+  // candidates score below the threshold.
   candidates.forEach((c, k) => {
-    if (reachable[k] === 0 || !accept(k)) return;
+    if (reachable[k] === 0 || score(c.a, c.b) < options.threshold || !accept(k)) return;
     const confidence = score(c.a, c.b);
     // Equal scores (copies of one sentence) go to the pair that keeps the documents' order.
     const shift = Math.abs(c.a / space.a.length - c.b / space.b.length);
-    if (confidence < options.threshold) return;
     const weighed = { a: c.a, b: c.b, similarity: confidence - TIE_BREAK * shift };
     (free.a[c.a] === 1 || free.b[c.b] === 1 ? withPinned : scored).push(weighed);
   });
@@ -231,9 +232,9 @@ function framingMatches(
   const used = usedSentences(space, taken);
   const eligible: Candidate[] = [];
   candidates.forEach((c, k) => {
-    if (used.a[c.a] === 1 || used.b[c.b] === 1 || reachable[k] === 0 || accept(k)) return;
+    if (used.a[c.a] === 1 || used.b[c.b] === 1 || reachable[k] === 0) return;
     const confidence = score(c.a, c.b);
-    if (confidence >= options.threshold && framing.accept(c.a, c.b, confidence))
+    if (confidence >= options.threshold && !accept(k) && framing.accept(c.a, c.b, confidence))
       eligible.push({ a: c.a, b: c.b, similarity: confidence });
   });
   return maximumWeightMatching(eligible).map((c) => ({ ...c, similarity: lookup(c.a, c.b)! }));
