@@ -145,6 +145,57 @@ describe('a topic one side says was not discussed', () => {
   });
 });
 
+// One readout says the ministers met; the other that they only spoke briefly, and did not meet.
+const FORUM_LAGOS = [
+  'The Nigerian and Peruvian trade ministers opened the investment forum in Lagos on Friday.',
+  'Minister Adeyemi met Minister Quispe at the opening dinner to prepare the state visit.',
+  'The forum reviewed cocoa, copper and fertiliser trade.',
+  'The next forum will be held in Lima.',
+].join(' ');
+const FORUM_LIMA = [
+  'The investment forum in Lagos was opened on Friday by the trade ministers of Peru and Nigeria.',
+  'Minister Quispe spoke briefly with Minister Adeyemi at the opening dinner about the state visit.',
+  'Delegates reviewed trade in copper, cocoa and fertiliser.',
+  'There were no formal talks and no meeting between the two ministers.',
+  'Lima will host the next forum.',
+].join(' ');
+
+describe('an event one side denies outright', () => {
+  it('contradicts the sentence that reports it, however few words the two share', () => {
+    expect(links(compare(FORUM_LAGOS, FORUM_LIMA))).toContainEqual(['contradiction', [1], [3]]);
+    expect(links(compare(FORUM_LIMA, FORUM_LAGOS))).toContainEqual(['contradiction', [3], [1]]);
+  });
+
+  it('is what "no" denies, against what the other side says came about', () => {
+    const { denied, affirmed } = negationCue.pull!.denials!;
+    const terms = (found: Iterable<string>) => [...found];
+    const none = sentenceModel('No agreement was reached on port fees.');
+    const verbNegated = sentenceModel('The ministers did not agree on port fees.');
+    expect(terms(denied(none))).toContain('agre');
+    expect(terms(denied(verbNegated))).toEqual([]);
+    expect(terms(affirmed(sentenceModel('The ministers agreed on port fees.')))).toContain('agre');
+    // A noun taken as known, or as only possible, says nothing came about.
+    const brought = sentenceModel(
+      'The ministers reached an understanding and a deal on port fees.',
+    );
+    const known = sentenceModel('A breach of the understanding will go to the commission.');
+    const possible = sentenceModel('Hopes of reaching any deal on port fees are fading.');
+    const [understanding, deal] = [brought.tokens[4]!.term!, brought.tokens[7]!.term!];
+    expect(terms(affirmed(brought))).toEqual(expect.arrayContaining([understanding, deal]));
+    expect(terms(affirmed(known))).not.toContain(understanding);
+    expect(terms(affirmed(possible))).not.toContain(deal);
+    // Whether the meeting took place is the whole claim; a ceasefire denied is not the event itself.
+    const settles = negationCue.pull!.denials!.settles!;
+    const reported = sentenceModel('The two leaders met in Lagos.');
+    const deniedMeeting = sentenceModel('No meeting of the two leaders took place.');
+    expect(settles(reported, deniedMeeting)).toBe(true);
+    expect(settles(deniedMeeting, reported)).toBe(true);
+    expect(settles(known, sentenceModel('No understanding was reached.'))).toBe(false);
+    const truce = sentenceModel('Both sides are ready to consider a ceasefire.');
+    expect(settles(truce, sentenceModel('There will be no ceasefire.'))).toBe(false);
+  });
+});
+
 const verdict = (a: string, b: string) => {
   const kinds = compare(a, b, { lang: 'en' }).matches.map((m) => m.kind);
   return kinds.includes('contradiction') ? 'contradiction' : (kinds[0] ?? 'none');

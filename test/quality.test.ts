@@ -17,12 +17,12 @@ import {
  * change that makes the verdicts worse fails CI. Raise them when the scores go up.
  */
 const FLOORS = {
-  all: { linkF1: 0.865, sharedF1: 0.845, contradictionPrecision: 0.87, contradictionRecall: 0.44 },
+  all: { linkF1: 0.865, sharedF1: 0.845, contradictionPrecision: 0.875, contradictionRecall: 0.46 },
   holdout: {
     linkF1: 0.855,
     sharedF1: 0.82,
     contradictionPrecision: 0.83,
-    contradictionRecall: 0.33,
+    contradictionRecall: 0.34,
   },
 };
 /** Share of minimal pairs judged right, a little under first contact (see README, "Quality"). */

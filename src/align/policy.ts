@@ -206,9 +206,10 @@ export function alignDocuments(
       ...frontMatterPairs(x, y, space),
     ],
     titles: titlePairs(x, y),
-    ownClaims: pulls.flatMap((pull) =>
-      pull.ownClaim ? ownClaimPairs(x, y, space, pull.ownClaim) : [],
-    ),
+    ownClaims: [
+      ...pulls.flatMap((pull) => (pull.ownClaim ? ownClaimPairs(x, y, space, pull.ownClaim) : [])),
+      ...CUES.flatMap((cue) => (cue.pull?.denials ? denialPairs(x, y, space, cue) : [])),
+    ],
     mergeGain: 0.05,
     mergePartMin: 0.15,
     secondary: {
@@ -281,6 +282,80 @@ function ownClaimPairs(
       claim.holds(x.models[a]!, y.models[b]!) &&
       enoughTopicWords(x.models[a]!, y.models[b]!, topicTerms(space, a, b)),
   );
+}
+
+/**
+ * How many sentences of a document may affirm a term for a sentence of the other that denies it to
+ * be paired with each: a term affirmed all through a document ("talks") says nothing about which
+ * sentence the denial answers, and pairing them all would make long documents quadratic.
+ */
+const MAX_DENIAL_POSTINGS = 8;
+
+/**
+ * The pairs of sentences, in one part of their documents, of which one denies a term that the other
+ * affirms and on which the cue fires, sharing as many topic words as the cues ask of them: found
+ * through an index from each document's affirmed terms to its sentences, so that only sentences
+ * holding a denied term are ever compared. Ordered by A index, then B index.
+ */
+function denialPairs(
+  x: DocumentModel,
+  y: DocumentModel,
+  space: VectorSpace,
+  cue: (typeof CUES)[number],
+): { a: number; b: number }[] {
+  const { denied, affirmed, settles } = cue.pull!.denials!;
+  // Each pair once, with whether a term joins it that one sentence a side denies and affirms.
+  const found = new Map<number, { a: number; b: number; sole: boolean }>();
+  const gather = (deniers: DocumentModel, others: DocumentModel, deniersAreA: boolean) => {
+    const wanted = termIndex(deniers, denied);
+    if (wanted.size === 0) return;
+    const affirming = termIndex(others, affirmed, wanted);
+    for (const [term, inOthers] of affirming) {
+      const inDeniers = wanted.get(term)!;
+      if (inOthers.length > MAX_DENIAL_POSTINGS) continue;
+      const sole = inDeniers.length === 1 && inOthers.length === 1;
+      for (const i of inDeniers)
+        for (const j of inOthers) {
+          const [a, b] = deniersAreA ? [i, j] : [j, i];
+          const key = a * y.models.length + b;
+          found.set(key, { a, b, sole: sole || (found.get(key)?.sole ?? false) });
+        }
+    }
+  };
+  gather(x, y, true);
+  gather(y, x, false);
+  return [...found.values()]
+    .filter(({ a, b, sole }) => {
+      const [ma, mb] = [x.models[a]!, y.models[b]!];
+      return (
+        samePart(x, y, a, b) &&
+        cue.detect(ma, mb) !== null &&
+        ((sole && settles?.(ma, mb) === true) || enoughTopicWords(ma, mb, topicTerms(space, a, b)))
+      );
+    })
+    .map(({ a, b }) => ({ a, b }))
+    .sort((p, q) => p.a - q.a || p.b - q.b);
+}
+
+/**
+ * The sentences of a document by the terms `termsOf` finds in them, ascending; only the terms of
+ * `within` when it is given.
+ */
+function termIndex(
+  doc: DocumentModel,
+  termsOf: (side: SentenceModel) => Iterable<string>,
+  within?: ReadonlyMap<string, unknown>,
+): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  doc.models.forEach((model, i) => {
+    for (const term of termsOf(model)) {
+      if (within !== undefined && !within.has(term)) continue;
+      const sentences = index.get(term);
+      if (sentences === undefined) index.set(term, [i]);
+      else if (sentences[sentences.length - 1] !== i) sentences.push(i);
+    }
+  });
+  return index;
 }
 
 /**

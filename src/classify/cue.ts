@@ -93,6 +93,23 @@ export interface CuePull {
     readonly says: (side: SentenceModel) => boolean;
     readonly holds: (a: SentenceModel, b: SentenceModel) => boolean;
   };
+  /**
+   * Terms by which one sentence disputes another however little else they share ("there was no
+   * meeting" / "the ministers met in Delhi"): what a sentence denies, and what it affirms. Each
+   * sentence of one document that denies a term is a candidate with every sentence of the other
+   * that affirms it, found through an index from terms to the sentences affirming them; a pair the
+   * cue fires on makes a claim of its own, as `ownClaim`'s do.
+   */
+  readonly denials?: {
+    readonly denied: (side: SentenceModel) => Iterable<string>;
+    readonly affirmed: (side: SentenceModel) => Iterable<string>;
+    /**
+     * Pairs that need no shared topic word when their term is denied by one sentence of one
+     * document and affirmed by one of the other ("no meeting took place" / "the ministers met"):
+     * the event itself is what they dispute.
+     */
+    readonly settles?: (a: SentenceModel, b: SentenceModel) => boolean;
+  };
 }
 
 /** Declares a cue, keeping its name's literal type for the registry. */

@@ -72,6 +72,11 @@ const words = defineWords(
     universalQuantifiers: wordSet,
     /** The word that opens an infinitive ("to"): "no reason to sign" denies the signing. */
     infinitiveMarkers: wordSet,
+    /**
+     * Determiners before a noun that take the thing it names as known ("the understanding", "their
+     * agreement") or as only possible ("any deal"): such a noun does not say that the thing came about.
+     */
+    presupposingDeterminers: wordSet,
     /** Negators that deny a subject and with it the passive verb that follows ("no date was agreed"). */
     subjectNegators: wordSet,
     /** Forms of "be" that make a passive ("was agreed"). */
@@ -157,6 +162,15 @@ export const negationCue = defineCue({
     // Whether a topic came up is a claim of its own: the sentence that reports the discussion may
     // share its other claims with a third sentence.
     ownClaim: { says: (side) => speaksOfDiscussionAtAll(side), holds: disputesReportedDiscussion },
+    // "There was no meeting" against "the ministers met": one claim denied and affirmed, however
+    // differently the two sentences go on.
+    // Whether the meeting or the agreement that one side denies outright took place at all is a
+    // question of its own, whatever else the two sentences say.
+    denials: {
+      denied: (side) => deniedOutright(side).keys(),
+      affirmed: (side) => asserted(side),
+      settles: (a, b) => deniesTheEvent(a, b) || deniesTheEvent(b, a),
+    },
   },
 });
 
@@ -190,6 +204,59 @@ const speaksOfDiscussionAtAll = memoPerSentence((side: SentenceModel): boolean =
   const { negated, affirmed } = polarity(side);
   return negated.has(act) || affirmed.has(act);
 });
+
+/**
+ * What a side denies outright, by term, each with the word denied: what "no" denies ("there was *no
+ * meeting*", "no *agreement* was reached", "agreed to no *ceasefire*"). A verb's negation ("did not
+ * support") is as often about who acted, or how, as about whether the act took place.
+ */
+const deniedOutright = memoPerSentence((side: SentenceModel): ReadonlyMap<string, number> => {
+  const denied = new Map<string, number>();
+  const { tokens, lexicon } = side;
+  const isNo = (k: number) => lexicon.subjectNegators.has(tokens[k]?.word ?? '');
+  for (const [term, { from, to }] of polarity(side).negated)
+    // The negation starts at "no", or at the auxiliary before it ("there were no talks").
+    if (isNo(from) || isNo(from + 1)) denied.set(term, to);
+  return keptMap(denied);
+});
+
+/**
+ * The terms a side affirms as having come about: a verb ("the ministers *met*") or a noun it brings in
+ * ("agreed to *a* face-to-face *meeting*"), not a noun it takes as known ("any violation of *the
+ * understanding*") or as only possible ("reaching *any deal*"), which no denial of it disputes, nor a
+ * capitalised word inside the sentence, part of a name ("the G20 Foreign Ministers' *Meeting*").
+ */
+const asserted = memoPerSentence((side: SentenceModel): readonly string[] => {
+  const { tokens, lexicon, text } = side;
+  const terms: string[] = [];
+  for (const [term, at] of polarity(side).affirmed) {
+    const first = text[tokens[at]!.start]!;
+    const named = at > 0 && first !== first.toLowerCase();
+    if (!named && !lexicon.presupposingDeterminers.has(tokens[at - 1]?.word ?? ''))
+      terms.push(term);
+  }
+  return terms;
+});
+
+/**
+ * Whether `neg` denies outright the contact or an agreement ("no meeting was arranged", "no
+ * agreement was reached") that `aff` says took place: about the event itself, however few other
+ * words the two share.
+ */
+function deniesTheEvent(neg: SentenceModel, aff: SentenceModel): boolean {
+  const [pn, pa] = [polarity(neg), polarity(aff)];
+  const { contactNouns, agreementNouns } = neg.lexicon;
+  for (const [term, at] of deniedOutright(neg)) {
+    const token = neg.tokens[at]!;
+    if (
+      (contactNouns.has(keyOf(token)) || agreementNouns.has(token.word)) &&
+      onlyOneDenies(term, pn, pa) &&
+      asserted(aff).includes(term)
+    )
+      return true;
+  }
+  return false;
+}
 
 /**
  * Whether one side denies and the other reports that the topic they share was discussed ("Belarus

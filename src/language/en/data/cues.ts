@@ -318,6 +318,7 @@ export const cues: CueLexicon = {
   alternativeWords: ['or'],
   complementizers: ['that', 'if', 'whether'],
   polarityItems: ['any', 'a single', 'any kind of', 'any form of'],
+  presupposingDeterminers: ['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'any'],
   occurrenceVerbs: [
     'take place', 'took place', 'taken place', 'takes place', 'happen', 'happened', 'happens', 'occur', 'occurred',
     'occurs', 'come about', 'came about', 'go ahead', 'went ahead', 'gone ahead', 'goes ahead',
