@@ -9,7 +9,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -111,6 +111,28 @@ function asciiOnly(file) {
     throw new Error('bundle-cli: String.raw would keep \\u escapes raw');
   writeFileSync(file, escaped);
 }
+
+/**
+ * Tables the CLI would build at every start, built here from dist/ (the same sources as the bundle)
+ * and packed beside the bundle, where src/language/built-data.ts reads them: every language's
+ * lexicon of the cues (tokenizing every phrase of them) and its term tables (stemming every
+ * synonym and country name). Written before the runs below, so that
+ * the cache keeps the code that reads the tables, not the code that builds them.
+ */
+async function writeBundledTables() {
+  const dist = (module) => import(new URL(`../dist/${module}`, import.meta.url).href);
+  const { LANGUAGES } = await dist('language/index.js');
+  const { compileLexicon, lexiconFile } = await dist('classify/words.js');
+  const { termTablesFile, termTablesToPack } = await dist('vectorize/tokenize.js');
+  const { pack } = await dist('io/packed.js');
+  const write = (file, value) =>
+    writeFileSync(join(dirname(BUNDLE), file), JSON.stringify(pack(value)));
+  for (const lang of LANGUAGES) {
+    write(lexiconFile(lang), compileLexicon(lang));
+    write(termTablesFile(lang), termTablesToPack(lang));
+  }
+}
+await writeBundledTables();
 
 // The runs whose compiled code the cache keeps: a comparison as text and as JSON. Without the
 // fixtures (a packed copy of the package) the cache holds the top level only.

@@ -1,3 +1,4 @@
+import { bundledValue } from '../language/built-data.js';
 import { languageOf, type LanguageCode } from '../language/index.js';
 import type { LanguageHooks } from '../language/hooks.js';
 import { actorWords } from './actors.js';
@@ -62,12 +63,27 @@ export const DECLARED_WORDS: readonly Words<CueLexicon, object>[] = [
   ...CUES.flatMap((cue) => (cue.words ? [cue.words] : [])),
 ];
 
-/** A language's lexicon, compiled on first use. */
-export const lexicon = oncePerKey((lang: LanguageCode): Lexicon => {
+/** Every declaration compiled against a language's data: the lexicon's fields. */
+export function compileLexicon(lang: LanguageCode): object {
   const { cues, hooks } = languageOf(lang);
   const context = wordContext(lang, hooks);
   return Object.assign(
-    { lang, hooks },
+    {},
     ...DECLARED_WORDS.map((words) => words.compile(cues, context)),
-  ) as Lexicon;
-});
+  ) as object;
+}
+
+/** Where the build packs a language's compiled lexicon beside the CLI bundle. */
+export const lexiconFile = (lang: LanguageCode): string => `lexicon-${lang}.json`;
+
+/**
+ * A language's lexicon on first use: the CLI reads the one the build compiled, rather than
+ * tokenizing every phrase of the cues at every start; elsewhere it is compiled.
+ */
+export const lexicon = oncePerKey(
+  (lang: LanguageCode): Lexicon =>
+    Object.assign(
+      { lang, hooks: languageOf(lang).hooks },
+      bundledValue(lexiconFile(lang)) ?? compileLexicon(lang),
+    ) as Lexicon,
+);

@@ -1,4 +1,5 @@
 import { countSteps } from '../work.js';
+import { bundledValue } from '../language/built-data.js';
 import { languageOf, type LanguageCode } from '../language/index.js';
 import { vectorLanguage } from './languages.js';
 import { oncePerKey } from '../memo.js';
@@ -115,27 +116,51 @@ function canonicalTerm(stem: string, lang: LanguageCode): string {
   return termTables(lang).canonical.get(stem) ?? stem;
 }
 
-/** Synonyms share their group's first word's stem; a country's names share the country's name. */
+/** Where the build packs a language's term tables beside the CLI bundle. */
+export const termTablesFile = (lang: LanguageCode): string => `terms-${lang}.json`;
+
+type PackedTermTables = Omit<TermTables, 'cache'>;
+
+/**
+ * A language's shared terms and framing terms: the CLI reads those the build made, rather than
+ * stemming every synonym and country name at every start; elsewhere they are made here.
+ */
 function termTables(lang: LanguageCode): TermTables {
   let built = tables.get(lang);
   if (!built) {
-    const language = vectorLanguage(lang);
-    const canonical = new Map<string, string>();
-    for (const [first, ...rest] of language.synonyms)
-      for (const word of rest) canonical.set(language.stem(word), language.stem(first!));
-    for (const [country, names] of Object.entries(language.actors)) {
-      for (const name of [country, ...names]) {
-        if (!name.includes(' ') && !name.includes('.'))
-          canonical.set(language.stem(name), country.replace(/ /g, '_'));
-      }
-    }
-    built = { cache: new Map(), canonical, boilerplate: new Set() };
+    const bundled = bundledValue(termTablesFile(lang)) as PackedTermTables | undefined;
+    built = {
+      cache: new Map(),
+      ...(bundled ?? { canonical: canonicalTerms(lang), boilerplate: new Set() }),
+    };
     tables.set(lang, built);
     // Framing words go through termOf like any word, so they need the table above to exist first.
-    for (const word of language.boilerplate) {
-      const term = termOf(word, lang);
-      if (term !== null) built.boilerplate.add(term);
-    }
+    if (!bundled)
+      for (const word of vectorLanguage(lang).boilerplate) {
+        const term = termOf(word, lang);
+        if (term !== null) built.boilerplate.add(term);
+      }
   }
   return built;
+}
+
+/** Synonyms share their group's first word's stem; a country's names share the country's name. */
+function canonicalTerms(lang: LanguageCode): Map<string, string> {
+  const language = vectorLanguage(lang);
+  const canonical = new Map<string, string>();
+  for (const [first, ...rest] of language.synonyms)
+    for (const word of rest) canonical.set(language.stem(word), language.stem(first!));
+  for (const [country, names] of Object.entries(language.actors)) {
+    for (const name of [country, ...names]) {
+      if (!name.includes(' ') && !name.includes('.'))
+        canonical.set(language.stem(name), country.replace(/ /g, '_'));
+    }
+  }
+  return canonical;
+}
+
+/** A language's term tables as the build packs them for the CLI: without the memo of words. */
+export function termTablesToPack(lang: LanguageCode): PackedTermTables {
+  const { canonical, boilerplate } = termTables(lang);
+  return { canonical, boilerplate };
 }
