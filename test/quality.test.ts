@@ -17,7 +17,7 @@ import {
  * change that makes the verdicts worse fails CI. Raise them when the scores go up.
  */
 const FLOORS = {
-  all: { linkF1: 0.865, sharedF1: 0.845, contradictionPrecision: 0.875, contradictionRecall: 0.46 },
+  all: { linkF1: 0.865, sharedF1: 0.845, contradictionPrecision: 0.875, contradictionRecall: 0.47 },
   holdout: {
     linkF1: 0.855,
     sharedF1: 0.82,

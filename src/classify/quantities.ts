@@ -78,6 +78,11 @@ export interface Quantity {
   range?: Range;
   /** For a month of the year, the part of it named ("early May", "the second half of May"). */
   part?: MonthPart;
+  /**
+   * For a count of a word ("four cooperation documents"), the token its words start at (the hedge
+   * included) and the token of the word counted ("cooperation").
+   */
+  counted?: { from: number; unit: number };
 }
 
 /** The values a hedged figure allows: from low to high, each end included or not. */
@@ -178,6 +183,7 @@ export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
         value: String(value),
         words,
         ...hedged(value, step(value), hedge?.hedge),
+        ...(unit && !symbol && { counted: { from: hedge?.from ?? i, unit: unit.index } }),
       };
       found.push(
         zone === null

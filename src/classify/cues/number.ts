@@ -1,6 +1,9 @@
 import { defineCue, messagesOf, type Finding, type Message } from '../cue.js';
 import { datelineDate, quantities, type Quantity, type Range } from '../quantities.js';
 import { groupBy } from '../lexicon.js';
+import { CURRENCY_UNITS } from '../../language/cue-data.js';
+import { memoPerSentence } from '../../sentence/memo.js';
+import { breaksClause } from '../phrases.js';
 import type { SentenceModel } from '../../sentence/model.js';
 
 /** What differs, by the kind of quantity. */
@@ -11,6 +14,8 @@ const messages = {
   years: () => 'the years differ',
   durations: () => 'the durations differ',
   numbers: () => 'the numbers differ',
+  countsOfOneThing: (nouns: string) => `the numbers of one thing (${nouns}) differ`,
+  countsOfOneAct: (acts: string) => `the numbers of one act (${acts}) differ`,
   figures: () => 'the figures differ',
 };
 const say = messagesOf(messages);
@@ -23,6 +28,7 @@ export const numberCue = defineCue({
     bothDatelines(a, b)
       ? null
       : (sameKindDiffers(a, b) ??
+        oneThingCountedDiffers(a, b) ??
         dateAgainstMonth(quantities(a), quantities(b), 'a') ??
         dateAgainstMonth(quantities(b), quantities(a), 'b')),
   pull: {
@@ -74,6 +80,126 @@ function sameKindDiffers(a: SentenceModel, b: SentenceModel): Finding | null {
 }
 
 const byKey = (q: Quantity): string => q.key;
+
+/** How many content words after a count its noun phrase may run ("four bilateral cooperation documents"). */
+const COUNTED_WORDS = 3;
+/** How many words before a count the act that counts it may stand ("the signing of 20 documents"). */
+const ACT_REACH = 3;
+
+/** A count of a word, with the words that say what it counts. */
+interface Count {
+  quantity: Quantity;
+  /** The terms of the noun phrase it counts ("cooper", "document"). */
+  nouns: ReadonlySet<string>;
+  /** The act that counts it, the content word right before it in its clause ("signing"), if any. */
+  act: { term: string; word: string } | null;
+}
+
+/**
+ * Two counts of one thing that differ, though counted by different words: one of the nouns of
+ * their noun phrases is the same ("the twentieth package" / "the nineteenth defence package"), or
+ * the act that counts them is ("the signing of 20 documents" / "signed 15 agreements"). Each side
+ * must count that thing once, and no count of the other side may agree with it.
+ */
+function oneThingCountedDiffers(a: SentenceModel, b: SentenceModel): Finding | null {
+  const [countsA, countsB] = [countsOf(a), countsOf(b)];
+  for (const ca of countsA)
+    for (const cb of countsB) {
+      if (ca.quantity.key === cb.quantity.key) continue;
+      const noun = [...ca.nouns].find((term) => cb.nouns.has(term));
+      const act = ca.act !== null && ca.act.term === cb.act?.term ? ca.act : null;
+      if (noun === undefined && act === null) continue;
+      const sameThing = (c: Count, other: Count) =>
+        noun !== undefined ? c.nouns.has(noun) : c.act?.term === other.act?.term;
+      if (countsA.filter((c) => sameThing(c, ca)).length !== 1) continue;
+      if (countsB.filter((c) => sameThing(c, cb)).length !== 1) continue;
+      if (
+        countsA.some((c) => agree(c.quantity, cb.quantity)) ||
+        countsB.some((c) => agree(ca.quantity, c.quantity))
+      )
+        continue;
+      // What both count, as written; the act's two words in a fixed order, so that swapping the
+      // sides mirrors the explanation.
+      const message =
+        noun !== undefined
+          ? say.countsOfOneThing(bothWords(wordOf(a, ca, noun), wordOf(b, cb, noun)))
+          : say.countsOfOneAct(bothWords(ca.act!.word, cb.act!.word));
+      return numberReason(ca.quantity, cb.quantity, message);
+    }
+  return null;
+}
+
+/**
+ * The counts of words in a side, with their nouns and the act that counts them. A count in a list
+ * of counts ("signed three agreements and two memoranda") is only part of what its act counts: it
+ * has no act of its own.
+ */
+const countsOf = memoPerSentence((side: SentenceModel): readonly Count[] => {
+  const counted = quantities(side).filter(
+    (q) => q.counted !== undefined && q.zone === undefined && isPlainCount(q.key),
+  );
+  return counted.map((quantity, k) => {
+    const { from, unit } = quantity.counted!;
+    const listed =
+      inOneList(side, quantity, counted[k + 1]) || inOneList(side, counted[k - 1], quantity);
+    return { quantity, nouns: nounsFrom(side, unit), act: listed ? null : actBefore(side, from) };
+  });
+});
+
+/** Whether a count follows another in a list, right after its noun phrase ("three agreements and two memoranda"). */
+function inOneList(side: SentenceModel, first?: Quantity, next?: Quantity): boolean {
+  if (!first?.counted || !next?.counted) return false;
+  const between = side.tokens.slice(first.counted.unit + 1, next.counted.from);
+  return (
+    between.length <= COUNTED_WORDS &&
+    between.some((token) => side.lexicon.listJoiners.has(token.word))
+  );
+}
+
+/** Whether a key counts things, rather than measuring money or shares ("usd", "percent"). */
+function isPlainCount(key: string): boolean {
+  return key !== 'percent' && !CURRENCY_UNITS.has(key);
+}
+
+/** The terms of the noun phrase from token `unit` on: content words that are no verb forms. */
+function nounsFrom(side: SentenceModel, unit: number): ReadonlySet<string> {
+  const nouns = new Set<string>();
+  for (let k = unit; k < side.tokens.length && k < unit + COUNTED_WORDS; k++) {
+    const token = side.tokens[k]!;
+    if (token.term === null || (k > unit && side.lexicon.hooks.isVerbForm(token.word))) break;
+    nouns.add(token.term);
+    if (breaksClause(side, k)) break;
+  }
+  return nouns;
+}
+
+/** The content word before token `from`, past words like "of" and "the", in the same clause. */
+function actBefore(side: SentenceModel, from: number): Count['act'] {
+  for (let k = from - 1; k >= 0 && k >= from - ACT_REACH && !breaksClause(side, k); k--) {
+    const token = side.tokens[k]!;
+    if (token.term === null) continue;
+    // A capitalised word inside the sentence is a name ("thanked Poland for the nineteenth"), no act.
+    const first = side.text[token.start]!;
+    return k > 0 && first !== first.toLowerCase() ? null : { term: token.term, word: token.word };
+  }
+  return null;
+}
+
+/** Two words quoted, once when they are one, in a fixed order whichever side comes first. */
+function bothWords(x: string, y: string): string {
+  return [...new Set([x, y])]
+    .sort()
+    .map((word) => `"${word}"`)
+    .join(' / ');
+}
+
+/** The word of a count's noun phrase whose term is `term`, as written. */
+function wordOf(side: SentenceModel, count: Count, term: string): string {
+  const { unit } = count.quantity.counted!;
+  for (let k = unit; k < unit + COUNTED_WORDS; k++)
+    if (side.tokens[k]?.term === term) return side.tokens[k]!.word;
+  return term;
+}
 
 /**
  * "agreed to meet on 8 May" against "a visit in June": the one date of a side falls in another month

@@ -8,6 +8,26 @@ import { testCue } from './helpers.js';
 testCue(numberCue, {
   fires: [
     [
+      'two counts of one act, though of different words',
+      'The ministers witnessed the signing of 12 cooperation documents.',
+      'The ministers signed nine agreements on trade and health.',
+      {
+        cue: 'number',
+        values: { a: '12', b: '9' },
+        explanation: 'the numbers of one act ("signed" / "signing") differ',
+      },
+    ],
+    [
+      'two counts that share a noun of their phrase',
+      'Chile sent its sixth aid convoy to the border.',
+      'Chile has now sent a fifth humanitarian convoy.',
+      {
+        cue: 'number',
+        values: { a: '6', b: '5' },
+        explanation: 'the numbers of one thing ("convoy") differ',
+      },
+    ],
+    [
       'a dateline against the date the body gives the talks',
       'Valletta, 19 December 2023',
       'The talks were held in Valletta on 20 December 2023.',
@@ -124,6 +144,16 @@ testCue(numberCue, {
     ],
   ],
   quiet: [
+    [
+      'a count in a list is only part of what its act counts',
+      'The ministers signed three agreements and two memoranda.',
+      'The ministers signed five documents.',
+    ],
+    [
+      'a name before a count is no act that counts it',
+      'The minister thanked Chile for the third convoy.',
+      'The minister thanked Chile for 40 trucks.',
+    ],
     [
       'two datelines: the documents came out on different days',
       'Valletta, 19 December 2023',
