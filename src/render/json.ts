@@ -49,11 +49,16 @@ export function* renderJsonChunks(report: Report | MultiReport): Generator<strin
 function* jsonPieces(value: unknown, indent: string): Generator<string> {
   if (Array.isArray(value) && value.length > BATCH && !('toJSON' in value)) {
     yield '[\n';
+    // The batch inside as many lists as the indentation has levels, so that JSON.stringify lays its
+    // items out at this depth and only the brackets around them are cut off: no pass over the text
+    // to indent it.
+    const depth = indent.length / 2;
+    const brackets = (depth + 1) * (depth + 2);
     for (let from = 0; from < value.length; from += BATCH) {
       if (from > 0) yield ',\n';
-      // The batch's items without its brackets: "[\n  item,\n  item\n]".
-      const items = JSON.stringify(value.slice(from, from + BATCH), null, 2);
-      yield indent + indented(items.slice(2, -2), indent);
+      let batch: unknown[] = value.slice(from, from + BATCH);
+      for (let level = 0; level < depth; level++) batch = [batch];
+      yield JSON.stringify(batch, null, 2).slice(brackets, -brackets);
     }
     yield `\n${indent}]`;
     return;
