@@ -1,4 +1,5 @@
 import {
+  aliasAt,
   isAdverb,
   partiesExclude,
   partyAfter,
@@ -6,6 +7,7 @@ import {
   partyValue,
   sameParty,
   SUBJECT_GAP,
+  type Actor,
   type Party,
 } from '../actors.js';
 import { defineCue, type Finding } from '../cue.js';
@@ -103,6 +105,7 @@ function swappedActs(
   a: SentenceModel,
   b: SentenceModel,
 ): { x: Act; y: Act; sameRest: boolean } | null {
+  if (!rolesMayCross(a, b)) return null;
   // Only a verb both sides use can be one act with its roles swapped.
   const verbsOfB = new Set<string>();
   for (const token of b.tokens) if (token.term !== null) verbsOfB.add(token.term);
@@ -131,6 +134,72 @@ function swappedActs(
   }
   return found;
 }
+
+/**
+ * Whether two sides could report one act with its parties swapped at all: a word both use (the
+ * verb) with a key named before it on one side and after it on the other, and another key the
+ * other way round. A party's members are all keys (its terms, or the countries that aliases or
+ * people starting in its words name), so without such a crossing no roles swap. Most pairs of a
+ * long document say what they share in one order and are settled here, without reading a party.
+ */
+export function rolesMayCross(a: SentenceModel, b: SentenceModel): boolean {
+  const n = a.tokens.length;
+  if (latestBefore.length < n) latestBefore = new Int32Array(2 * n);
+  // latestBefore[p]: the last place in b of any key a names before p.
+  let latest = -1;
+  for (let p = 0; p < n; p++) {
+    latestBefore[p] = latest;
+    latest = Math.max(latest, lastPlace(b, a.tokens[p]!.term), lastPlace(b, countryAt(a, p)));
+  }
+  // Walking back, earliest is the first place in b of any key a names after p.
+  let earliest = Infinity;
+  for (let p = n - 1; p >= 0; p--) {
+    const verb = a.tokens[p]!.term;
+    if (verb !== null && latestBefore[p]! - earliest > 1)
+      for (let q = Math.floor(earliest) + 1; q < latestBefore[p]!; q++)
+        if (b.tokens[q]!.term === verb) return true;
+    earliest = Math.min(earliest, firstPlace(b, verb), firstPlace(b, countryAt(a, p)));
+  }
+  return false;
+}
+
+/** Room for rolesMayCross, reused from pair to pair. */
+let latestBefore = new Int32Array(64);
+
+/** The last token of a side with this key as its term or the country named from it; -1 for none. */
+function lastPlace(side: SentenceModel, key: string | null): number {
+  if (key === null) return -1;
+  for (let q = side.tokens.length - 1; q >= 0; q--)
+    if (side.tokens[q]!.term === key || countryAt(side, q) === key) return q;
+  return -1;
+}
+
+/** The first such token; Infinity for none. */
+function firstPlace(side: SentenceModel, key: string | null): number {
+  if (key === null) return Infinity;
+  for (let q = 0; q < side.tokens.length; q++)
+    if (side.tokens[q]!.term === key || countryAt(side, q) === key) return q;
+  return Infinity;
+}
+
+/** The country an alias or a person starting at token k names, as a party's members give it. */
+function countryAt(side: SentenceModel, k: number): string | null {
+  const named = countriesNamed(side);
+  for (const actor of named) if (actor.start === k) return actor.country;
+  return null;
+}
+
+/** Every alias or person a side names, by the token it starts at (they may overlap). */
+const countriesNamed = memoPerSentence((side: SentenceModel): readonly Actor[] => {
+  let found: Actor[] | undefined;
+  for (let k = 0; k < side.tokens.length; k++) {
+    const actor = aliasAt(side, k, 1);
+    if (actor !== null) (found ??= []).push(actor);
+  }
+  return found ?? NO_ACTORS;
+});
+
+const NO_ACTORS: readonly Actor[] = [];
 
 function finding(a: SentenceModel, x: Act, b: SentenceModel, y: Act): Finding {
   const message = slotsDiffer(

@@ -1,4 +1,6 @@
-import { agentCue } from '../../../src/classify/cues/agent.js';
+import { describe, expect, it } from 'vitest';
+import { agentCue, rolesMayCross } from '../../../src/classify/cues/agent.js';
+import { sentenceModel } from '../../../src/sentence/model.js';
 import { testCue } from './helpers.js';
 
 testCue(agentCue, {
@@ -71,4 +73,41 @@ testCue(agentCue, {
       'Lavrov backed the plan.',
     ],
   ],
+});
+
+describe('rolesMayCross', () => {
+  const cross = (a: string, b: string) => rolesMayCross(sentenceModel(a), sentenceModel(b));
+
+  it('lets through every pair whose parties stand on either side of a shared verb the other way round', () => {
+    expect(cross('President Putin called President Macron.', 'Macron called Putin.')).toBe(true);
+    // Countries by different names: Moscow and Russia are one key, as a party's members are.
+    expect(cross('Moscow called Paris on Monday.', 'France called Russia on Monday.')).toBe(true);
+    // A person the documents name with their country stands for it: Putin for Russia.
+    const people = new Map([
+      ['putin', 'russia'],
+      ['macron', 'france'],
+    ]);
+    const [a, b] = ['Putin called Macron.', 'France called Russia.'].map((text) =>
+      sentenceModel(text, 'en', people),
+    );
+    expect(rolesMayCross(a!, b!)).toBe(true);
+    expect(agentCue.detect(a!, b!)).not.toBeNull();
+    expect(
+      cross(
+        'Rebel units attacked the government forces.',
+        'The government forces attacked rebel units.',
+      ),
+    ).toBe(true);
+  });
+
+  it('settles pairs that say what they share in one order, and pairs with no verb in common', () => {
+    expect(
+      cross(
+        'The two foreign ministers signed the memorandum in Baku.',
+        'In Baku, the foreign ministers signed a memorandum.',
+      ),
+    ).toBe(false);
+    expect(cross('Putin called Macron.', 'Macron met Putin.')).toBe(false);
+    expect(cross('Moscow called Paris.', 'Russia called France.')).toBe(false);
+  });
 });
