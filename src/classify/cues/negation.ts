@@ -106,7 +106,13 @@ const words = defineWords(
      * the issue", "exchanged views") or in the passive ("was not addressed"), and phrases ("a subject
      * of", "on the agenda").
      */
-    discussion: asGiven<{ verbs: string[]; objects: string[]; phrases: string[] }>(),
+    discussion: asGiven<{
+      verbs: string[];
+      objects: string[];
+      phrases: string[];
+      /** Verbs that report what a party said at the talks ("urged", "stressed"): it was discussed. */
+      reporting?: string[];
+    }>(),
   },
   (
     { relativePronouns, complementizers, discussion, discussionVerb, negatingPhrases },
@@ -128,6 +134,7 @@ const words = defineWords(
       discussionTerm:
         discussionVerb === undefined ? undefined : (context.term(discussionVerb) ?? undefined),
       discussionVerbs: new Set(discussion?.verbs),
+      reportingVerbs: new Set(discussion?.reporting),
       discussionObjects: new Set(discussion?.objects),
       discussionPhrases: phrases,
       /** Every word of the discussion phrases: a word outside it cannot be part of one. */
@@ -676,6 +683,8 @@ const DISCUSSION_OBJECT_REACH = 3;
 function speaksOfDiscussion(side: SentenceModel, i: number): boolean {
   const { tokens, lexicon } = side;
   const word = tokens[i]!.word;
+  // "urged Moscow to reverse ...": what a party said at the talks was discussed there.
+  if (lexicon.reportingVerbs.has(word)) return true;
   if (lexicon.discussionVerbs.has(word)) {
     for (let k = i + 1; k < tokens.length && k <= i + DISCUSSION_OBJECT_REACH; k++)
       if (lexicon.discussionObjects.has(tokens[k]!.word)) return true;

@@ -6,6 +6,12 @@ import { testCue } from './helpers.js';
 testCue(negationCue, {
   fires: [
     [
+      'what a party urged at the talks was discussed there',
+      'The fishing quotas were not raised.',
+      'The minister urged his counterpart to review the fishing quotas.',
+      { cue: 'negation', a: 'were not raised', b: 'urged', denies: 'a' },
+    ],
+    [
       'raised on one side, "not a subject of the talks" on the other',
       "The E3 raised their concerns about Iran's ballistic missile programme.",
       "Iran's ballistic missile programme was not a subject of the talks.",
@@ -133,6 +139,11 @@ testCue(negationCue, {
     ],
   ],
   quiet: [
+    [
+      'whom a party told of something says nothing of what came up at the talks',
+      'The fishing quotas were not raised.',
+      'The minister told reporters that the fishing quotas would be reviewed.',
+    ],
     [
       '"the planned meeting did not take place" and "did not meet": both deny the meeting',
       'The meeting planned between the two foreign ministers in Oslo did not take place.',

@@ -311,6 +311,8 @@ export const cues: CueLexicon = {
     verbs: ['raise', 'raised', 'raising', 'address', 'addressed', 'addressing', 'mention', 'mentioned', 'touch', 'touched', 'exchanged'],
     objects: ['issue', 'issues', 'question', 'questions', 'concern', 'concerns', 'situation', 'matter', 'matters', 'case', 'cases', 'topic', 'topics', 'upon', 'views'],
     phrases: ['a subject of', 'the subject of', 'on the agenda'],
+    // Not "told", "informed" or "briefed": they say who learnt something, not that it came up.
+    reporting: ['said', 'stated', 'stressed', 'emphasised', 'emphasized', 'underlined', 'underscored', 'urged', 'noted', 'reiterated', 'conveyed', 'explained'],
   },
   relativePronouns: ['which', 'who', 'whom', 'whose', 'where', 'when'],
   subjectNegators: ['no'],
