@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generatePair } from '../scripts/bench/generate.mjs';
 import { negationCue } from '../src/classify/cues/negation.js';
+import { fillDifferently } from '../src/classify/fillers.js';
 import { compare, type Report } from '../src/index.js';
 import { sentenceModel } from '../src/sentence/model.js';
+import { stepsOf } from './helpers/growth.js';
 
 // Two accounts of one (invented) call, and a readout of another event: each closes with the
 // register's formula about keeping in contact, in words of its own.
@@ -238,6 +240,19 @@ describe('look-alike statements', () => {
     const research = 'The research fund totals 7 million euros.';
     expect(verdict(scholarships, research)).toBe('none');
     expect(verdict(research, scholarships)).toBe('none');
+  });
+
+  it("are not read word by word when every term of one sentence is the other's", () => {
+    const noRelated = () => [];
+    const read = (a: string, b: string) => {
+      const [x, y] = [sentenceModel(a), sentenceModel(b)];
+      return stepsOf(() => fillDifferently(x, y, noRelated), null);
+    };
+    const wheat = 'The ministers reviewed the supply of wheat to the region.';
+    expect(read(wheat, 'The ministers also reviewed the supply of wheat to the region.')).toBe(0);
+    expect(read('The ministers reviewed the supply of fuel to the region.', wheat)).toBeGreaterThan(
+      0,
+    );
   });
 
   it('leave what differs to the cues when a cue compares it', () => {

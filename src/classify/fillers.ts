@@ -120,7 +120,7 @@ export function fillDifferently(
   related: (term: string) => readonly string[],
   compared: () => ReadonlySet<string> = () => NOTHING_COMPARED,
 ): boolean {
-  if (!a.lexicon.wordnet) return false;
+  if (!a.lexicon.wordnet || !ownTerm(a, b) || !ownTerm(b, a)) return false;
   const [x, y] = [contentOf(a), contentOf(b)];
   if (x.terms.length > MAX_TERMS || y.terms.length > MAX_TERMS) return false;
   if (!fewOwnWords(x, y) || !fewOwnWords(y, x)) return false;
@@ -173,6 +173,25 @@ export function fillDifferently(
 }
 
 const NOTHING_COMPARED: ReadonlySet<string> = new Set();
+
+/**
+ * Whether a side has a content term the other lacks: a filler it has of its own needs one, and
+ * most pairs of a long document, one sentence the other's with words added or reworded into the
+ * same terms, have none on one side. Read from the tokens, before the sentences' content is.
+ */
+function ownTerm(side: SentenceModel, other: SentenceModel): boolean {
+  for (const token of side.tokens) {
+    if (token.term === null) continue;
+    let shared = false;
+    for (const theirs of other.tokens)
+      if (theirs.term === token.term) {
+        shared = true;
+        break;
+      }
+    if (!shared) return true;
+  }
+  return false;
+}
 
 /**
  * What a substitution leaves at most, checked before any alignment of the words: every word of the
