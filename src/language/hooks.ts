@@ -5,6 +5,12 @@
 export interface LanguageHooks {
   /** The words of a text, as a global pattern run with exec. */
   wordPattern: RegExp;
+  /**
+   * The same words as wordPattern in a text of ASCII characters only, written without Unicode
+   * property classes, which take V8 some milliseconds to compile at a run's first sentence;
+   * without it, wordPattern reads every text.
+   */
+  asciiWordPattern?: RegExp;
   /** A normalised word as its stemmer should see it. */
   stemBase(word: string): string;
   /** Whether a word negates by a contracted ending; its term is then "not". */

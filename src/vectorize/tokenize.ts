@@ -31,7 +31,8 @@ export function tokenize(text: string, lang: LanguageCode = 'en'): Token[] {
   const tokens: Token[] = [];
   const known = wordForms(lang);
   // exec on the shared pattern rather than matchAll, which copies the pattern at every call.
-  const pattern = languageOf(lang).hooks.wordPattern;
+  const { wordPattern, asciiWordPattern } = languageOf(lang).hooks;
+  const pattern = asciiWordPattern && ASCII_ONLY.test(text) ? asciiWordPattern : wordPattern;
   countSteps(1 + text.length);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -74,6 +75,7 @@ function normalizeWord(surface: string): string {
 }
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 interface TermTables {
   cache: Map<string, string | null>;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { languageOf } from '../../src/language/index.js';
 import { termOf, tokenize } from '../../src/vectorize/tokenize.js';
@@ -5,6 +6,22 @@ import { termOf, tokenize } from '../../src/vectorize/tokenize.js';
 const { hooks } = languageOf('en');
 
 describe('English hooks', () => {
+  it('find the same words in ASCII text with the ASCII pattern as with the Unicode one', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('non-', 'Non-', 'NON-', 'nON-', "'", "'s", "n't", '-', ' ', '.', '_', '0'),
+      fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)) }),
+    );
+    const words = (text: string, pattern: RegExp) =>
+      [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(words(text, hooks.asciiWordPattern!)).toEqual(words(text, hooks.wordPattern));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('keeps contractions and possessives whole, and "non-" with its word', () => {
     expect(tokenize("Moscow's side didn't sign a non-aggression pact").map((t) => t.word)).toEqual([
       "moscow's",

@@ -7,6 +7,11 @@ import { capitalisedMonth, type LanguageHooks } from '../hooks.js';
  */
 const ENGLISH_WORD =
   /(?:[Nn][Oo][Nn]-(?=\p{L}))?[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?(?:['’][\p{L}\p{M}]+)*/gu;
+/**
+ * ENGLISH_WORD in a text of ASCII only, where \p{L} is [A-Za-z], \p{N} is [0-9], \p{M} and the
+ * invisible characters are absent, and the only apostrophe is the straight one.
+ */
+const ENGLISH_ASCII_WORD = /(?:[Nn][Oo][Nn]-(?=[A-Za-z]))?[A-Za-z0-9]+(?:'[A-Za-z]+)*/g;
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 /**
@@ -22,6 +27,7 @@ function withoutDiacritics(word: string): string {
 /** The rules English writes into its words' shapes. */
 export const hooks: LanguageHooks = {
   wordPattern: ENGLISH_WORD,
+  asciiWordPattern: ENGLISH_ASCII_WORD,
   // "Moscow's" stems as "Moscow".
   stemBase: (word) => withoutDiacritics(word.endsWith("'s") ? word.slice(0, -2) : word),
   isContractedNegation: (word) => word.endsWith("n't"),
