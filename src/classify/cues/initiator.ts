@@ -274,13 +274,19 @@ function firstPartyOfClause(side: SentenceModel, to: number): Actor | null {
   return null;
 }
 
-/** The nearest country named before a verb, within its clause (parentheses do not end it). */
+/**
+ * The nearest country named before a verb, within its clause (parentheses do not end it); for a
+ * relative clause set off by a comma, the party it describes ("Sergey Lavrov, who placed the call").
+ */
 function subjectBefore(side: SentenceModel, verbAt: number): Actor | null {
   for (let k = verbAt - 1; k >= 0 && k >= verbAt - SUBJECT_REACH; k--) {
     const match = aliasAt(side, k, -1);
     if (match) return match;
     if (k > 0 && /[,;:.!?]/.test(side.text.slice(side.tokens[k - 1]!.end, side.tokens[k]!.start)))
-      return null;
+      return side.lexicon.relativePronouns.has(side.tokens[k]!.word) &&
+        side.text.slice(side.tokens[k - 1]!.end, side.tokens[k]!.start).trim() === ','
+        ? actorBefore(side, k - 1)
+        : null;
   }
   return null;
 }

@@ -8,6 +8,17 @@ import { testCue } from './helpers.js';
 testCue(initiatorCue, {
   fires: [
     [
+      'the party a relative clause describes placed the call',
+      'The Nigerian minister spoke by phone with the Peruvian side, which placed the call.',
+      'The call was made at the request of the Nigerian side.',
+      {
+        cue: 'initiator',
+        a: 'Peruvian side, which placed',
+        explanation:
+          "initiator: nigeria ('at the request of the Nigerian side') against peru ('Peruvian side, which placed')",
+      },
+    ],
+    [
       "the caller named after a person's whole title, a state's formal name in it",
       'The President received a telephone call from the Prime Minister of the Democratic Socialist Republic of Sri Lanka.',
       'The call was made at the request of the Indian side.',
@@ -71,6 +82,11 @@ testCue(initiatorCue, {
     ],
   ],
   quiet: [
+    [
+      'a relative clause that describes no party names no caller',
+      'The Peruvian minister welcomed the Nigerian proposal, which placed the call on the agenda.',
+      'The call was made at the request of the Peruvian side.',
+    ],
     [
       'a party called something, not someone',
       'The conversation took place at the request of the Russian side.',
