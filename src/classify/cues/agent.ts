@@ -169,23 +169,27 @@ let latestBefore = new Int32Array(64);
 /** The last token of a side with this key as its term or the country named from it; -1 for none. */
 function lastPlace(side: SentenceModel, key: string | null): number {
   if (key === null) return -1;
-  for (let q = side.tokens.length - 1; q >= 0; q--)
-    if (side.tokens[q]!.term === key || countryAt(side, q) === key) return q;
-  return -1;
+  let last = -1;
+  for (const actor of countriesNamed(side))
+    if (actor.country === key && actor.start > last) last = actor.start;
+  for (let q = side.tokens.length - 1; q > last; q--) if (side.tokens[q]!.term === key) return q;
+  return last;
 }
 
 /** The first such token; Infinity for none. */
 function firstPlace(side: SentenceModel, key: string | null): number {
   if (key === null) return Infinity;
-  for (let q = 0; q < side.tokens.length; q++)
-    if (side.tokens[q]!.term === key || countryAt(side, q) === key) return q;
-  return Infinity;
+  let first = Infinity;
+  for (const actor of countriesNamed(side))
+    if (actor.country === key && actor.start < first) first = actor.start;
+  const end = Math.min(first, side.tokens.length);
+  for (let q = 0; q < end; q++) if (side.tokens[q]!.term === key) return q;
+  return first;
 }
 
 /** The country an alias or a person starting at token k names, as a party's members give it. */
 function countryAt(side: SentenceModel, k: number): string | null {
-  const named = countriesNamed(side);
-  for (const actor of named) if (actor.start === k) return actor.country;
+  for (const actor of countriesNamed(side)) if (actor.start === k) return actor.country;
   return null;
 }
 
