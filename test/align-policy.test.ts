@@ -255,6 +255,34 @@ describe('look-alike statements', () => {
     );
   });
 
+  it('make two claims when a name is put in place of another name', () => {
+    const chad = 'The ministers reviewed the situation in Chad.';
+    const eritrea = 'The ministers reviewed the situation in Eritrea.';
+    expect(verdict(chad, eritrea)).toBe('none');
+    expect(verdict(eritrea, chad)).toBe('none');
+    expect(
+      verdict(
+        'The envoys compared notes on the Aral Sea basin.',
+        'The envoys compared notes on the Caspian Sea basin.',
+      ),
+    ).toBe('none');
+  });
+
+  it('stay one claim when a name stands opposite a description, or a name is only added', () => {
+    expect(
+      verdict(
+        'The President received the envoy at the Mirador Palace.',
+        'The President received the envoy at the presidential palace.',
+      ),
+    ).toBe('shared');
+    expect(
+      verdict(
+        'The ministers reviewed the situation in Darfur.',
+        'The ministers reviewed the situation in North Darfur.',
+      ),
+    ).toBe('shared');
+  });
+
   it('leave what differs to the cues when a cue compares it', () => {
     expect(
       verdict(

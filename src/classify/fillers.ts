@@ -48,6 +48,8 @@ const FILLER = 1;
 const PLAIN = 2;
 /** A term that stands next to a list joiner or a comma. */
 const LISTED = 4;
+/** A filler that is a name ("Libya"): it stands opposite a name only, not a description ("the palace"). */
+const NAME = 8;
 
 function is(c: Content, k: number, kind: number): boolean {
   return (c.kinds[k]! & kind) !== 0;
@@ -81,8 +83,15 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
       aliasAt(side, k, 1) !== null ||
       side.people.has(keyOf(token));
     const isPlain = !named && !slotWords.has(token.word) && !/^\p{N}/u.test(token.word);
+    // A name that is no role and no slot's value ("the situation in Libya" / "in Yemen", "with
+    // President Tokayev" / "with President Japarov") names what the frame is filled with, as a noun does.
+    const isName =
+      named &&
+      !slotWords.has(token.word) &&
+      !lexicon.personRoleKeys.has(keyOf(token)) &&
+      !isBoilerplate(token.term, lexicon.lang);
     const isFiller =
-      isPlain &&
+      (isPlain || isName) &&
       !keep.includes(token.word) &&
       !lexicon.hooks.isVerbForm(token.word) &&
       !lexicon.hooks.isAdverb(token.word) &&
@@ -92,7 +101,12 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
     terms.push(token.term);
     words.push(token.word);
     const listed = joins(k - 1) || joins(k + 1) || commaAfter(k - 1) || commaAfter(k);
-    kinds.push((isFiller ? FILLER : 0) | (isPlain ? PLAIN : 0) | (listed ? LISTED : 0));
+    kinds.push(
+      (isFiller ? FILLER : 0) |
+        (isPlain || isName ? PLAIN : 0) |
+        (listed ? LISTED : 0) |
+        (isName ? NAME : 0),
+    );
   });
   return { terms, words, kinds: Uint8Array.from(kinds) };
 });
@@ -139,7 +153,7 @@ export function fillDifferently(
   const shared = new Set<string>();
   const addShared = (c: Content, other: Content) =>
     c.terms.forEach((term, k) => {
-      if (is(c, k, FILLER) && other.terms.includes(term)) shared.add(term);
+      if (is(c, k, FILLER) && !is(c, k, NAME) && other.terms.includes(term)) shared.add(term);
     });
   addShared(x, y);
   addShared(y, x);
@@ -233,7 +247,13 @@ function gapOf(
   return filled ? 'filled' : 'empty';
 }
 
-/** How many words of the statement (no names, no figures) a stretch of its terms holds. */
+/** Whether the fillers of its own that a stretch of a sentence's terms holds are all names. */
+function namesOnly(c: Content, own: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (own[k] === 1 && !is(c, k, NAME)) return false;
+  return true;
+}
+
+/** How many words of the statement (names too, no figures) a stretch of its terms holds. */
 function plainWords(c: Content, from: number, to: number): number {
   let count = 0;
   for (let k = from; k < to; k++) if (is(c, k, PLAIN)) count++;
@@ -279,6 +299,8 @@ function substitutedOnly(x: Content, y: Content, ownX: Uint8Array, ownY: Uint8Ar
     if (inX === 'filled') {
       // One thing is named in a few words; a longer stretch is a claim worded otherwise.
       if (wordsX > MAX_SUBSTITUTED || wordsY > MAX_SUBSTITUTED) return false;
+      // A name against a description may be the same thing ("Malacañang" / "the palace").
+      if (namesOnly(x, ownX, fromX, i) !== namesOnly(y, ownY, fromY, j)) return false;
       substitutions++;
     }
   }
