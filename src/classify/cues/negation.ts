@@ -428,13 +428,15 @@ export const negatedPositions = memoPerSentence((side: SentenceModel): Positions
     if (objectNegated(side, i) && !scoped.has(i - 1)) scoped.set(i - 1, i - 1);
     let content = 0;
     let last = -1;
+    // "turned down the offer": the particle is part of the verb, and what it denies follows it.
+    const particle = isNegatingPhrase(side, i) ? i + 1 : -1;
     for (
       let k = i;
       k < i + SCOPE_WORDS && content < SCOPE_CONTENT_WORDS && !breaksClause(side, k);
       k++
     ) {
       // "neither side would initiate": what is denied is the act, not that there is a side.
-      if (side.lexicon.participantNouns.has(keyOf(tokens[k + 1]!))) continue;
+      if (k + 1 === particle || side.lexicon.participantNouns.has(keyOf(tokens[k + 1]!))) continue;
       if (!scoped.has(k + 1)) scoped.set(k + 1, from);
       last = k + 1;
       // An adverb between the negation and its verb ("did not formally sign") does not use up the scope.
@@ -633,14 +635,19 @@ function infinitiveRightAfter(side: SentenceModel, k: number): number | null {
 /** Whether token i is a verb that negates its object ("failed to", "ruled out"). */
 function isNegatingVerb(side: SentenceModel, i: number): boolean {
   const { term } = side.tokens[i]!;
+  return term !== null && (side.lexicon.negatingVerbs.has(term) || isNegatingPhrase(side, i));
+}
+
+/** Whether token i is the verb of a verb and particle that negate their object ("turned down"). */
+function isNegatingPhrase(side: SentenceModel, i: number): boolean {
+  const { term } = side.tokens[i]!;
   const next = side.tokens[i + 1];
-  const { negatingVerbs, negatingPhrases, negatingPhraseHeads } = side.lexicon;
+  const { negatingPhrases, negatingPhraseHeads } = side.lexicon;
   return (
     term !== null &&
-    (negatingVerbs.has(term) ||
-      (next !== undefined &&
-        negatingPhraseHeads.has(term) &&
-        negatingPhrases.has(`${term} ${next.word}`)))
+    next !== undefined &&
+    negatingPhraseHeads.has(term) &&
+    negatingPhrases.has(`${term} ${next.word}`)
   );
 }
 

@@ -42,6 +42,24 @@ testCue(negationCue, {
       { cue: 'negation', a: 'No ceasefire agreement' },
     ],
     [
+      'an inherently negative verb: "vetoed the budget" denies the budget that the other passes',
+      'The assembly vetoed the budget for the coming year.',
+      'The assembly passed the budget for the coming year.',
+      { cue: 'negation', a: 'vetoed the budget' },
+    ],
+    [
+      'a verb with its particle: "turned down the offer" denies the offer, past the particle',
+      'The union turned down the offer of arbitration.',
+      'The union welcomed the offer of arbitration.',
+      { cue: 'negation', a: 'turned down the offer' },
+    ],
+    [
+      '"boycotted" denies the session the other side says they joined',
+      'The opposition deputies boycotted the closing session.',
+      'The opposition deputies joined the closing session.',
+      { cue: 'negation', a: 'boycotted the closing' },
+    ],
+    [
       '"did not do so" denies only its own part of the sentence',
       'The United States lifted sanctions on Syria; the EU did not do so.',
       'The United States did not lift sanctions on Syria.',
@@ -143,6 +161,16 @@ testCue(negationCue, {
       'whom a party told of something says nothing of what came up at the talks',
       'The fishing quotas were not raised.',
       'The minister told reporters that the fishing quotas would be reviewed.',
+    ],
+    [
+      '"vetoed" and "blocked" on both sides: both deny the act',
+      'Malta vetoed the accession protocol.',
+      'Malta blocked the accession protocol at the council.',
+    ],
+    [
+      '"turned down" under a negation affirms: "did not turn down the loan" / "took the loan"',
+      'The cabinet did not turn down the loan.',
+      'The cabinet accepted the loan.',
     ],
     [
       '"the planned meeting did not take place" and "did not meet": both deny the meeting',

@@ -8,9 +8,14 @@ const NEGATORS = ['not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'wi
 /** Verbs that negate their complement ("refused to sign" denies "signed"). */
 // "refrain from unilateral steps" or "avoid any statement" is to take or make none. Not oppose or
 // reject: one "opposes terrorism" as another "condemns" it.
-const NEGATING_VERBS = ['fail', 'refuse', 'decline', 'deny', 'exclude', 'refrain', 'abstain', 'avoid'];
-/** Verbs with a particle that negate their object ("ruled out a ceasefire"). */
-const NEGATING_PHRASES = [['rule', 'out']];
+// "blocked the adoption", "vetoed the extension" and "boycotted the round" say it did not happen,
+// or they took no part in it, as "withheld support" says they gave none.
+const NEGATING_VERBS = [
+  'fail', 'refuse', 'decline', 'deny', 'exclude', 'refrain', 'abstain', 'avoid',
+  'block', 'veto', 'boycott', 'boycotted', 'withhold', 'withheld', 'forgo', 'forwent',
+];
+/** Verbs with a particle that negate their object ("ruled out a ceasefire", "turned down the offer"). */
+const NEGATING_PHRASES = [['rule', 'out'], ['turn', 'down'], ['stay', 'away'], ['opt', 'out']];
 
 /** Negators that do not negate the claim ("not only … but also", "no doubt"). */
 const NON_NEGATING = [['not', 'only'], ['no', 'doubt'], ['not', 'least'], ['no', 'less'], ['no', 'later'], ['no', 'earlier'], ['no', 'more'], ['no', 'fewer'], ['nothing', 'but']];
