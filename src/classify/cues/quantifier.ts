@@ -5,8 +5,18 @@ import type { SentenceModel } from '../../sentence/model.js';
 import { breaksClause } from '../phrases.js';
 import { negatedPositions } from './negation.js';
 
-/** Quantifiers that may both be true of one group: "not all" were released, and some were, or none. */
-const COMPATIBLE = new Set(['not all|some', 'some|not all', 'not all|none', 'none|not all']);
+/**
+ * Quantifiers that may both be true of one group: "not all" were released, and some were, or none;
+ * "most" were, so some were, and not all.
+ */
+const COMPATIBLE = new Set(
+  [
+    ['not all', 'some'],
+    ['not all', 'none'],
+    ['most', 'some'],
+    ['most', 'not all'],
+  ].flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]),
+);
 
 /**
  * Fires when the two sides say how many of the same group did something in ways that cannot both
@@ -24,6 +34,8 @@ const NEGATED: Readonly<Record<string, string>> = {
   all: 'none',
   none: 'all',
   some: 'not all',
+  // "most did not sign": not all did.
+  most: 'not all',
   'not all': 'some',
 };
 

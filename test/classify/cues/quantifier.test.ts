@@ -21,8 +21,30 @@ testCue(quantifierCue, {
       'Some of the detained fishermen have been released.',
       { explanation: "quantifier: all ('All') against some ('Some')" },
     ],
+    [
+      'all against most, and most against none: "most" leaves some out',
+      'All of the coastal provinces signed the water charter.',
+      'Most of the coastal provinces signed the water charter.',
+      { explanation: "quantifier: all ('All') against most ('Most')" },
+    ],
+    [
+      'none against the majority',
+      'None of the coastal provinces signed the water charter.',
+      'The majority of the coastal provinces signed the water charter.',
+      { a: 'None', b: 'The majority of' },
+    ],
   ],
   quiet: [
+    [
+      '"most" and "some" of one group, or "most" and "not all", may both be true',
+      'Most of the coastal provinces signed the water charter.',
+      'Some of the coastal provinces signed the water charter.',
+    ],
+    [
+      '"most did not" is "not all did", which "none did" leaves true',
+      'Most of the coastal provinces did not sign the water charter.',
+      'None of the coastal provinces signed the water charter.',
+    ],
     [
       'a negation in an infinitive does not turn "both" into "neither"',
       'Both governments committed to refrain from unilateral steps.',

@@ -220,7 +220,9 @@ const EXCLUSIVE_SLOTS: Record<string, Record<string, string[]>> = {
   // How many of a group: "all of the fishermen" / "none of the fishermen" ("not all" is neither).
   quantifier: {
     all: ['all', 'all of', 'every', 'each of', 'both', 'both of'],
-    some: ['some', 'some of', 'several', 'several of', 'a few', 'a few of', 'part of'],
+    some: ['some', 'some of', 'several', 'several of', 'a few', 'a few of', 'part of', 'many', 'many of'],
+    // "most" leaves some out, as "some" does: against "all" or "none" it conflicts.
+    most: ['most', 'most of', 'the majority of', 'a majority of'],
     none: ['none', 'none of', 'neither', 'neither of', 'not a single', 'not one', 'no one', 'nobody'],
     'not all': ['not all', 'not all of', 'not every'],
   },
