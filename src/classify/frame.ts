@@ -215,7 +215,7 @@ function planned(side: SentenceModel, at: number): boolean {
 }
 
 /** How many words before "in" a word saying that something happened may stand ("were held in"). */
-const VENUE_REACH = 3;
+const VENUE_REACH = 5;
 
 /** A place where something happened, and the country it lies in when the documents' data knows it. */
 export interface Venue extends SlotValue {

@@ -25,8 +25,19 @@ testCue(venueCue, {
       'The presidents met in Uzbekistan.',
       { b: 'in Uzbekistan' },
     ],
+    [
+      'a host received a guest, named by role and name, in one city; the other says they met in another',
+      'The Emir received Prime Minister Kowalczyk in Doha.',
+      'The Emir and Prime Minister Kowalczyk met in Kuwait City.',
+      { a: 'in Doha', b: 'in Kuwait City' },
+    ],
   ],
   quiet: [
+    [
+      'a place far from the verb of meeting names no venue ("received praise from the delegates in Oslo")',
+      'The Emir received praise from the visiting delegates in Oslo.',
+      'The Emir and the delegates met in Bergen.',
+    ],
     [
       'a place where they plan to meet is not where they met',
       'The ministers met in Oslo on Monday.',
