@@ -26,6 +26,11 @@ export interface SlotValue {
   words: string;
   /** What the value is about, for slots that compare only about the same thing: the term after it. */
   object?: string | undefined;
+  /**
+   * The head of that object and the terms of its complement with "of" ("Japan's handling of the
+   * discharge"), any of which the other side's object may be.
+   */
+  objectTerms?: readonly string[];
   /** The position of the phrase's last token, for slots that read what follows it. */
   end?: number;
 }
@@ -78,6 +83,8 @@ export interface FrameWords {
   venuePrepositions: string[];
   /** The preposition before the agent of a passive ("by"). */
   agentPrepositions: string[];
+  /** The preposition of a noun's complement ("the handling of the discharge"), if the language has one. */
+  complementPrepositions?: string[];
   /**
    * Verbs that, before an infinitive ("agreed to meet", "invited him to pay"), make what follows a
    * plan rather than what took place: its slots describe another event.
@@ -128,11 +135,11 @@ export const exclusiveSlots = memoPerSentence((side: SentenceModel): SlotValues 
     const { slot, value } = owners[phrase]!;
     const end = at + phrases[phrase]!.length - 1;
     const words = slice(side, at, end);
-    const object = objectAfter(side, end);
+    const { head: object, terms: objectTerms } = objectAfter(side, end);
     const values = found.get(slot);
-    if (!values) found.set(slot, [{ value, words, object, end }]);
+    if (!values) found.set(slot, [{ value, words, object, objectTerms, end }]);
     else if (!values.some((v) => v.value === value && v.object === object))
-      values.push({ value, words, object, end });
+      values.push({ value, words, object, objectTerms, end });
   }
   return keptMap(found);
 });
@@ -141,18 +148,43 @@ export const exclusiveSlots = memoPerSentence((side: SentenceModel): SlotValues 
 type SlotValues = ReadonlyMap<string, readonly SlotValue[]>;
 
 /** The most words of a noun phrase read for its head ("the new Turkish–Libyan maritime memorandum"). */
-const NOUN_PHRASE_WORDS = 4;
+const NOUN_PHRASE_WORDS = 5;
 
 /**
  * What a stance or an order is about: the head of the noun phrase after token `end`, in its clause,
  * the last of its run of content words ("condemned the Turkish–Libyan *memorandum*", "welcomed
  * Russia's *proposal*"). A verb form or an auxiliary ends the phrase ("the memorandum signed").
  */
-function objectAfter(side: SentenceModel, end: number): string | undefined {
+function objectAfter(
+  side: SentenceModel,
+  end: number,
+): { head: string | undefined; terms: readonly string[] } {
+  const head = nounPhraseAfter(side, end);
+  if (head === null) return { head: undefined, terms: NO_TERMS };
+  const terms: string[] = [];
+  if (side.tokens[head]!.term) terms.push(side.tokens[head]!.term!);
+  // "handling of the discharge": the complement says what the head is of.
+  const of = side.tokens[head + 1];
+  const complement =
+    of &&
+    side.lexicon.frame?.complementPrepositions?.includes(of.word) === true &&
+    !breaksClause(side, head)
+      ? nounPhraseAfter(side, head + 1)
+      : null;
+  if (complement !== null)
+    for (let k = head + 2; k <= complement; k++)
+      if (side.tokens[k]!.term) terms.push(side.tokens[k]!.term!);
+  return { head: side.tokens[head]!.term ?? undefined, terms };
+}
+
+const NO_TERMS: readonly string[] = [];
+
+/** The position of the head of the noun phrase after token `end`, in its clause, or null. */
+function nounPhraseAfter(side: SentenceModel, end: number): number | null {
   const { tokens, lexicon } = side;
   let k = end + 1;
   while (k < tokens.length && tokens[k]!.term === null && !breaksClause(side, k - 1)) k++;
-  if (k >= tokens.length || (k > end + 1 && breaksClause(side, k - 1))) return undefined;
+  if (k >= tokens.length || (k > end + 1 && breaksClause(side, k - 1))) return null;
   for (let words = 1; words < NOUN_PHRASE_WORDS; words++) {
     const next = tokens[k + 1];
     if (
@@ -160,13 +192,14 @@ function objectAfter(side: SentenceModel, end: number): string | undefined {
       next.term === null ||
       (breaksClause(side, k) && !hyphenated(side, k)) ||
       lexicon.auxiliaries.has(next.word) ||
-      lexicon.hooks.isVerbForm(next.word) ||
+      // After a possessive a verb form is a noun ("Japan's handling").
+      (lexicon.hooks.isVerbForm(next.word) && !lexicon.hooks.isPossessive(tokens[k]!.word)) ||
       lexicon.pastForms.has(next.word)
     )
       break;
     k++;
   }
-  return tokens[k]!.term ?? undefined;
+  return k;
 }
 
 /** Whether token k and the next are one compound, a dash between them and no space ("Turkish–Libyan"). */
@@ -344,7 +377,20 @@ function endsInAny(word: string, endings: ReadonlySet<string>): boolean {
 
 /** Two values about the same thing that differ ("welcomed the decision" / "condemned the decision"). */
 function differAboutOneThing(x: SlotValue, y: SlotValue): boolean {
-  return x.object !== undefined && x.object === y.object && x.value !== y.value;
+  return x.value !== y.value && aboutOneThing(x, y);
+}
+
+/**
+ * Whether two values are about one thing: the same head, or the head of one among the terms of the
+ * other's object ("condemned Japan's discharge" / "welcomed Japan's handling of the discharge").
+ */
+function aboutOneThing(x: SlotValue, y: SlotValue): boolean {
+  if (x.object === undefined || y.object === undefined) return false;
+  return (
+    x.object === y.object ||
+    (y.objectTerms?.includes(x.object) ?? false) ||
+    (x.objectTerms?.includes(y.object) ?? false)
+  );
 }
 
 /**

@@ -25,8 +25,25 @@ testCue(stanceCue, {
       'Lisbon criticised the Moroccan–Mauritanian fisheries accord.',
       { a: 'welcomed', b: 'criticised' },
     ],
+    [
+      'the head of one object in the complement of the other ("the management of the strike")',
+      "The union praised the government's management of the strike.",
+      "The union condemned the strike at the port.",
+      { a: 'praised', b: 'condemned' },
+    ],
+    [
+      'a long noun phrase read to its head ("the assembly\'s new fisheries quota decision")',
+      'The council welcomed the fisheries quota decision.',
+      "The council criticised the assembly's new fisheries quota decision.",
+      { a: 'welcomed', b: 'criticised' },
+    ],
   ],
   quiet: [
+    [
+      'two heads, neither in the other\'s object: about two things',
+      "The union praised the government's management of the strike.",
+      'The union condemned the closure of the port.',
+    ],
     [
       'about the heads of two noun phrases that differ, though they open alike',
       'The ministers welcomed the maritime accord.',

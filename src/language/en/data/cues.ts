@@ -366,6 +366,7 @@ export const cues: CueLexicon = {
     venueWords: ['held', 'met', 'meet', 'place', 'hosted', 'received', 'welcomed', 'talks', 'meeting', 'summit', 'consultations', 'negotiations', 'convened', 'gathered'],
     objectSlots: ['stance', 'order', 'quantifier'],
     venuePrepositions: ['in'],
+    complementPrepositions: ['of'],
     agentPrepositions: ['by'],
     planVerbs: [
       'agree', 'agreed', 'agrees', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'decide', 'decided',
