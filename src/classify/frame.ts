@@ -162,7 +162,11 @@ function objectAfter(
   const head = nounPhraseAfter(side, end);
   if (head === null) return { head: undefined, terms: NO_TERMS };
   const terms: string[] = [];
-  if (side.tokens[head]!.term) terms.push(side.tokens[head]!.term!);
+  const add = (k: number) => {
+    const { term } = side.tokens[k]!;
+    if (term !== null) terms.push(term);
+  };
+  add(head);
   // "handling of the discharge": the complement says what the head is of.
   const of = side.tokens[head + 1];
   const complement =
@@ -171,9 +175,7 @@ function objectAfter(
     !breaksClause(side, head)
       ? nounPhraseAfter(side, head + 1)
       : null;
-  if (complement !== null)
-    for (let k = head + 2; k <= complement; k++)
-      if (side.tokens[k]!.term) terms.push(side.tokens[k]!.term!);
+  if (complement !== null) for (let k = head + 2; k <= complement; k++) add(k);
   return { head: side.tokens[head]!.term ?? undefined, terms };
 }
 

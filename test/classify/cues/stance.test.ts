@@ -28,7 +28,7 @@ testCue(stanceCue, {
     [
       'the head of one object in the complement of the other ("the management of the strike")',
       "The union praised the government's management of the strike.",
-      "The union condemned the strike at the port.",
+      'The union condemned the strike at the port.',
       { a: 'praised', b: 'condemned' },
     ],
     [
@@ -40,7 +40,7 @@ testCue(stanceCue, {
   ],
   quiet: [
     [
-      'two heads, neither in the other\'s object: about two things',
+      "two heads, neither in the other's object: about two things",
       "The union praised the government's management of the strike.",
       'The union condemned the closure of the port.',
     ],
