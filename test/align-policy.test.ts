@@ -268,6 +268,22 @@ describe('look-alike statements', () => {
     ).toBe('none');
   });
 
+  it('make two claims when other people and places stand in several places of one frame', () => {
+    const okafor = 'President Okafor will visit Chile in June.';
+    const salas = 'President Salas will visit Nigeria in June.';
+    expect(verdict(okafor, salas)).toBe('none');
+    expect(verdict(salas, okafor)).toBe('none');
+  });
+
+  it('stay one claim when two common nouns are replaced: two accounts in their own words', () => {
+    expect(
+      verdict(
+        'The ministers approved the purchase of wheat for the northern provinces by rail next winter.',
+        'The ministers approved the purchase of fuel for the northern garrisons by rail next winter.',
+      ),
+    ).toBe('shared');
+  });
+
   it('stay one claim when a name stands opposite a description, or a name is only added', () => {
     expect(
       verdict(

@@ -277,6 +277,7 @@ function substitutedOnly(x: Content, y: Content, ownX: Uint8Array, ownY: Uint8Ar
         x.terms[i] === y.terms[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
   let [i, j] = [0, 0];
   let substitutions = 0;
+  let renamed = 0;
   while (i < n || j < m) {
     if (i < n && j < m && x.terms[i] === y.terms[j]) {
       i++;
@@ -300,10 +301,13 @@ function substitutedOnly(x: Content, y: Content, ownX: Uint8Array, ownY: Uint8Ar
       // One thing is named in a few words; a longer stretch is a claim worded otherwise.
       if (wordsX > MAX_SUBSTITUTED || wordsY > MAX_SUBSTITUTED) return false;
       // A name against a description may be the same thing ("Malacañang" / "the palace").
-      if (namesOnly(x, ownX, fromX, i) !== namesOnly(y, ownY, fromY, j)) return false;
-      substitutions++;
+      const names = namesOnly(x, ownX, fromX, i);
+      if (names !== namesOnly(y, ownY, fromY, j)) return false;
+      if (names) renamed++;
+      else substitutions++;
     }
   }
-  // One thing put in place of another; two accounts in their own words differ all through.
-  return substitutions === 1;
+  // One thing put in place of another; two accounts in their own words differ all through. Other
+  // people and places may stand in several places: "Modi will visit Japan" / "Ishiba will visit India".
+  return substitutions <= 1 && substitutions + renamed >= 1;
 }
