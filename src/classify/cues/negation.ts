@@ -635,7 +635,16 @@ function infinitiveRightAfter(side: SentenceModel, k: number): number | null {
 /** Whether token i is a verb that negates its object ("failed to", "ruled out"). */
 function isNegatingVerb(side: SentenceModel, i: number): boolean {
   const { term } = side.tokens[i]!;
-  return term !== null && (side.lexicon.negatingVerbs.has(term) || isNegatingPhrase(side, i));
+  if (term === null) return false;
+  // After a determiner or a possessive the word is a noun that names the act ("the veto in the
+  // Council", "their boycott of the goods"), and what follows is no object it denies.
+  const before = side.tokens[i - 1];
+  if (
+    before !== undefined &&
+    (side.lexicon.determiners.has(before.word) || side.lexicon.hooks.isPossessive(before.word))
+  )
+    return false;
+  return side.lexicon.negatingVerbs.has(term) || isNegatingPhrase(side, i);
 }
 
 /** Whether token i is the verb of a verb and particle that negate their object ("turned down"). */

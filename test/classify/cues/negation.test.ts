@@ -168,6 +168,16 @@ testCue(negationCue, {
       'Malta blocked the accession protocol at the council.',
     ],
     [
+      'a negating verb after a determiner is a noun naming the act: "the veto in the Council" denies no Council',
+      'The envoys discussed reform of the veto in the Security Council.',
+      'The envoys discussed reform of the Security Council.',
+    ],
+    [
+      'nor after a possessive: "their boycott of the goods" denies no goods',
+      'The sides discussed their boycott of Moldovan wine.',
+      'The sides discussed the export of Moldovan wine.',
+    ],
+    [
       '"turned down" under a negation affirms: "did not turn down the loan" / "took the loan"',
       'The cabinet did not turn down the loan.',
       'The cabinet accepted the loan.',
