@@ -9,7 +9,7 @@ import {
   type Message,
   type NoWords,
 } from './cue.js';
-import { asGiven, defineWords, wordSet } from './lexicon.js';
+import { asGiven, defineWords, keyOf, wordSet } from './lexicon.js';
 import { keptMap, keptSet, memoPerSentence } from '../sentence/memo.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { breaksClause, findPhrases, slice } from './phrases.js';
@@ -79,6 +79,11 @@ export interface FrameWords {
   objectSlots: string[];
   /** Words after which "in" and a place name where it happened ("held in Geneva", "met in Tashkent"). */
   venueWords: string[];
+  /**
+   * Verbs of a host whose guest, named by title and name, may stand before "in" and the place
+   * ("received Prime Minister Mitsotakis in Ankara"), as the parties may after a verb of meeting.
+   */
+  hostWords?: string[];
   /** The preposition before a venue ("in"). */
   venuePrepositions: string[];
   /** The preposition before the agent of a passive ("by"). */
@@ -250,7 +255,7 @@ function planned(side: SentenceModel, at: number): boolean {
 }
 
 /** How many words before "in" a word saying that something happened may stand ("were held in"). */
-const VENUE_REACH = 5;
+const VENUE_REACH = 3;
 
 /** A place where something happened, and the country it lies in when the documents' data knows it. */
 export interface Venue extends SlotValue {
@@ -267,9 +272,10 @@ export const venues = memoPerSentence((side: SentenceModel): Venue[] => {
   const found: Venue[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!words.venuePrepositions.includes(tokens[i]!.word)) continue;
-    const happened = tokens
-      .slice(Math.max(0, i - VENUE_REACH), i)
-      .some((t) => words.venueWords.includes(t.word));
+    const happened =
+      tokens
+        .slice(Math.max(0, i - VENUE_REACH), i)
+        .some((t) => words.venueWords.includes(t.word)) || partiesMetBefore(side, i);
     if (!happened || planned(side, i)) continue;
     let end = i;
     while (end + 1 < tokens.length && isName(text, tokens[end + 1]!.start, side, end + 1)) end++;
@@ -287,6 +293,34 @@ export const venues = memoPerSentence((side: SentenceModel): Venue[] => {
   }
   return found;
 });
+
+/** How many words of the parties' titles and names may stand between a verb of meeting and "in". */
+const PARTY_WORDS = 6;
+
+/**
+ * Whether a verb of meeting or a host's verb stands before token `at` with only the parties between,
+ * named by title and name or as the register names parties, and words of no content ("met with
+ * President Tokayev in", "received Prime Minister Mitsotakis in", "met his counterpart in", "received
+ * the delegation in"). Any other word of content between ("focused on new investment in", "welcomed the
+ * ceasefire agreed in", "talks on the situation in") makes the place that of the thing it names.
+ */
+function partiesMetBefore(side: SentenceModel, at: number): boolean {
+  const words = side.lexicon.frame;
+  if (!words) return false;
+  const { tokens, text } = side;
+  for (let k = at - 1; k >= 0 && k >= at - 1 - PARTY_WORDS; k--) {
+    const { word, term } = tokens[k]!;
+    if (words.venueWords.includes(word) || words.hostWords?.includes(word)) return true;
+    const first = text[tokens[k]!.start]!;
+    const key = keyOf(tokens[k]!);
+    const party =
+      first !== first.toLowerCase() ||
+      side.lexicon.personRoleKeys.has(key) ||
+      side.lexicon.participantNouns.has(key);
+    if ((term !== null && !party) || breaksClause(side, k)) return false;
+  }
+  return false;
+}
 
 /** A capitalised word that is no month or weekday ("in March", "on Monday"): part of a place name. */
 function isName(text: string, at: number, side: SentenceModel, k: number): boolean {

@@ -31,8 +31,24 @@ testCue(venueCue, {
       'The Emir and Prime Minister Kowalczyk met in Kuwait City.',
       { a: 'in Doha', b: 'in Kuwait City' },
     ],
+    [
+      "a minister met his counterpart, named by the register's word for a party, in one city",
+      'The foreign minister met his Uruguayan counterpart in Montevideo.',
+      'The foreign ministers met in Asunción.',
+      { a: 'in Montevideo', b: 'in Asunción' },
+    ],
   ],
   quiet: [
+    [
+      'a word of content between the verb and "in" makes the place that of the thing it names',
+      'The ministers welcomed the truce agreed in Doha.',
+      'The ministers met in Cairo and welcomed the truce.',
+    ],
+    [
+      'nor is the place of a topic a venue ("talks focused on investment in Kazakhstan")',
+      'The talks focused on new investment in Kazakhstan.',
+      'The talks were held in Ankara and focused on new investment.',
+    ],
     [
       'a place far from the verb of meeting names no venue ("received praise from the delegates in Oslo")',
       'The Emir received praise from the visiting delegates in Oslo.',

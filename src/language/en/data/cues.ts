@@ -363,8 +363,9 @@ export const cues: CueLexicon = {
   settingPrepositions: ['at', 'during', 'in', 'after', 'following', 'on', 'over', 'throughout'],
   frame: {
     exclusiveSlots: EXCLUSIVE_SLOTS,
-    venueWords: ['held', 'met', 'meet', 'place', 'hosted', 'received', 'welcomed', 'talks', 'meeting', 'summit', 'consultations', 'negotiations', 'convened', 'gathered'],
+    venueWords: ['held', 'met', 'meet', 'place', 'hosted', 'talks', 'meeting', 'summit', 'consultations', 'negotiations', 'convened', 'gathered'],
     objectSlots: ['stance', 'order', 'quantifier'],
+    hostWords: ['received', 'welcomed', 'hosted'],
     venuePrepositions: ['in'],
     complementPrepositions: ['of'],
     agentPrepositions: ['by'],
