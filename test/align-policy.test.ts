@@ -275,6 +275,24 @@ describe('look-alike statements', () => {
     expect(verdict(salas, okafor)).toBe('none');
   });
 
+  it('read a name after "to" as a name, not a verb', () => {
+    expect(
+      verdict(
+        'President Okafor will travel to Chile in June.',
+        'President Salas will travel to Nigeria in June.',
+      ),
+    ).toBe('none');
+  });
+
+  it('stay one claim when one name is the initials of the other', () => {
+    expect(
+      verdict(
+        'The envoys praised the work of the African Union.',
+        'The envoys praised the work of the AU.',
+      ),
+    ).toBe('shared');
+  });
+
   it('stay one claim when two common nouns are replaced: two accounts in their own words', () => {
     expect(
       verdict(

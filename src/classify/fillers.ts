@@ -90,14 +90,16 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
       !slotWords.has(token.word) &&
       !lexicon.personRoleKeys.has(keyOf(token)) &&
       !isBoilerplate(token.term, lexicon.lang);
+    // A name is no verb, whatever its ending or the word before it ("travel to Japan").
     const isFiller =
-      (isPlain || isName) &&
-      !keep.includes(token.word) &&
-      !lexicon.hooks.isVerbForm(token.word) &&
-      !lexicon.hooks.isAdverb(token.word) &&
-      !lexicon.pastForms.has(token.word) &&
-      !(k > 0 && lexicon.verbMarkers.has(tokens[k - 1]!.word)) &&
-      !isBoilerplate(token.term, lexicon.lang);
+      isName ||
+      (isPlain &&
+        !keep.includes(token.word) &&
+        !lexicon.hooks.isVerbForm(token.word) &&
+        !lexicon.hooks.isAdverb(token.word) &&
+        !lexicon.pastForms.has(token.word) &&
+        !(k > 0 && lexicon.verbMarkers.has(tokens[k - 1]!.word)) &&
+        !isBoilerplate(token.term, lexicon.lang));
     terms.push(token.term);
     words.push(token.word);
     const listed = joins(k - 1) || joins(k + 1) || commaAfter(k - 1) || commaAfter(k);
@@ -253,6 +255,23 @@ function namesOnly(c: Content, own: Uint8Array, from: number, to: number): boole
   return true;
 }
 
+/** Whether one stretch is a single word made of the initials of the other stretch's words ("UN"). */
+function initialsOf(
+  c: Content,
+  from: number,
+  to: number,
+  d: Content,
+  dFrom: number,
+  dTo: number,
+): boolean {
+  if (to - from !== 1 || dTo - dFrom < 2) return false;
+  const initials = d.words
+    .slice(dFrom, dTo)
+    .map((word) => word[0])
+    .join('');
+  return c.words[from] === initials;
+}
+
 /** How many words of the statement (names too, no figures) a stretch of its terms holds. */
 function plainWords(c: Content, from: number, to: number): number {
   let count = 0;
@@ -303,6 +322,9 @@ function substitutedOnly(x: Content, y: Content, ownX: Uint8Array, ownY: Uint8Ar
       // A name against a description may be the same thing ("Malacañang" / "the palace").
       const names = namesOnly(x, ownX, fromX, i);
       if (names !== namesOnly(y, ownY, fromY, j)) return false;
+      // "the UN" / "the United Nations": one name, written short.
+      if (names && (initialsOf(x, fromX, i, y, fromY, j) || initialsOf(y, fromY, j, x, fromX, i)))
+        return false;
       if (names) renamed++;
       else substitutions++;
     }

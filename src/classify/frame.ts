@@ -255,7 +255,7 @@ function planned(side: SentenceModel, at: number): boolean {
 }
 
 /** How many words before "in" a word saying that something happened may stand ("were held in"). */
-const VENUE_REACH = 3;
+const VENUE_REACH = 5;
 
 /** A place where something happened, and the country it lies in when the documents' data knows it. */
 export interface Venue extends SlotValue {
@@ -272,10 +272,7 @@ export const venues = memoPerSentence((side: SentenceModel): Venue[] => {
   const found: Venue[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!words.venuePrepositions.includes(tokens[i]!.word)) continue;
-    const happened =
-      tokens
-        .slice(Math.max(0, i - VENUE_REACH), i)
-        .some((t) => words.venueWords.includes(t.word)) || partiesMetBefore(side, i);
+    const happened = venueWordBefore(side, i) || partiesMetBefore(side, i);
     if (!happened || planned(side, i)) continue;
     let end = i;
     while (end + 1 < tokens.length && isName(text, tokens[end + 1]!.start, side, end + 1)) end++;
@@ -293,6 +290,27 @@ export const venues = memoPerSentence((side: SentenceModel): Venue[] => {
   }
   return found;
 });
+
+/**
+ * Whether a word saying that something happened stands within VENUE_REACH words before token `at`,
+ * with no verb between: a verb there ("the ceasefire agreed in", "met to discuss investment in")
+ * opens a predicate of its own, whose place "in" names.
+ */
+function venueWordBefore(side: SentenceModel, at: number): boolean {
+  const words = side.lexicon.frame;
+  if (!words) return false;
+  const { tokens, lexicon } = side;
+  for (let k = at - 1; k >= 0 && k >= at - VENUE_REACH; k--) {
+    const { word } = tokens[k]!;
+    if (words.venueWords.includes(word)) return true;
+    const verb =
+      lexicon.hooks.isVerbForm(word) ||
+      lexicon.pastForms.has(word) ||
+      (k > 0 && lexicon.infinitiveMarkers.has(tokens[k - 1]!.word));
+    if (verb || breaksClause(side, k)) return false;
+  }
+  return false;
+}
 
 /** How many words of the parties' titles and names may stand between a verb of meeting and "in". */
 const PARTY_WORDS = 6;
