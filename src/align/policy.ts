@@ -17,8 +17,8 @@ import {
   paraphrases,
   scoringContext,
   topicTerm,
-  wordnetRelated,
 } from './score.js';
+import { wordnetRelated } from '../classify/related.js';
 import { principalTerms } from './principals.js';
 import { sharedSlots, slotMap, slotPairs, type SlotMap } from './slots.js';
 

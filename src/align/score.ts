@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type SparseVector, type VectorSpace } from '../vectorize/tfidf.js';
 import type { Candidate } from './candidates.js';
-import { lineFor } from '../io/sorted-lines.js';
+import { wordnetRelated } from '../classify/related.js';
 import { once } from '../memo.js';
 import { NO_SLOTS, sharedSlots, type SlotMap } from './slots.js';
 
@@ -363,20 +363,4 @@ export const pairScoreModel = once((): PairScoreModel => {
   if (read.features.join() !== PAIR_FEATURES.join())
     throw new Error('data/pair-score.json was trained on other features: run npm run train');
   return read;
-});
-
-/**
- * Terms WordNet relates to a term: data/synonyms.txt (built by scripts/build-synonyms.mjs), a
- * sorted line a term, searched by bisection, so that nothing is parsed at start-up.
- */
-export function wordnetRelated(term: string): readonly string[] | undefined {
-  return lineFor(synonyms(), term)?.split(' ');
-}
-
-const synonyms = once((): Buffer => {
-  try {
-    return readFileSync(new URL('../../data/synonyms.txt', import.meta.url));
-  } catch {
-    return Buffer.alloc(0); // not built: paraphrase counts nothing
-  }
 });

@@ -62,6 +62,10 @@ const words = defineWords(
     roleNouns: keySet,
     /** Words of time that may stand between a call and who made it ("a call today from"). */
     timeWords: wordSet,
+    /** Relative pronouns that may stand for a party ("Lavrov, who placed the call"); not "where", "when". */
+    partyPronouns: wordSet,
+    /** Prepositions before a place: "the envoy in Abuja, who" describes the envoy, not Abuja. */
+    placePrepositions: wordSet,
   },
   (compiled, given, { hooks }) => ({
     /** The contact nouns as written, singular and plural: by key, "discussed" would be one. */
@@ -283,10 +287,17 @@ function subjectBefore(side: SentenceModel, verbAt: number): Actor | null {
     const match = aliasAt(side, k, -1);
     if (match) return match;
     if (k > 0 && /[,;:.!?]/.test(side.text.slice(side.tokens[k - 1]!.end, side.tokens[k]!.start)))
-      return side.lexicon.relativePronouns.has(side.tokens[k]!.word) &&
+      return side.lexicon.partyPronouns.has(side.tokens[k]!.word) &&
         side.text.slice(side.tokens[k - 1]!.end, side.tokens[k]!.start).trim() === ','
-        ? actorBefore(side, k - 1)
+        ? partyDescribed(side, k - 1)
         : null;
   }
   return null;
+}
+
+/** The party a relative clause after token `end` describes; none when a place ends the phrase ("in Abuja"). */
+function partyDescribed(side: SentenceModel, end: number): Actor | null {
+  const party = actorBefore(side, end);
+  if (party === null || party.start === 0) return party;
+  return side.lexicon.placePrepositions.has(side.tokens[party.start - 1]!.word) ? null : party;
 }

@@ -239,11 +239,25 @@ const asserted = memoPerSentence((side: SentenceModel): readonly string[] => {
   for (const [term, at] of polarity(side).affirmed) {
     const first = text[tokens[at]!.start]!;
     const named = at > 0 && first !== first.toLowerCase();
-    if (!named && !lexicon.presupposingDeterminers.has(tokens[at - 1]?.word ?? ''))
-      terms.push(term);
+    const presupposed =
+      lexicon.presupposingDeterminers.has(tokens[at - 1]?.word ?? '') && !opensClause(side, at - 1);
+    if (!named && !presupposed) terms.push(term);
   }
   return terms;
 });
+
+/**
+ * Whether token k is a complementizer after a verb ("confirmed *that* agreement was reached"),
+ * which opens a clause rather than pointing at a thing known ("a breach of *that* agreement").
+ */
+function opensClause(side: SentenceModel, k: number): boolean {
+  const { tokens, lexicon } = side;
+  const before = tokens[k - 1]?.word ?? '';
+  return (
+    lexicon.complementizers.has(tokens[k]?.word ?? '') &&
+    (lexicon.hooks.isVerbForm(before) || lexicon.reportingVerbs.has(before))
+  );
+}
 
 /**
  * Whether `neg` denies outright the contact or an agreement ("no meeting was arranged", "no

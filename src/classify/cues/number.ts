@@ -4,6 +4,7 @@ import { groupBy } from '../lexicon.js';
 import { CURRENCY_UNITS } from '../../language/cue-data.js';
 import { memoPerSentence } from '../../sentence/memo.js';
 import { breaksClause } from '../phrases.js';
+import { wordnetRelated } from '../related.js';
 import type { SentenceModel } from '../../sentence/model.js';
 
 /** What differs, by the kind of quantity. */
@@ -98,17 +99,28 @@ interface Count {
 /**
  * Two counts of one thing that differ, though counted by different words: one of the nouns of
  * their noun phrases is the same ("the twentieth package" / "the nineteenth defence package"), or
- * the act that counts them is ("the signing of 20 documents" / "signed 15 agreements"). Each side
- * must count that thing once, and no count of the other side may agree with it.
+ * the act that counts them is and their nouns are related in WordNet ("the signing of 20 accords" /
+ * "signed 15 pacts"); one act alone counts different things ("visited 3 factories" / "visited 2
+ * ports"). Each side must count that thing once, and no count of the other side may agree with it.
+ * Of several such things, the one of the smallest term is reported, whichever side comes first.
  */
 function oneThingCountedDiffers(a: SentenceModel, b: SentenceModel): Finding | null {
   const [countsA, countsB] = [countsOf(a), countsOf(b)];
+  let found: { key: string; finding: Finding } | null = null;
   for (const ca of countsA)
     for (const cb of countsB) {
       if (ca.quantity.key === cb.quantity.key) continue;
-      const noun = [...ca.nouns].find((term) => cb.nouns.has(term));
-      const act = ca.act !== null && ca.act.term === cb.act?.term ? ca.act : null;
+      const noun = [...ca.nouns].filter((term) => cb.nouns.has(term)).sort()[0];
+      const act =
+        noun === undefined &&
+        ca.act !== null &&
+        ca.act.term === cb.act?.term &&
+        relatedNouns(a, ca, cb)
+          ? ca.act
+          : null;
       if (noun === undefined && act === null) continue;
+      const key = noun !== undefined ? `noun ${noun}` : `act ${act!.term}`;
+      if (found !== null && found.key <= key) continue;
       const sameThing = (c: Count, other: Count) =>
         noun !== undefined ? c.nouns.has(noun) : c.act?.term === other.act?.term;
       if (countsA.filter((c) => sameThing(c, ca)).length !== 1) continue;
@@ -124,9 +136,16 @@ function oneThingCountedDiffers(a: SentenceModel, b: SentenceModel): Finding | n
         noun !== undefined
           ? say.countsOfOneThing(bothWords(wordOf(a, ca, noun), wordOf(b, cb, noun)))
           : say.countsOfOneAct(bothWords(ca.act!.word, cb.act!.word));
-      return numberReason(ca.quantity, cb.quantity, message);
+      found = { key, finding: numberReason(ca.quantity, cb.quantity, message) };
     }
-  return null;
+  return found?.finding ?? null;
+}
+
+/** Whether a noun of one count is related in WordNet to a noun of the other ("accord" / "pact"). */
+function relatedNouns(side: SentenceModel, x: Count, y: Count): boolean {
+  if (!side.lexicon.wordnet) return false;
+  const linked = (p: string, q: string) => wordnetRelated(p)?.includes(q) === true;
+  return [...x.nouns].some((p) => [...y.nouns].some((q) => linked(p, q) || linked(q, p)));
 }
 
 /**

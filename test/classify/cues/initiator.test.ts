@@ -83,6 +83,16 @@ testCue(initiatorCue, {
   ],
   quiet: [
     [
+      'a relative clause after a place in a phrase describes no party of that place',
+      'Minister Rojas spoke with the Chilean consul in Nairobi, who placed the call.',
+      'The call took place at the request of the Chilean side.',
+    ],
+    [
+      'a relative clause of place or time describes no party',
+      'Minister Rojas stopped in Nairobi, where officials placed the call.',
+      'The call took place at the request of the Chilean side.',
+    ],
+    [
       'a relative clause that describes no party names no caller',
       'The Peruvian minister welcomed the Nigerian proposal, which placed the call on the agenda.',
       'The call was made at the request of the Peruvian side.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { negationCue } from '../../../src/classify/cues/negation.js';
+import { sentenceModel } from '../../../src/sentence/model.js';
 import { cues, verdict } from '../../helpers/classify.js';
 import { testCue } from './helpers.js';
 
@@ -293,6 +294,21 @@ describe('the negation cue, case by case', () => {
         'The sides discussed the grain deal and grain prices.',
       ),
     ).not.toContain('negation');
+  });
+
+  it('negation: "that" after a verb opens a clause, and the noun it brings in came about', () => {
+    const affirmed = (text: string) => [
+      ...negationCue.pull!.denials!.affirmed(sentenceModel(text)),
+    ];
+    const clause = sentenceModel(
+      'Officials confirmed that agreement was reached after long talks.',
+    );
+    const agreement = clause.tokens[3]!.term!;
+    expect(affirmed(clause.text)).toContain(agreement);
+    // "that" after a preposition points at an agreement taken as known: it must not count.
+    expect(affirmed('Officials warned against any breach of that agreement.')).not.toContain(
+      agreement,
+    );
   });
 
   it('negation: a contrast word ends the negated clause ("did not sign … but agreed")', () => {

@@ -8,13 +8,23 @@ import { testCue } from './helpers.js';
 testCue(numberCue, {
   fires: [
     [
-      'two counts of one act, though of different words',
-      'The ministers witnessed the signing of 12 cooperation documents.',
-      'The ministers signed nine agreements on trade and health.',
+      'two counts of one act, of different words that WordNet relates',
+      'The ministers witnessed the signing of 12 pacts.',
+      'The ministers signed nine treaties on trade and health.',
       {
         cue: 'number',
         values: { a: '12', b: '9' },
         explanation: 'the numbers of one act ("signed" / "signing") differ',
+      },
+    ],
+    [
+      'counts sharing several nouns name the same one whichever side comes first',
+      'Peru dispatched 7 medical relief flights.',
+      'Peru dispatched 4 relief medical flights.',
+      {
+        cue: 'number',
+        values: { a: '7', b: '4' },
+        explanation: 'the numbers of one thing ("flights") differ',
       },
     ],
     [
@@ -144,6 +154,16 @@ testCue(numberCue, {
     ],
   ],
   quiet: [
+    [
+      'one act counting things that share nothing',
+      'The delegation toured 5 warehouses in Quito.',
+      'The delegation toured 3 schools in Guayaquil.',
+    ],
+    [
+      'one act counting things of different words, neither related to the other',
+      'Ghana shipped 8 crates of medicine.',
+      'Ghana shipped 30 tonnes of maize.',
+    ],
     [
       'a count in a list is only part of what its act counts',
       'The ministers signed three agreements and two memoranda.',

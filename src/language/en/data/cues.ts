@@ -281,6 +281,8 @@ export const cues: CueLexicon = {
   appealWords: ['for'],
   contactBeforeActor: CONTACT_BEFORE_ACTOR,
   timeWords: ['today', 'yesterday', 'tonight', 'earlier', 'later'],
+  partyPronouns: ['who', 'whose', 'which'],
+  placePrepositions: ['in', 'at'],
   callNouns: CALL_NOUNS,
   contactNouns: CONTACT_NOUNS,
   actorFillers: ACTOR_FILLERS,

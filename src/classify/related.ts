@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { lineFor } from '../io/sorted-lines.js';
+import { once } from '../memo.js';
+
+/**
+ * Terms WordNet relates to a term: data/synonyms.txt (built by scripts/build-synonyms.mjs), a
+ * sorted line a term, searched by bisection, so that nothing is parsed at start-up.
+ */
+export function wordnetRelated(term: string): readonly string[] | undefined {
+  return lineFor(synonyms(), term)?.split(' ');
+}
+
+const synonyms = once((): Buffer => {
+  try {
+    return readFileSync(new URL('../../data/synonyms.txt', import.meta.url));
+  } catch {
+    return Buffer.alloc(0); // not built: paraphrase counts nothing
+  }
+});
