@@ -156,7 +156,7 @@ export function rolesMayCross(a: SentenceModel, b: SentenceModel): boolean {
   for (let p = n - 1; p >= 0; p--) {
     const verb = a.tokens[p]!.term;
     if (verb !== null && latestBefore[p]! - earliest > 1)
-      for (let q = Math.floor(earliest) + 1; q < latestBefore[p]!; q++)
+      for (let q = earliest + 1; q < latestBefore[p]!; q++)
         if (b.tokens[q]!.term === verb) return true;
     earliest = Math.min(earliest, firstPlace(b, verb), firstPlace(b, countryAt(a, p)));
   }

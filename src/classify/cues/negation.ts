@@ -169,10 +169,9 @@ export const negationCue = defineCue({
     // Whether a topic came up is a claim of its own: the sentence that reports the discussion may
     // share its other claims with a third sentence.
     ownClaim: { says: (side) => speaksOfDiscussionAtAll(side), holds: disputesReportedDiscussion },
-    // "There was no meeting" against "the ministers met": one claim denied and affirmed, however
+    // "There was no meeting" against "the ministers met": whether the meeting or the agreement
+    // that one side denies outright took place at all is a question of its own, however
     // differently the two sentences go on.
-    // Whether the meeting or the agreement that one side denies outright took place at all is a
-    // question of its own, whatever else the two sentences say.
     denials: {
       denied: (side) => deniedOutright(side).keys(),
       affirmed: (side) => asserted(side),

@@ -7,6 +7,12 @@ import { testCue } from './helpers.js';
 testCue(negationCue, {
   fires: [
     [
+      'a reporting verb in its -ing form says the topic came up',
+      'The fishing quotas were not raised.',
+      'The minister spoke at length, urging a review of the fishing quotas.',
+      { cue: 'negation', a: 'were not raised', b: 'urging', denies: 'a' },
+    ],
+    [
       'what a party urged at the talks was discussed there',
       'The fishing quotas were not raised.',
       'The minister urged his counterpart to review the fishing quotas.',

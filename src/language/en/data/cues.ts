@@ -321,7 +321,13 @@ export const cues: CueLexicon = {
     objects: ['issue', 'issues', 'question', 'questions', 'concern', 'concerns', 'situation', 'matter', 'matters', 'case', 'cases', 'topic', 'topics', 'upon', 'views'],
     phrases: ['a subject of', 'the subject of', 'on the agenda'],
     // Not "told", "informed" or "briefed": they say who learnt something, not that it came up.
-    reporting: ['said', 'stated', 'stressed', 'emphasised', 'emphasized', 'underlined', 'underscored', 'urged', 'noted', 'reiterated', 'conveyed', 'explained'],
+    // Base, past and -ing forms, as the verbs above; not "state", "note" or "stress", more often nouns.
+    reporting: [
+      'say', 'said', 'saying', 'stated', 'stating', 'stressed', 'stressing', 'emphasise', 'emphasised', 'emphasising',
+      'emphasize', 'emphasized', 'emphasizing', 'underline', 'underlined', 'underlining', 'underscore', 'underscored',
+      'underscoring', 'urge', 'urged', 'urging', 'noted', 'noting', 'reiterate', 'reiterated', 'reiterating', 'convey',
+      'conveyed', 'conveying', 'explain', 'explained', 'explaining',
+    ],
   },
   relativePronouns: ['which', 'who', 'whom', 'whose', 'where', 'when'],
   subjectNegators: ['no'],
