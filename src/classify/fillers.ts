@@ -22,6 +22,8 @@ export const fillerWords = defineWords({
   verbMarkers: wordSet,
   /** Past forms of verbs that no regular ending shows ("took", "spoke"), besides the language's verb endings. */
   pastForms: wordSet,
+  /** Cities that seat an international body, whose name may stand for the body ("Brussels"). */
+  seatsOfBodies: wordSet,
 });
 
 /**
@@ -40,6 +42,17 @@ interface Content {
    * per sentence, not three and a set: it is kept for every sentence of a long document.
    */
   kinds: Uint8Array;
+  /**
+   * By position in `terms`, the country or person a name resolves to in the project's data
+   * ("Beijing": China; a person the documents name with their country), for the names that do.
+   */
+  resolved: ReadonlyMap<number, Resolved>;
+}
+
+/** What a name stands for: its country, and the person (by key) when the name is a person's. */
+interface Resolved {
+  country: string;
+  person: string | null;
 }
 
 /** A term that is a filler. */
@@ -67,6 +80,9 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
   const terms: string[] = [];
   const words: string[] = [];
   const kinds: number[] = [];
+  const resolved = new Map<number, Resolved>();
+  // The alias that covers the token being read, found where it starts.
+  let alias: { country: string; end: number } | null = null;
   const commaAfter = (k: number) => {
     if (k < 0 || k + 1 >= tokens.length) return false;
     for (let at = tokens[k]!.end; at < tokens[k + 1]!.start; at++)
@@ -76,12 +92,17 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
   const joins = (k: number) =>
     k >= 0 && k < tokens.length && lexicon.listJoiners.has(tokens[k]!.word);
   tokens.forEach((token, k) => {
+    if (alias !== null && k > alias.end) alias = null;
+    if (alias === null) alias = aliasAt(side, k, 1);
     if (token.term === null) return;
     const first = text[token.start]!;
+    const person = side.people.get(keyOf(token));
     const named =
-      (k > 0 && first !== first.toLowerCase()) ||
-      aliasAt(side, k, 1) !== null ||
-      side.people.has(keyOf(token));
+      (k > 0 && first !== first.toLowerCase()) || alias !== null || person !== undefined;
+    // A city that seats an international body names the body as well as its country ("Brussels").
+    if (person !== undefined) resolved.set(terms.length, { country: person, person: keyOf(token) });
+    else if (alias !== null && !lexicon.seatsOfBodies.has(token.word))
+      resolved.set(terms.length, { country: alias.country, person: null });
     const isPlain = !named && !slotWords.has(token.word) && !/^\p{N}/u.test(token.word);
     // A name that is no role and no slot's value ("the situation in Libya" / "in Yemen", "with
     // President Tokayev" / "with President Japarov") names what the frame is filled with, as a noun does.
@@ -110,7 +131,7 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
         (isName ? NAME : 0),
     );
   });
-  return { terms, words, kinds: Uint8Array.from(kinds) };
+  return { terms, words, kinds: Uint8Array.from(kinds), resolved };
 });
 
 /** How many shared fillers one substituted filler outweighs at most. */
@@ -255,6 +276,39 @@ function namesOnly(c: Content, own: Uint8Array, from: number, to: number): boole
   return true;
 }
 
+/** What the names of its own that a stretch holds resolve to, or null when one of them does not. */
+function resolvedIn(c: Content, own: Uint8Array, from: number, to: number): Resolved[] | null {
+  const found: Resolved[] = [];
+  for (let k = from; k < to; k++) {
+    if (own[k] !== 1) continue;
+    const value = c.resolved.get(k);
+    if (value === undefined) return null;
+    found.push(value);
+  }
+  return found;
+}
+
+/**
+ * Whether two stretches of names stand for different countries or people, each name resolved: a
+ * country is not another, a person not another person; a person and their own country may be one.
+ */
+function standsApart(
+  x: Content,
+  ownX: Uint8Array,
+  fromX: number,
+  toX: number,
+  y: Content,
+  ownY: Uint8Array,
+  fromY: number,
+  toY: number,
+): boolean {
+  const [inX, inY] = [resolvedIn(x, ownX, fromX, toX), resolvedIn(y, ownY, fromY, toY)];
+  if (inX === null || inY === null || inX.length === 0 || inY.length === 0) return false;
+  const same = (p: Resolved, q: Resolved) =>
+    p.person !== null && q.person !== null ? p.person === q.person : p.country === q.country;
+  return !inX.some((p) => inY.some((q) => same(p, q)));
+}
+
 /** Whether one stretch is a single word made of the initials of the other stretch's words ("UN"). */
 function initialsOf(
   c: Content,
@@ -322,11 +376,14 @@ function substitutedOnly(x: Content, y: Content, ownX: Uint8Array, ownY: Uint8Ar
       // A name against a description may be the same thing ("Malacañang" / "the palace").
       const names = namesOnly(x, ownX, fromX, i);
       if (names !== namesOnly(y, ownY, fromY, j)) return false;
-      // "the UN" / "the United Nations": one name, written short.
-      if (names && (initialsOf(x, fromX, i, y, fromY, j) || initialsOf(y, fromY, j, x, fromX, i)))
-        return false;
-      if (names) renamed++;
-      else substitutions++;
+      if (!names) substitutions++;
+      // "the UN" / "the United Nations": one name, written short; the rest of the sentence decides.
+      else if (initialsOf(x, fromX, i, y, fromY, j) || initialsOf(y, fromY, j, x, fromX, i))
+        continue;
+      // Two names may be one place, person or body ("Libya" / "North Africa", "Myanmar" / "Burma"):
+      // only two different countries or people known to the project's data are two claims.
+      else if (standsApart(x, ownX, fromX, i, y, ownY, fromY, j)) renamed++;
+      else return false;
     }
   }
   // One thing put in place of another; two accounts in their own words differ all through. Other

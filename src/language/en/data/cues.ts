@@ -350,6 +350,7 @@ export const cues: CueLexicon = {
   partyJoiners: ['and'],
   reciprocalVerbs: ['meet', 'met', 'speak', 'spoke', 'talk', 'confer', 'consult', 'negotiate', 'correspond', 'agree'],
   listJoiners: ['and', 'or', 'nor'],
+  seatsOfBodies: ['brussels', 'geneva', 'vienna', 'strasbourg', 'nairobi'],
   pastForms: Object.keys(IRREGULAR_VERBS),
   verbMarkers: ['to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must'],
   speechVerbs: [
