@@ -56,6 +56,16 @@ const words = defineWords(
     negators: keySet,
     /** Verbs that negate their complement ("refused to sign"), by term. */
     negatingVerbs: termSet,
+    /**
+     * Verbs that set a party against their object without denying it took place ("rejected a
+     * ceasefire"), by term: one side's denial of that object agrees with them.
+     */
+    opposingVerbs: termSet,
+    /**
+     * Negating verbs that stop what others do ("blocked the adoption"), by term: after "to" they
+     * name a goal ("agreed to block arms smuggling"), not a denial of what took place.
+     */
+    stoppingVerbs: termSet,
     /** Negator + next word pairs that do not negate the claim ("not only"). */
     nonNegating: wordPairs,
     /** Verbs with a particle that negate their object ("rule out": "ruled out a ceasefire" denies one). */
@@ -314,6 +324,8 @@ function mismatch(
     const carrier = pn.carriers.get(term);
     if (carrier !== undefined && (pa.negated.has(carrier) || pa.doubtful.has(carrier))) continue;
     const affirmedAt = pa.affirmed.get(term)!;
+    // "turned down a ceasefire" / "rejected a ceasefire": both stand against it.
+    if (opposedAt(aff, affirmedAt)) continue;
     const negatedWords = slice(neg, where.from, where.to);
     const affirmedWords = slice(aff, affirmedAt, affirmedAt);
     return {
@@ -324,6 +336,19 @@ function mismatch(
     };
   }
   return null;
+}
+
+/**
+ * Whether an opposing verb, itself not negated, stands a few words before token k in its clause.
+ * (A negator there was cancelled or out of reach, or token k would not be affirmed.)
+ */
+function opposedAt(side: SentenceModel, k: number): boolean {
+  const scopes = negatedPositions(side);
+  for (let i = k - 1; i >= 0 && i >= k - SCOPE_WORDS && !breaksClause(side, i); i--) {
+    const { term } = side.tokens[i]!;
+    if (term !== null && side.lexicon.opposingVerbs.has(term) && !scopes.has(i)) return true;
+  }
+  return false;
 }
 
 const polarity = memoPerSentence((side: SentenceModel): Polarity => {
@@ -654,7 +679,9 @@ function isNegatingVerb(side: SentenceModel, i: number): boolean {
   const before = side.tokens[i - 1];
   if (
     before !== undefined &&
-    (side.lexicon.determiners.has(before.word) || side.lexicon.hooks.isPossessive(before.word))
+    (side.lexicon.determiners.has(before.word) ||
+      side.lexicon.hooks.isPossessive(before.word) ||
+      (side.lexicon.infinitiveMarkers.has(before.word) && side.lexicon.stoppingVerbs.has(term)))
   )
     return false;
   return side.lexicon.negatingVerbs.has(term) || isNegatingPhrase(side, i);

@@ -88,6 +88,12 @@ testCue(negationCue, {
       },
     ],
     [
+      'a stopping verb that is no infinitive still denies: "blocked" / "approved"',
+      'The assembly blocked the tariff bill.',
+      'The assembly approved the tariff bill.',
+      { denies: 'a' },
+    ],
+    [
       '"does not rule out" against "rules out"',
       'The minister does not rule out a ceasefire.',
       'The minister rules out a ceasefire.',
@@ -164,6 +170,26 @@ testCue(negationCue, {
     ],
   ],
   quiet: [
+    [
+      'a negating phrase and an opposing verb over one object: both stand against it',
+      'The council turned down the merger plan.',
+      'The council rejected the merger plan.',
+    ],
+    [
+      'a negating verb and an opposing verb over one object',
+      'The assembly blocked the tariff bill.',
+      'The assembly opposed the tariff bill.',
+    ],
+    [
+      'after "to" a stopping verb names a goal, not a denial: "to block" / "to halt"',
+      'The two navies agreed to block drug trafficking along the coast.',
+      'The two navies agreed to halt drug trafficking along the coast.',
+    ],
+    [
+      'nor after a noun and "to": "efforts to block" / "efforts to reduce"',
+      'The talks centred on efforts to block the flow of migrants.',
+      'The talks centred on efforts to reduce the flow of migrants.',
+    ],
     [
       'whom a party told of something says nothing of what came up at the talks',
       'The fishing quotas were not raised.',

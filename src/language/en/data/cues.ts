@@ -14,6 +14,10 @@ const NEGATING_VERBS = [
   'fail', 'refuse', 'decline', 'deny', 'exclude', 'refrain', 'abstain', 'avoid',
   'block', 'veto', 'boycott', 'boycotted', 'withhold', 'withheld', 'forgo', 'forwent',
 ];
+/** Verbs that set a party against their object without denying it took place ("rejected a ceasefire"). */
+const OPPOSING_VERBS = ['reject', 'oppose', 'dismiss', 'resist'];
+/** Negating verbs that stop what others do: after "to" they name a goal ("agreed to block smuggling"). */
+const STOPPING_VERBS = ['block', 'veto'];
 /** Verbs with a particle that negate their object ("ruled out a ceasefire", "turned down the offer"). */
 const NEGATING_PHRASES = [['rule', 'out'], ['turn', 'down'], ['stay', 'away'], ['opt', 'out']];
 
@@ -255,6 +259,8 @@ const EVENT_SLOTS: Record<string, string[][]> = {
 export const cues: CueLexicon = {
   negators: NEGATORS,
   negatingVerbs: NEGATING_VERBS,
+  opposingVerbs: OPPOSING_VERBS,
+  stoppingVerbs: STOPPING_VERBS,
   nonNegating: NON_NEGATING,
   negatingPhrases: NEGATING_PHRASES,
   auxiliaries: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'be', 'been'],
