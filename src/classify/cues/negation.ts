@@ -684,6 +684,10 @@ function isNegatingVerb(side: SentenceModel, i: number): boolean {
       (side.lexicon.infinitiveMarkers.has(before.word) && side.lexicon.stoppingVerbs.has(term)))
   )
     return false;
+  // Before "of" it is a noun too, whatever qualifies it ("the Russian veto of the resolution").
+  const after = side.tokens[i + 1];
+  if (after !== undefined && side.lexicon.frame?.complementPrepositions?.includes(after.word))
+    return false;
   return side.lexicon.negatingVerbs.has(term) || isNegatingPhrase(side, i);
 }
 

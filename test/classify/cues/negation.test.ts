@@ -206,6 +206,11 @@ testCue(negationCue, {
       'The envoys discussed reform of the Security Council.',
     ],
     [
+      'nor before "of", past an adjective: "the Turkish veto of the plan" denies no plan',
+      'The envoys debated the Turkish veto of the enlargement plan.',
+      'The envoys debated the enlargement plan.',
+    ],
+    [
       'nor after a possessive: "their boycott of the goods" denies no goods',
       'The sides discussed their boycott of Moldovan wine.',
       'The sides discussed the export of Moldovan wine.',
