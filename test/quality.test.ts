@@ -17,11 +17,11 @@ import {
  * change that makes the verdicts worse fails CI. Raise them when the scores go up.
  */
 const FLOORS = {
-  all: { linkF1: 0.865, sharedF1: 0.835, contradictionPrecision: 0.885, contradictionRecall: 0.46 },
+  all: { linkF1: 0.865, sharedF1: 0.835, contradictionPrecision: 0.89, contradictionRecall: 0.46 },
   holdout: {
     linkF1: 0.845,
     sharedF1: 0.815,
-    contradictionPrecision: 0.845,
+    contradictionPrecision: 0.86,
     contradictionRecall: 0.34,
   },
 };

@@ -69,7 +69,10 @@ function passiveAgainst(
 
 function swappedRoles(a: SentenceModel, b: SentenceModel): Finding | null {
   const swapped = swappedActs(a, b);
-  return swapped?.sameRest ? finding(a, swapped.x, b, swapped.y) : null;
+  // Who met whom is one meeting: a verb whose parties swap freely reports the same act.
+  return swapped?.sameRest && !a.lexicon.reciprocalVerbs.has(keyOf(a.tokens[swapped.x.at]!))
+    ? finding(a, swapped.x, b, swapped.y)
+    : null;
 }
 
 /**

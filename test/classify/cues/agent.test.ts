@@ -43,6 +43,11 @@ testCue(agentCue, {
   ],
   quiet: [
     [
+      'a meeting with its parties swapped: who met whom is one meeting',
+      'President Putin met President Macron in Paris.',
+      'President Macron met President Putin in Paris.',
+    ],
+    [
       'the same party in the passive and the active',
       'The memorandum was signed by the two foreign ministers.',
       'The two foreign ministers signed the memorandum.',
