@@ -143,8 +143,9 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
   // The score first: `accept` (is it one topic?) costs several times a score, and most reachable
   // candidates score below the threshold.
   candidates.forEach((c, k) => {
-    if (reachable[k] === 0 || score(c.a, c.b) < options.threshold || !accept(k)) return;
+    if (reachable[k] === 0) return;
     const confidence = score(c.a, c.b);
+    if (confidence < options.threshold || !accept(k)) return;
     // Equal scores (copies of one sentence) go to the pair that keeps the documents' order.
     const shift = Math.abs(c.a / space.a.length - c.b / space.b.length);
     const weighed = { a: c.a, b: c.b, similarity: confidence - TIE_BREAK * shift };

@@ -5,6 +5,7 @@ import { defineWords, keyOf, wordSet } from './lexicon.js';
 import { quantities } from './quantities.js';
 import { languageOf } from '../language/index.js';
 import { memoPerSentence } from '../sentence/memo.js';
+import { capitalisedAt } from '../sentence/capitals.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { isBoilerplate } from '../vectorize/tokenize.js';
 import { countSteps } from '../work.js';
@@ -95,10 +96,8 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
     if (alias !== null && k > alias.end) alias = null;
     if (alias === null) alias = aliasAt(side, k, 1);
     if (token.term === null) return;
-    const first = text[token.start]!;
     const person = side.people.get(keyOf(token));
-    const named =
-      (k > 0 && first !== first.toLowerCase()) || alias !== null || person !== undefined;
+    const named = (k > 0 && capitalisedAt(side, k)) || alias !== null || person !== undefined;
     // A city that seats an international body names the body as well as its country ("Brussels").
     if (person !== undefined) resolved.set(terms.length, { country: person, person: keyOf(token) });
     else if (alias !== null && !lexicon.seatsOfBodies.has(token.word))

@@ -2,6 +2,7 @@ import { antonymTable, type AntonymSource } from '../antonyms.js';
 import { defineCue, messagesOf, type Finding } from '../cue.js';
 import { defineWords, keyOf, termSet, wordSet } from '../lexicon.js';
 import { keptSet, memoPerSentence } from '../../sentence/memo.js';
+import { capitalisedAt } from '../../sentence/capitals.js';
 import type { SentenceModel } from '../../sentence/model.js';
 import { endsPart, slice } from '../phrases.js';
 import { negatedPositions } from './negation.js';
@@ -196,13 +197,8 @@ const affirmedTerms = memoPerSentence((side: SentenceModel): Map<string, number>
     const grade = gradeOf(side, i);
     if (grade !== null && !terms.has(grade.base)) terms.set(grade.base, i);
     if (excluded.has(token.term) || terms.has(token.term)) return;
-    if (i > 0 && isCapitalised(side.text, token.start)) return;
+    if (i > 0 && capitalisedAt(side, i)) return;
     terms.set(token.term, i);
   });
   return terms;
 });
-
-function isCapitalised(text: string, at: number): boolean {
-  const first = text[at]!;
-  return first !== first.toLowerCase();
-}

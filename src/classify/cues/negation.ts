@@ -12,6 +12,7 @@ import {
   wordSet,
 } from '../lexicon.js';
 import { keptMap, keptSet, memoPerSentence } from '../../sentence/memo.js';
+import { capitalisedAt } from '../../sentence/capitals.js';
 import type { SentenceModel } from '../../sentence/model.js';
 import { breaksClause, endsPart, hasAnyOf, slice, wordsAt } from '../phrases.js';
 import { gradeOf } from '../degree.js';
@@ -243,11 +244,10 @@ const deniedOutright = memoPerSentence((side: SentenceModel): ReadonlyMap<string
  * capitalised word inside the sentence, part of a name ("the G20 Foreign Ministers' *Meeting*").
  */
 const asserted = memoPerSentence((side: SentenceModel): readonly string[] => {
-  const { tokens, lexicon, text } = side;
+  const { tokens, lexicon } = side;
   const terms: string[] = [];
   for (const [term, at] of polarity(side).affirmed) {
-    const first = text[tokens[at]!.start]!;
-    const named = at > 0 && first !== first.toLowerCase();
+    const named = at > 0 && capitalisedAt(side, at);
     const presupposed =
       lexicon.presupposingDeterminers.has(tokens[at - 1]?.word ?? '') && !opensClause(side, at - 1);
     if (!named && !presupposed) terms.push(term);

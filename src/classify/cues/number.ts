@@ -5,6 +5,7 @@ import { CURRENCY_UNITS } from '../../language/cue-data.js';
 import { memoPerSentence } from '../../sentence/memo.js';
 import { breaksClause } from '../phrases.js';
 import { wordnetRelated } from '../related.js';
+import { capitalisedAt } from '../../sentence/capitals.js';
 import type { SentenceModel } from '../../sentence/model.js';
 
 /** What differs, by the kind of quantity. */
@@ -198,8 +199,7 @@ function actBefore(side: SentenceModel, from: number): Count['act'] {
     const token = side.tokens[k]!;
     if (token.term === null) continue;
     // A capitalised word inside the sentence is a name ("thanked Poland for the nineteenth"), no act.
-    const first = side.text[token.start]!;
-    return k > 0 && first !== first.toLowerCase() ? null : { term: token.term, word: token.word };
+    return k > 0 && capitalisedAt(side, k) ? null : { term: token.term, word: token.word };
   }
   return null;
 }
