@@ -88,12 +88,15 @@ export function candidateColumns(space: VectorSpace, minSimilarity: number): Can
   // lastSeen[j] === i marks sentence j of B as already gathered for sentence i of A.
   const lastSeen = new Int32Array(b.length).fill(-1);
   const touched = new Int32Array(b.length);
-  a.forEach((vector, i) => {
+  for (let i = 0; i < a.length; i++) {
+    const { ids } = a[i]!;
     let count = 0;
     for (const { offsets, postings } of indexes) {
-      for (const id of vector.ids) {
-        countSteps(1 + offsets[id + 1]! - offsets[id]!);
-        for (let p = offsets[id]!; p < offsets[id + 1]!; p++) {
+      for (let t = 0; t < ids.length; t++) {
+        const from = offsets[ids[t]!]!;
+        const to = offsets[ids[t]! + 1]!;
+        countSteps(1 + to - from);
+        for (let p = from; p < to; p++) {
           const j = postings[p]!;
           if (lastSeen[j] !== i) {
             lastSeen[j] = i;
@@ -102,11 +105,13 @@ export function candidateColumns(space: VectorSpace, minSimilarity: number): Can
         }
       }
     }
-    for (const j of touched.subarray(0, count).sort()) {
-      const similarity = cosine(vector, b[j]!);
+    const gathered = touched.subarray(0, count).sort();
+    for (let k = 0; k < count; k++) {
+      const j = gathered[k]!;
+      const similarity = cosine(a[i]!, b[j]!);
       if (similarity >= minSimilarity) candidates.push(i, j, similarity);
     }
-  });
+  }
   return candidates;
 }
 
@@ -138,12 +143,20 @@ function prefixIndex(space: VectorSpace, minSimilarity: number): InvertedIndex {
   const rank = new Int32Array(termCount);
   byRank.forEach((id, r) => (rank[id] = r));
   const weightOf = new Float64Array(termCount);
-  const indexedTerms = b.map((vector) => {
-    const order = vector.ids.map((id) => rank[id]!).sort();
-    for (let k = 0; k < order.length; k++) order[k] = byRank[order[k]!]!;
-    vector.ids.forEach((id, k) => (weightOf[id] = vector.weights[k]!));
+  // A sentence's terms, rarest first (as ranks, then as ids), in one buffer reused for every sentence.
+  const order = new Int32Array(
+    b.reduce((longest, vector) => Math.max(longest, vector.ids.length), 0),
+  );
+  const lists = new TermLists(b.length);
+  for (const { ids, weights } of b) {
+    for (let k = 0; k < ids.length; k++) {
+      order[k] = rank[ids[k]!]!;
+      weightOf[ids[k]!] = weights[k]!;
+    }
+    order.subarray(0, ids.length).sort();
+    for (let k = 0; k < ids.length; k++) order[k] = byRank[order[k]!]!;
     let rest = 0;
-    let prefix = order.length;
+    let prefix = ids.length;
     // Drop terms from the common end while they could not reach the threshold on their own.
     while (prefix > 0) {
       const id = order[prefix - 1]!;
@@ -153,31 +166,59 @@ function prefixIndex(space: VectorSpace, minSimilarity: number): InvertedIndex {
       prefix--;
     }
     // Its rarer terms are in the capped index already.
-    return order.subarray(0, prefix).filter((id) => frequency[id]! > MAX_POSTINGS);
-  });
-  return indexOf(indexedTerms, termCount);
+    for (let k = 0; k < prefix; k++) if (frequency[order[k]!]! > MAX_POSTINGS) lists.add(order[k]!);
+    lists.endSentence();
+  }
+  return indexOf(lists, termCount);
 }
 
 /** Every term of B in at most MAX_POSTINGS sentences. */
 function cappedIndex(space: VectorSpace): InvertedIndex {
   const { b, vocabulary } = space;
-  const indexed = (id: number) => vocabulary.documentFrequency[id]! <= MAX_POSTINGS;
-  return indexOf(
-    b.map((vector) => vector.ids.filter(indexed)),
-    vocabulary.terms.length,
-  );
+  const lists = new TermLists(b.length);
+  for (const { ids } of b) {
+    for (let k = 0; k < ids.length; k++)
+      if (vocabulary.documentFrequency[ids[k]!]! <= MAX_POSTINGS) lists.add(ids[k]!);
+    lists.endSentence();
+  }
+  return indexOf(lists, vocabulary.terms.length);
+}
+
+/**
+ * The terms to index for each sentence of B, end to end in one growing column: sentence j's are
+ * ids[starts[j] .. starts[j + 1]). A small typed array for each sentence was most of the time
+ * of building the indexes of a long document.
+ */
+class TermLists {
+  ids = new Int32Array(1024);
+  length = 0;
+  readonly starts: Int32Array;
+  private sentences = 0;
+
+  constructor(sentences: number) {
+    this.starts = new Int32Array(sentences + 1);
+  }
+
+  add(id: number): void {
+    if (this.length === this.ids.length) this.ids = doubled(this.ids, Int32Array);
+    this.ids[this.length++] = id;
+  }
+
+  endSentence(): void {
+    this.starts[++this.sentences] = this.length;
+  }
 }
 
 /** The index of the terms listed for each sentence of B. */
-function indexOf(indexedTerms: readonly Int32Array[], termCount: number): InvertedIndex {
+function indexOf(lists: TermLists, termCount: number): InvertedIndex {
+  const { ids, starts, length } = lists;
   const offsets = new Int32Array(termCount + 1);
-  for (const ids of indexedTerms) for (const id of ids) offsets[id + 1]!++;
+  for (let k = 0; k < length; k++) offsets[ids[k]! + 1]!++;
   for (let id = 0; id < termCount; id++) offsets[id + 1]! += offsets[id]!;
   const postings = new Int32Array(offsets[termCount]!);
   const next = offsets.slice(0, -1);
-  indexedTerms.forEach((ids, j) => {
-    for (const id of ids) postings[next[id]!++] = j;
-  });
+  for (let j = 0; j + 1 < starts.length; j++)
+    for (let k = starts[j]!; k < starts[j + 1]!; k++) postings[next[ids[k]!]!++] = j;
   return { offsets, postings };
 }
 
