@@ -1,6 +1,6 @@
 import { languageOf } from '../language/index.js';
 import { vectorLanguage } from '../vectorize/languages.js';
-import { defineWords, groupBy, keyOf, keySet, wordSet } from './lexicon.js';
+import { defineWords, groupBy, keyOf, keysAt, keySet, wordSet } from './lexicon.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { breaksClause, slice } from './phrases.js';
 
@@ -57,13 +57,15 @@ export interface Actor {
 export function aliasAt(side: SentenceModel, k: number, direction: 1 | -1): Actor | null {
   const { tokens, lexicon } = side;
   const key = keyOf(tokens[k]!);
-  for (const alias of (direction === 1 ? lexicon.actorsByFirstKey : lexicon.actorsByLastKey).get(
-    key,
-  ) ?? []) {
-    const start = direction === 1 ? k : k - alias.keys.length + 1;
-    if (start < 0 || start + alias.keys.length > tokens.length) continue;
-    if (alias.keys.every((aliasKey, n) => keyOf(tokens[start + n]!) === aliasKey))
-      return { country: alias.country, start, end: start + alias.keys.length - 1 };
+  // Plain loops and no empty list for a word that begins no alias: this runs for every word of
+  // every sentence of a long document.
+  const aliases = (direction === 1 ? lexicon.actorsByFirstKey : lexicon.actorsByLastKey).get(key);
+  if (aliases !== undefined) {
+    for (const alias of aliases) {
+      const start = direction === 1 ? k : k - alias.keys.length + 1;
+      if (start >= 0 && keysAt(tokens, start, alias.keys))
+        return { country: alias.country, start, end: start + alias.keys.length - 1 };
+    }
   }
   const person = side.people.get(key);
   return person === undefined ? null : { country: person, start: k, end: k };

@@ -147,6 +147,13 @@ export function keyOf(token: Token): string {
   return token.term ?? token.word;
 }
 
+/** Whether the tokens from `start` on have these keys. */
+export function keysAt(tokens: readonly Token[], start: number, keys: readonly string[]): boolean {
+  if (start + keys.length > tokens.length) return false;
+  for (let n = 0; n < keys.length; n++) if (keyOf(tokens[start + n]!) !== keys[n]) return false;
+  return true;
+}
+
 /** Any word of each phrase, the longest, as the least common ("request", not "of"). */
 export function triggerWords(phrases: readonly (readonly string[])[]): string[] {
   return phrases.map((phrase) =>

@@ -1,6 +1,6 @@
-import { defineWords, keyOf, wordSet } from './lexicon.js';
+import { defineWords, keyOf, keysAt, wordSet } from './lexicon.js';
 import type { SentenceModel } from '../sentence/model.js';
-import type { Actor } from './actors.js';
+import type { Actor, ActorAlias } from './actors.js';
 import { breaksClause } from './phrases.js';
 
 /** The words of titles, by which a name is known for a person's. */
@@ -85,11 +85,13 @@ export function countriesIn(side: SentenceModel): readonly Actor[] {
     const first = text.charCodeAt(tokens[k]!.start);
     if (side.lexicon.hooks.isLowerCaseStart(first) || (first >= 0x30 && first <= 0x39)) continue;
     const aliases = side.lexicon.actorsByFirstKey.get(keyOf(tokens[k]!));
-    const alias = aliases?.find(
-      (a) =>
-        k + a.keys.length <= tokens.length &&
-        a.keys.every((key, n) => keyOf(tokens[k + n]!) === key),
-    );
+    if (aliases === undefined) continue;
+    let alias: ActorAlias | undefined;
+    for (const candidate of aliases)
+      if (keysAt(tokens, k, candidate.keys)) {
+        alias = candidate;
+        break;
+      }
     if (!alias) continue;
     (found ??= []).push({ country: alias.country, start: k, end: k + alias.keys.length - 1 });
     k += alias.keys.length - 1;
