@@ -1,5 +1,6 @@
 import { agentCue } from './agent.js';
 import { antonymCue } from './antonym.js';
+import { decisionCue } from './decision.js';
 import { initiatorCue } from './initiator.js';
 import { modeCue } from './mode.js';
 import { negationCue } from './negation.js';
@@ -28,6 +29,7 @@ export const CUES = [
   quantifierCue,
   numberCue,
   rejectionCue,
+  decisionCue,
   antonymCue,
   negationCue,
 ] as const;

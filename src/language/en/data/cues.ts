@@ -319,6 +319,11 @@ export const cues: CueLexicon = {
   agreementNouns: {
     agreement: 'agree', agreements: 'agree', understanding: 'agree', consensus: 'agree', decision: 'decide', decisions: 'decide',
   },
+  // "No decision was taken" or "the venue will be decided later" leaves a matter open that
+  // "agreed that the next round will be held in Canberra" settles.
+  decidingWords: ['decide', 'decision', 'determine', 'settle'],
+  openPhrases: ['be decided', 'be determined', 'be settled', 'be agreed', 'undecided', 'yet to decide'],
+  settlingVerbs: ['agreed', 'agrees', 'accepted', 'accepts', 'decided', 'decides', 'approved', 'approves', 'settled'],
   discussionVerb: 'discuss',
   discussion: {
     // "raised tariffs" or "addressed the nation" is no discussion: these count only before what is
