@@ -50,7 +50,11 @@ export const decisionCue = defineCue({
   },
 });
 
-function conflict(open: SentenceModel, settled: SentenceModel, openSide: 'a' | 'b'): Finding | null {
+function conflict(
+  open: SentenceModel,
+  settled: SentenceModel,
+  openSide: 'a' | 'b',
+): Finding | null {
   const [o, s] = [stands(open), stands(settled)];
   // A side that both settles and leaves open (agreed to meet, the date to be decided) leans both ways.
   if (o.open.length === 0 || o.settled.length > 0 || s.settled.length === 0 || s.open.length > 0)
@@ -93,7 +97,10 @@ const stands = memoPerSentence((side: SentenceModel): Stands => {
       open.push({
         from,
         to: i,
-        matter: new Set([...subjectTerms(side, from), ...matterWords(side, i + 1, clauseEnd(side, i))]),
+        matter: new Set([
+          ...subjectTerms(side, from),
+          ...matterWords(side, i + 1, clauseEnd(side, i)),
+        ]),
       });
     // "to accept" names a goal, not what was settled.
     const goal = lexicon.infinitiveMarkers.has(tokens[i - 1]?.word ?? '');
@@ -138,7 +145,9 @@ function subjectTerms(side: SentenceModel, k: number): ReadonlySet<string> {
     lexicon.auxiliaries.has(word) ||
     lexicon.frame?.complementPrepositions?.includes(word) === true;
   const between = (token: Token) =>
-    token.term === null || lexicon.auxiliaries.has(token.word) || lexicon.negators.has(keyOf(token));
+    token.term === null ||
+    lexicon.auxiliaries.has(token.word) ||
+    lexicon.negators.has(keyOf(token));
   let i = k - 1;
   while (i >= 0 && between(tokens[i]!) && !breaksClause(side, i) && !opensClause(side, i)) i--;
   let start = k;
