@@ -3,6 +3,7 @@ import { vectorLanguage } from '../vectorize/languages.js';
 import { defineWords, groupBy, keyOf, keysAt, keySet, wordSet } from './lexicon.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { breaksClause, slice } from './phrases.js';
+import { capitalisedAt } from '../sentence/capitals.js';
 
 /** A way of naming a country: key sequence and the country it names. */
 export interface ActorAlias {
@@ -20,6 +21,8 @@ export const actorWords = defineWords(
     partyJoiners: wordSet,
     /** Verbs whose subject and object swap without changing the act ("met", "spoke"). */
     reciprocalVerbs: keySet,
+    /** Verbs of a journey to a party: with subject and object swapped, another journey ("visit"). */
+    journeyVerbs: keySet,
   },
   (_compiled, _given, { keys, lang }) => {
     // Longest first, so that "the Russian Federation" is found before "Russian".
@@ -48,6 +51,8 @@ export interface Actor {
   country: string;
   start: number;
   end: number;
+  /** Whether a person's name names it, not a country's name, adjective or capital. */
+  person?: boolean;
 }
 
 /**
@@ -64,11 +69,16 @@ export function aliasAt(side: SentenceModel, k: number, direction: 1 | -1): Acto
     for (const alias of aliases) {
       const start = direction === 1 ? k : k - alias.keys.length + 1;
       if (start >= 0 && keysAt(tokens, start, alias.keys))
-        return { country: alias.country, start, end: start + alias.keys.length - 1 };
+        return {
+          country: alias.country,
+          start,
+          end: start + alias.keys.length - 1,
+          person: false,
+        };
     }
   }
   const person = side.people.get(key);
-  return person === undefined ? null : { country: person, start: k, end: k };
+  return person === undefined ? null : { country: person, start: k, end: k, person: true };
 }
 
 /** Who did an act: the countries the words stand for, or else its names and nouns. */
@@ -77,6 +87,12 @@ export interface Party {
   kind: 'country' | 'named';
   /** What the party resolves to, one by one ("armenia"; "rebel", "units"). */
   members: string[];
+  /**
+   * The names of the people a party is named by only ("President Ruto", "President Hassan"),
+   * whether their country is known or not: a person is compared with a person by name. Null when
+   * other words name it.
+   */
+  names: string[] | null;
   start: number;
   end: number;
 }
@@ -86,13 +102,24 @@ const PARTY_WORDS = 6;
 /** How many function words may stand between a party and the verb after it ("Moscow has put forward"). */
 export const SUBJECT_GAP = 2;
 
-/** Two parties of one kind that share no member: a country is not its neighbour, a rebel no soldier. */
+/**
+ * Two parties of one kind that share no member: a country is not its neighbour, a rebel no soldier.
+ * A person whose country is known and a person whose country is not compare by their names: Ruto
+ * is not Hassan, whatever Hassan's country.
+ */
 export function partiesExclude(x: Party, y: Party): boolean {
-  return x.kind === y.kind && !x.members.some((m) => y.members.includes(m));
+  const [p, q] = comparable(x, y);
+  return p !== null && q !== null && !p.some((m) => q.includes(m));
 }
 
 export function sameParty(x: Party, y: Party): boolean {
-  return x.kind === y.kind && x.members.some((m) => y.members.includes(m));
+  const [p, q] = comparable(x, y);
+  return p !== null && q !== null && p.some((m) => q.includes(m));
+}
+
+/** What two parties are compared by: their members when of one kind, else people's names. */
+function comparable(x: Party, y: Party): [readonly string[] | null, readonly string[] | null] {
+  return x.kind === y.kind ? [x.members, y.members] : [x.names, y.names];
 }
 
 /** What a party resolves to, as a reason names it: its countries, or its own words. */
@@ -152,17 +179,36 @@ export function partyBefore(side: SentenceModel, to: number): Party | null {
  * in particular, and compares with nothing).
  */
 function party(side: SentenceModel, start: number, end: number): Party | null {
-  const { tokens, lexicon } = side;
   // Plain loops: a party is read for nearly every word of a sentence compared.
   let countries: Set<string> | undefined;
+  let peopleOnly = true;
   for (let k = start; k <= end; k++) {
     const actor = aliasAt(side, k, 1);
     if (actor && actor.end <= end) {
       (countries ??= new Set()).add(actor.country);
+      peopleOnly &&= actor.person === true;
       k = actor.end;
     }
   }
-  if (countries) return { kind: 'country', members: [...countries].sort(), start, end };
+  if (countries) {
+    const names = peopleOnly ? namedMembers(side, start, end) : null;
+    return { kind: 'country', members: [...countries].sort(), names, start, end };
+  }
+  const members = namedMembers(side, start, end);
+  if (members.length === 0) return null;
+  return { kind: 'named', members, names: namesOnly(side, start, end) ? members : null, start, end };
+}
+
+/** Whether every word of a party that names something is written with a capital ("President Hassan"). */
+function namesOnly(side: SentenceModel, start: number, end: number): boolean {
+  for (let k = start; k <= end; k++)
+    if (side.tokens[k]!.term !== null && !capitalisedAt(side, k)) return false;
+  return true;
+}
+
+/** The names and nouns from `start` to `end`, but for numbers, persons' roles and words for any party. */
+function namedMembers(side: SentenceModel, start: number, end: number): string[] {
+  const { tokens, lexicon } = side;
   const members: string[] = [];
   for (let k = start; k <= end; k++) {
     const t = tokens[k]!;
@@ -174,7 +220,7 @@ function party(side: SentenceModel, start: number, end: number): Party | null {
     )
       members.push(t.term);
   }
-  return members.length === 0 ? null : { kind: 'named', members, start, end };
+  return members;
 }
 
 /** An adverb by its ending (English "-ly"): between a subject and its verb, or a verb and its particle. */

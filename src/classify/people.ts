@@ -1,4 +1,4 @@
-import { defineWords, keyOf, keysAt, wordSet } from './lexicon.js';
+import { asGiven, defineWords, keyOf, keysAt, wordSet } from './lexicon.js';
 import type { SentenceModel } from '../sentence/model.js';
 import type { Actor, ActorAlias } from './actors.js';
 import { breaksClause } from './phrases.js';
@@ -12,6 +12,8 @@ export const peopleWords = defineWords(
     personRoles: wordSet,
     /** Titles written short with a full stop that ends no sentence ("Mr."). */
     abbreviatedTitles: wordSet,
+    /** Country → words of the names of its leaders whom readouts name without their country ("Lula"). */
+    knownPeople: asGiven<Readonly<Record<string, readonly string[]>>>(),
   },
   (_compiled, given, { keys }) => {
     const roles = given.personRoles ?? [];
@@ -23,6 +25,12 @@ export const peopleWords = defineWords(
       personRoleKeys: new Set(roles.flatMap(keys)),
       /** The keys of every title word: a name word with one of them is a title inflected ("Presidency"). */
       titleKeys: new Set(titles.flatMap(keys)),
+      /** A leader's name word, as written and lower-cased, → their country. */
+      countryOfKnownName: new Map(
+        Object.entries(given.knownPeople ?? {}).flatMap(([country, names]) =>
+          names.map((name): [string, string] => [name, country]),
+        ),
+      ),
     };
   },
 );
@@ -52,6 +60,14 @@ export function learnPeople(sides: readonly SentenceModel[]): People {
     for (const { country, start, end } of countriesIn(side)) {
       for (const key of nameAfter(side, start, end)) note(key, country);
       for (const key of nameBefore(side, start)) note(key, country);
+    }
+  }
+  // A leader readouts name without their country ("President Lula") stands for it, unless the
+  // documents name the word beside a country themselves.
+  for (const side of sides) {
+    for (const token of side.tokens) {
+      const country = side.lexicon.countryOfKnownName.get(token.word);
+      if (country !== undefined && !countryOf.has(keyOf(token))) countryOf.set(keyOf(token), country);
     }
   }
   // A word the documents also write in lower case is a common word ("Military Operations" of an

@@ -70,20 +70,37 @@ function passiveAgainst(
 function swappedRoles(a: SentenceModel, b: SentenceModel): Finding | null {
   const swapped = swappedActs(a, b);
   // Who met whom is one meeting: a verb whose parties swap freely reports the same act.
-  return swapped?.sameRest && !a.lexicon.reciprocalVerbs.has(keyOf(a.tokens[swapped.x.at]!))
+  return swapped?.sameRest &&
+    !a.lexicon.reciprocalVerbs.has(keyOf(a.tokens[swapped.x.at]!)) &&
+    !journey(a, swapped.x.at)
     ? finding(a, swapped.x, b, swapped.y)
     : null;
 }
 
 /**
+ * Whether token `at` is a verb of a journey, or an auxiliary right before one: "Macron will visit
+ * Nigeria" / "Tinubu will visit France" are two journeys, both of which may take place, however
+ * alike their words.
+ */
+function journey(side: SentenceModel, at: number): boolean {
+  const { tokens, lexicon } = side;
+  const verbAt = lexicon.auxiliaries.has(tokens[at]!.word) ? at + 1 : at;
+  return verbAt < tokens.length && lexicon.journeyVerbs.has(keyOf(tokens[verbAt]!));
+}
+
+/**
  * Whether the two sides report two acts of one verb with the parties swapped and other words
  * around them ("Ramaphosa invited Lula to visit Pretoria" / "Lula invited Ramaphosa to visit
- * Brasília", "Moon briefed Abe on the summit" / "Abe briefed Moon on his talks"): both can be
- * true, and neither states the other's claim.
+ * Brasília", "Moon briefed Abe on the summit" / "Abe briefed Moon on his talks"), or two journeys
+ * in opposite directions: both can be true, and neither states the other's claim.
  */
 export function reciprocalActs(a: SentenceModel, b: SentenceModel): boolean {
   const swapped = swappedActs(a, b);
-  return swapped !== null && !swapped.sameRest && directedVerb(a, swapped.x.at);
+  return (
+    swapped !== null &&
+    (!swapped.sameRest || journey(a, swapped.x.at)) &&
+    directedVerb(a, swapped.x.at)
+  );
 }
 
 /**

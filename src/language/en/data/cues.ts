@@ -1,6 +1,7 @@
 import type { CueLexicon } from '../../../classify/words.js';
 import type { Hedge } from '../../../classify/quantities.js';
 import { IRREGULAR_VERBS } from './vocabulary.js';
+import { KNOWN_PEOPLE } from './people.js';
 
 /** Words that negate what follows them. */
 const NEGATORS = ['not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', 'cannot', 'nobody', 'nowhere'];
@@ -310,6 +311,7 @@ export const cues: CueLexicon = {
   titleWords: TITLE_WORDS,
   personRoles: PERSON_ROLES,
   abbreviatedTitles: ABBREVIATED_TITLES,
+  knownPeople: KNOWN_PEOPLE,
   durationMinutes: {
     minute: 1, minutes: 1, mins: 1, hour: 60, hours: 60, hrs: 60, day: 1440, days: 1440, week: 10080, weeks: 10080, fortnight: 20160,
   },
@@ -360,6 +362,7 @@ export const cues: CueLexicon = {
   numberJoiners: ['and'],
   partyJoiners: ['and'],
   reciprocalVerbs: ['meet', 'met', 'speak', 'spoke', 'talk', 'confer', 'consult', 'negotiate', 'correspond', 'agree'],
+  journeyVerbs: ['visit', 'tour'],
   listJoiners: ['and', 'or', 'nor'],
   seatsOfBodies: ['brussels', 'geneva', 'vienna', 'strasbourg', 'nairobi'],
   pastForms: Object.keys(IRREGULAR_VERBS),
