@@ -196,7 +196,13 @@ function party(side: SentenceModel, start: number, end: number): Party | null {
   }
   const members = namedMembers(side, start, end);
   if (members.length === 0) return null;
-  return { kind: 'named', members, names: namesOnly(side, start, end) ? members : null, start, end };
+  return {
+    kind: 'named',
+    members,
+    names: namesOnly(side, start, end) ? members : null,
+    start,
+    end,
+  };
 }
 
 /** Whether every word of a party that names something is written with a capital ("President Hassan"). */

@@ -67,7 +67,8 @@ export function learnPeople(sides: readonly SentenceModel[]): People {
   for (const side of sides) {
     for (const token of side.tokens) {
       const country = side.lexicon.countryOfKnownName.get(token.word);
-      if (country !== undefined && !countryOf.has(keyOf(token))) countryOf.set(keyOf(token), country);
+      if (country !== undefined && !countryOf.has(keyOf(token)))
+        countryOf.set(keyOf(token), country);
     }
   }
   // A word the documents also write in lower case is a common word ("Military Operations" of an

@@ -140,9 +140,11 @@ function swappedActs(
     if (!x) continue;
     let ys = actsOfB.get(x.verb);
     if (!ys) actsOfB.set(x.verb, (ys = activeActsOf(b, x.verb)));
+    // An act the other side tells too, with the same parties, is shared, whatever else it tells.
+    if (ys.some((y) => sameRoles(x, xObject, y, objectOf(b, y)))) continue;
     for (const y of ys) {
       const yObject = objectOf(b, y);
-      if (!yObject) continue;
+      if (!yObject || toldBy(a, x.verb, y, yObject)) continue;
       const swapped =
         partiesExclude(x.agent, y.agent) &&
         sameParty(x.agent, yObject) &&
@@ -153,6 +155,16 @@ function swappedActs(
     }
   }
   return found;
+}
+
+/** Whether two acts of one verb have the same agent and the same object. */
+function sameRoles(x: Act, xObject: Party, y: Act, yObject: Party | null): boolean {
+  return yObject !== null && sameParty(x.agent, y.agent) && sameParty(xObject, yObject);
+}
+
+/** Whether a side tells an act of the verb with the same parties as `act`. */
+function toldBy(side: SentenceModel, verb: string, act: Act, object: Party): boolean {
+  return activeActsOf(side, verb).some((own) => sameRoles(act, object, own, objectOf(side, own)));
 }
 
 /**

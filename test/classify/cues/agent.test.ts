@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentCue, rolesMayCross } from '../../../src/classify/cues/agent.js';
+import { agentCue, reciprocalActs, rolesMayCross } from '../../../src/classify/cues/agent.js';
 import { sentenceModel } from '../../../src/sentence/model.js';
 import { testCue } from './helpers.js';
 
@@ -114,5 +114,22 @@ describe('rolesMayCross', () => {
     ).toBe(false);
     expect(cross('Putin called Macron.', 'Macron met Putin.')).toBe(false);
     expect(cross('Moscow called Paris.', 'Russia called France.')).toBe(false);
+  });
+});
+
+describe('reciprocalActs', () => {
+  const acts = (a: string, b: string) => reciprocalActs(sentenceModel(a), sentenceModel(b));
+  const toPretoria = 'President Ramaphosa invited President Lula to visit Pretoria.';
+  const toBrasilia = 'President Lula invited President Ramaphosa to visit Brasília.';
+  const both =
+    'President Ramaphosa invited President Lula to visit Pretoria, and President Lula invited President Ramaphosa to visit Brasília.';
+
+  it('takes one verb with its parties swapped and other words around them for two acts', () => {
+    expect(acts(toPretoria, toBrasilia)).toBe(true);
+  });
+
+  it('does not when the other side tells the same act as well, whichever side that is', () => {
+    expect(acts(toPretoria, both)).toBe(false);
+    expect(acts(both, toPretoria)).toBe(false);
   });
 });
