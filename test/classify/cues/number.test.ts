@@ -8,6 +8,16 @@ import { testCue } from './helpers.js';
 testCue(numberCue, {
   fires: [
     [
+      '"over" as the particle of a verb ("handed over") is no hedge of the count after it',
+      'Poland handed over twelve generators to the city.',
+      'Poland delivered thirty generators to the city.',
+      {
+        cue: 'number',
+        values: { a: '12', b: '30' },
+        explanation: 'the figures differ',
+      },
+    ],
+    [
       'two counts of one act, of different words that WordNet relates',
       'The ministers witnessed the signing of 12 pacts.',
       'The ministers signed nine treaties on trade and health.',

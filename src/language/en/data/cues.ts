@@ -183,6 +183,10 @@ const HEDGES: Record<string, Hedge | null> = {
   ...Object.fromEntries(['over', 'at least', 'no less than', 'not less than', 'no fewer than'].map((w) => [w, 'at least'])),
   // After a verb of taking place, "over" says over what span: "held over four days" is four days.
   ...Object.fromEntries(['held over', 'place over', 'conducted over', 'spread over', 'stretched over'].map((w) => [w, null])),
+  // After a verb whose particle it is, "over" hedges nothing: "handed over twenty ambulances" is twenty.
+  ...Object.fromEntries(
+    ['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning'].map((verb) => [`${verb} over`, null]),
+  ),
 };
 
 /** Everything above, as the English lexicon of the cues. */
