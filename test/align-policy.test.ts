@@ -435,3 +435,58 @@ describe('one act with its parties swapped', () => {
     ).toBe('contradiction');
   });
 });
+
+describe('a dateline', () => {
+  const DATED = [
+    'Minister Virtanen and his Estonian counterpart',
+    'Helsinki, 14 March 2026',
+    'The Foreign Minister of Finland spoke by telephone with the Foreign Minister of Estonia.',
+    'The ministers reviewed the preparations for the Baltic Sea fisheries conference in Tallinn.',
+  ].join('\n');
+  const UNDATED = [
+    'On 14 March, the Estonian Foreign Minister held a telephone conversation with his Finnish counterpart.',
+    'The two ministers went over the preparations for the fisheries conference in Tallinn.',
+  ].join(' ');
+
+  it('pairs with the sentence that gives its date when the other document has no dateline', () => {
+    const report = compare(DATED, UNDATED);
+    expect(pairs(report)).toContainEqual([[1], [0]]);
+    expect(pairs(report)).toContainEqual([[2], [0]]);
+    expect(pairs(compare(UNDATED, DATED))).toContainEqual([[0], [1]]);
+  });
+
+  it('not with a sentence of another date, nor when the other document has a dateline', () => {
+    const otherDay = UNDATED.replace('14 March', '15 March');
+    expect(pairs(compare(DATED, otherDay))).not.toContainEqual([[1], [0]]);
+    const dated = `Tallinn, 14 March 2026\n${UNDATED}`;
+    expect(pairs(compare(DATED, dated))).not.toContainEqual([[1], [1]]);
+  });
+});
+
+describe('a slot of the event that one sentence a side speaks of', () => {
+  const PACKED = [
+    'The Foreign Minister of Finland spoke by telephone with the Foreign Minister of Estonia.',
+    'In the call, which lasted about half an hour, the ministers reviewed the preparations for the fisheries conference in Tallinn.',
+    'They discussed the protection of undersea cables in the Gulf of Finland.',
+  ].join(' ');
+  const APART = [
+    'The Estonian Foreign Minister held a telephone conversation with his Finnish counterpart.',
+    'The two ministers went over the preparations for the fisheries conference in Tallinn.',
+    'The conversation went on for two hours.',
+    'The protection of undersea cables across the Gulf of Finland was also discussed.',
+  ].join(' ');
+
+  it('links the two, though one of them states another claim linked already', () => {
+    const report = compare(PACKED, APART);
+    expect(pairs(report)).toContainEqual([[1], [1]]);
+    const duration = report.matches.find((m) => m.a[0] === 1 && m.b[0] === 2);
+    expect(duration?.kind).toBe('contradiction');
+    expect(pairs(compare(APART, PACKED))).toContainEqual([[2], [1]]);
+  });
+
+  it('not when another sentence of the document speaks of it too', () => {
+    const twice = APART.replace('was also discussed.', 'was also discussed in the two hours.');
+    const report = compare(PACKED, `${twice} The call lasted two hours.`);
+    expect(pairs(report)).not.toContainEqual([[1], [2]]);
+  });
+});

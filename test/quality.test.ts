@@ -17,12 +17,12 @@ import {
  * change that makes the verdicts worse fails CI. Raise them when the scores go up.
  */
 const FLOORS = {
-  all: { linkF1: 0.865, sharedF1: 0.835, contradictionPrecision: 0.89, contradictionRecall: 0.47 },
+  all: { linkF1: 0.885, sharedF1: 0.86, contradictionPrecision: 0.89, contradictionRecall: 0.47 },
   holdout: {
-    linkF1: 0.845,
-    sharedF1: 0.815,
-    contradictionPrecision: 0.86,
-    contradictionRecall: 0.345,
+    linkF1: 0.875,
+    sharedF1: 0.845,
+    contradictionPrecision: 0.865,
+    contradictionRecall: 0.355,
   },
 };
 /** Share of minimal pairs judged right, a little under first contact (see README, "Quality"). */

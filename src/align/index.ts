@@ -88,6 +88,12 @@ export interface AlignOptions {
    * its own already. A sentence may contradict one sentence while it shares a claim with another.
    */
   ownClaims?: readonly { a: number; b: number }[];
+  /**
+   * Pairs linked as `ownClaims` are, once `framing.sameEvent` has shown that the two documents
+   * report one event: two accounts of one slot of it (how long the call lasted), which two
+   * unrelated readouts have too.
+   */
+  eventClaims?: readonly { a: number; b: number }[];
   /** How much a second adjacent sentence must raise the similarity to be joined in. */
   mergeGain: number;
   /** How similar that second sentence must be on its own, so it adds content rather than dilutes. */
@@ -184,8 +190,11 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
   const linked = joined.concat(
     furtherClaims(space, scored.concat(withPinned), joined, lookup, options),
   );
+  const claims = (options.ownClaims ?? []).concat(
+    options.framing?.sameEvent(primary.length) ? (options.eventClaims ?? []) : [],
+  );
   return linked
-    .concat(ownClaimLinks(space, linked, options.ownClaims ?? [], score))
+    .concat(ownClaimLinks(space, linked, claims, score))
     .sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
 }
 

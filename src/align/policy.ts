@@ -8,6 +8,7 @@ import { align, type AlignedPair } from './index.js';
 import { addWordsOf, fillDifferently } from '../classify/fillers.js';
 import { otherOccasion } from '../classify/frame.js';
 import { keyOf } from '../classify/lexicon.js';
+import { datelineDate, quantities } from '../classify/quantities.js';
 import { reciprocalActs } from '../classify/cues/agent.js';
 import {
   confidenceCeiling,
@@ -138,6 +139,7 @@ export function alignDocuments(
   );
   let paraphrased: (i: number, j: number) => number = () => 0;
   const slots = slotMap(x, y);
+  const slotted = slotPairs(x, y, slots);
   // Two sentences that fill one frame with different things make two claims, whatever they share;
   // two that speak of one slot of the event (who asked for the call) are about one thing, and a
   // contradiction cue that compares the words they differ in says how they differ. A headline names
@@ -156,7 +158,7 @@ export function alignDocuments(
   return align(space, {
     threshold: thresholds.threshold,
     candidateMin: CANDIDATE_MIN,
-    slotPairs: slotPairs(x, y, slots),
+    slotPairs: slotted,
     furtherClaim: {
       confidence: FURTHER_CLAIM,
       accept: (i, j, confidence) =>
@@ -209,6 +211,17 @@ export function alignDocuments(
     ownClaims: [
       ...pulls.flatMap((pull) => (pull.ownClaim ? ownClaimPairs(x, y, space, pull.ownClaim) : [])),
       ...CUES.flatMap((cue) => (cue.pull?.denials ? denialPairs(x, y, space, cue) : [])),
+    ],
+    // Two sentences that are each the only one of their document, in their part, to speak of one
+    // slot of the event (how long the call lasted) make a claim of their own about it, although one
+    // of them may state another claim too ("In the call, which lasted about half an hour, the
+    // leaders reaffirmed ..." / "The call lasted an hour."); so do a dateline and the sentence that
+    // gives its date in a document that has none.
+    eventClaims: [
+      ...datelinePairs(x, y),
+      ...slotted.filter(
+        ({ a, b }) => sharedSlots(slots, a, b).sole && x.parts[a] !== 'front' && oneTopic(a, b),
+      ),
     ],
     mergeGain: 0.05,
     mergePartMin: 0.15,
@@ -380,6 +393,39 @@ function frontMatterPairs(
       )
       .map((b) => ({ a, b })),
   );
+}
+
+/** How many sentences of its body a document without a dateline is searched for the date in. */
+const DATE_SEARCH = 3;
+
+/**
+ * A dateline and the sentence that gives its date early in the other document's body, when that
+ * document dates nothing in its front matter ("New Delhi, 20 March 2023" / "On Monday, 20 March,
+ * Prime Minister Kishida held talks with Prime Minister Modi"): the date is a claim of both,
+ * although the sentence makes others. Ordered by A index, then B index.
+ */
+function datelinePairs(x: DocumentModel, y: DocumentModel): { a: number; b: number }[] {
+  const givesDate = (model: SentenceModel) => quantities(model).some((q) => q.key === 'date');
+  const pairs = (dated: DocumentModel, other: DocumentModel): [number, number][] => {
+    const front = (doc: DocumentModel) =>
+      doc.parts.flatMap((part, i) => (part === 'front' ? [i] : []));
+    if (front(other).some((i) => givesDate(other.models[i]!))) return [];
+    const body = other.parts
+      .flatMap((part, i) => (part === 'front' ? [] : [i]))
+      .slice(0, DATE_SEARCH);
+    return front(dated).flatMap((i) => {
+      const date = datelineDate(dated.models[i]!);
+      if (date === null) return [];
+      const j = body.find((k) =>
+        quantities(other.models[k]!).some((q) => q.key === 'date' && q.value === date),
+      );
+      return j === undefined ? [] : [[i, j] as [number, number]];
+    });
+  };
+  return [
+    ...pairs(x, y).map(([a, b]) => ({ a, b })),
+    ...pairs(y, x).map(([b, a]) => ({ a, b })),
+  ].sort((p, q) => p.a - q.a || p.b - q.b);
 }
 
 /**

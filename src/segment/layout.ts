@@ -76,29 +76,87 @@ export function layoutBreaks(text: string, tokens: readonly Chunk[], lang: Langu
       // before is wrapped prose.
       const previousStartsSentence =
         k === 1 || breaks[previous.first]! || endsWithTerminal(text, tokens[lines[k - 2]!.last]!);
+      // A dateline ends the line above it however long that line is ("President Bukele holds
+      // talks with President Trump in the Oval Office" / "San Salvador, 14 April 2025"); the
+      // text's first line is its title when clearly shorter than the line after it.
       breaks[first] =
         startKind[k] === 'lower'
           ? !reachesEnd[k]!
-          : startKind[k] === 'upper' &&
-            previousStartsSentence &&
-            isHeading(text, tokens, previous, lang);
+          : previousStartsSentence &&
+            endsLikeHeading(text, tokens, previous, lang) &&
+            ((startKind[k] === 'upper' &&
+              (isShortOrTitleCase(text, tokens, previous, lang) ||
+                (k === 1 && isTitleOver(tokens, previous, lines[k]!)))) ||
+              isDateline(text, tokens, lines[k]!));
     }
   }
   return breaks;
 }
 
-/** Whether a line without final punctuation, followed by a capitalised line, is a heading. */
-function isHeading(text: string, tokens: readonly Chunk[], line: Line, lang: Language): boolean {
+/**
+ * Whether a line without final punctuation ends where a heading may end: not on a comma, a broken
+ * word or a function word, which the next line goes on from.
+ */
+function endsLikeHeading(
+  text: string,
+  tokens: readonly Chunk[],
+  line: Line,
+  lang: Language,
+): boolean {
   const last = tokens[line.last]!;
   const lastChar = text[last.end - 1];
   if (lastChar === ',' || lastChar === ';' || lastChar === '&' || lastChar === '/') return false;
   // A word broken by a hyphen at the end of the line goes on on the next one.
   if (lastChar === '-' && last.end - last.start > 1 && isLetter(text[last.end - 2])) return false;
-  if (lastChar === ':') return true;
-  if (lang.isFunctionWord(opening(text, last).word)) return false;
+  return lastChar === ':' || !lang.isFunctionWord(opening(text, last).word);
+}
+
+/** Whether a line is short enough, or in title case, to be a heading before a capitalised line. */
+function isShortOrTitleCase(
+  text: string,
+  tokens: readonly Chunk[],
+  line: Line,
+  lang: Language,
+): boolean {
+  if (text[tokens[line.last]!.end - 1] === ':') return true;
   const lineTokens = tokens.slice(line.first, line.last + 1);
   return wordCount(text, lineTokens) <= MAX_HEADING_WORDS || isTitleCase(text, lineTokens, lang);
 }
+
+/**
+ * Whether a text's first line is clearly shorter than the line after it, so not wrapped at the
+ * width of that line: a title over the prose ("Zelensky met with Prime Minister Tusk in Kyiv" /
+ * "On January 22, President ... received ..."). A wrapped line is about as long as the next one,
+ * or longer when the next one ends the paragraph.
+ */
+function isTitleOver(tokens: readonly Chunk[], first: Line, next: Line): boolean {
+  const length = (line: Line) => tokens[line.last]!.end - tokens[line.first]!.start;
+  return length(first) * TITLE_SHARE_DENOMINATOR < length(next) * TITLE_SHARE_NUMERATOR;
+}
+
+/** A title is shorter than three quarters of the line after it. */
+const TITLE_SHARE_NUMERATOR = 3;
+const TITLE_SHARE_DENOMINATOR = 4;
+
+/**
+ * Whether a line is a dateline of its own: a few words that give a date, ending in its year
+ * ("Ottawa, Ontario, 24 March 2023", "Media release, 5 November 2024") or all capitalised and
+ * numbers ("Belgrade, May 8 (Xinhua)").
+ */
+function isDateline(text: string, tokens: readonly Chunk[], line: Line): boolean {
+  const lineTokens = tokens.slice(line.first, line.last + 1);
+  if (wordCount(text, lineTokens) > MAX_HEADING_WORDS) return false;
+  const words = lineTokens.map((t) => text.slice(t.start, t.end));
+  return (
+    YEAR.test(words[words.length - 1]!) ||
+    (words.some((word) => NUMBER.test(word)) &&
+      lineTokens.every((t) => opening(text, t).kind !== 'lower'))
+  );
+}
+
+/** A year of the common era written in full; a number, perhaps with a comma after it. */
+const YEAR = /^[12]\d{3}$/u;
+const NUMBER = /^\d+,?$/u;
 
 function wordCount(text: string, lineTokens: readonly Chunk[]): number {
   return lineTokens.filter((t) => hasLetterOrDigit(text, t.start, t.end)).length;

@@ -300,6 +300,40 @@ export const readoutCases: ReadoutCase[] = [
     ],
   },
   {
+    name: 'long headline over a dateline',
+    text:
+      'Foreign Minister Ana Ruiz holds talks with her Chilean counterpart in Lima\n' +
+      'Lima, Friday 3 May 2024\n' +
+      'Foreign Minister Ana Ruiz received her counterpart at the Torre Tagle Palace.',
+    expected: [
+      'Foreign Minister Ana Ruiz holds talks with her Chilean counterpart in Lima',
+      'Lima, Friday 3 May 2024',
+      'Foreign Minister Ana Ruiz received her counterpart at the Torre Tagle Palace.',
+    ],
+  },
+  {
+    name: 'dateline of a place, a day and an agency',
+    text:
+      'President Lind and Prime Minister Okoro agree to widen their cooperation on energy\n' +
+      'Oslo, June 4 (Reuters)\n' +
+      'The two leaders met on Tuesday.',
+    expected: [
+      'President Lind and Prime Minister Okoro agree to widen their cooperation on energy',
+      'Oslo, June 4 (Reuters)',
+      'The two leaders met on Tuesday.',
+    ],
+  },
+  {
+    name: 'title line clearly shorter than the prose under it',
+    text:
+      'Minister Sato speaks by phone with the Foreign Minister of Kenya\n' +
+      "On 12 March, Minister Sato held a telephone conversation with Foreign Minister Mwangi at the Kenyan side's request.",
+    expected: [
+      'Minister Sato speaks by phone with the Foreign Minister of Kenya',
+      "On 12 March, Minister Sato held a telephone conversation with Foreign Minister Mwangi at the Kenyan side's request.",
+    ],
+  },
+  {
     name: 'short heading line',
     text: 'Joint Statement\nThe two sides held consultations in Beijing.',
     expected: ['Joint Statement', 'The two sides held consultations in Beijing.'],
