@@ -30,6 +30,7 @@ import {
   parseSynset,
   POS_FILES,
   writeAtomically,
+  writeSortedLines,
 } from './wordnet.mjs';
 
 const { termOf } = await import('../dist/vectorize/tokenize.js').catch(() =>
@@ -88,7 +89,7 @@ function withSynonyms(words, wordNumber) {
 /** The endings of a verb's participles, which stemming folds into the verb and its noun. */
 const PARTICIPLE = /(?:ed|ing)$/;
 
-function main() {
+async function main() {
   const outArg = process.argv[2];
   const outFile = outArg
     ? path.resolve(process.cwd(), outArg)
@@ -191,7 +192,7 @@ function main() {
 
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeAtomically(outFile, body);
-  writeAtomically(outFile.replace(/(\.json)?$/, '-stems.txt'), oppositesByStem(pairs));
+  await writeSortedLines(outFile.replace(/(\.json)?$/, '-stems.txt'), oppositesByStem(pairs));
 
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   process.stderr.write(
@@ -200,7 +201,7 @@ function main() {
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   fail(error.message);
 }

@@ -15,7 +15,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { locateWordnetDb, normaliseLemma, parseSynset, writeAtomically } from './wordnet.mjs';
+import { locateWordnetDb, normaliseLemma, parseSynset, writeSortedLines } from './wordnet.mjs';
 
 const started = process.hrtime.bigint();
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,7 +54,7 @@ function sensesByLemma(dictDir, file) {
   return senses;
 }
 
-function main() {
+async function main() {
   const outFile = path.resolve(process.argv[2] ?? path.join(repoRoot, 'data', 'synonyms.txt'));
   const { dictDir } = locateWordnetDb();
   const texts = Object.fromEntries(
@@ -126,7 +126,7 @@ function main() {
     .sort(cmp)
     .map((term) => `${term} ${[...table.get(term)].sort(cmp).join(' ')}\n`);
   mkdirSync(path.dirname(outFile), { recursive: true });
-  writeAtomically(outFile, lines.join(''));
+  await writeSortedLines(outFile, lines.join(''));
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   process.stderr.write(
     `build-synonyms: ${table.size} terms with related terms -> ${outFile} (${ms.toFixed(0)} ms)\n`,
@@ -134,7 +134,7 @@ function main() {
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   fail(error.message);
 }

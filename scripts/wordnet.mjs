@@ -88,6 +88,17 @@ export function normaliseLemma(raw) {
   return lemma;
 }
 
+/**
+ * Writes a table of one line a key, sorted by byte, and beside it (`<file>.starts`) where each of
+ * its lines starts, with which src/io/sorted-lines.ts searches it without scanning its bytes.
+ */
+export async function writeSortedLines(file, text) {
+  const { lineStarts } = await import('../dist/io/sorted-lines.js');
+  const bytes = Buffer.from(text);
+  writeAtomically(file, bytes);
+  writeAtomically(`${file}.starts`, lineStarts(bytes));
+}
+
 export function writeAtomically(file, content) {
   const tmp = `${file}.${process.pid}.tmp`;
   try {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { lineFor } from '../io/sorted-lines.js';
+import { lineFor, readSortedLines } from '../io/sorted-lines.js';
 import { once, oncePerKey } from '../memo.js';
 import { termOf } from '../vectorize/tokenize.js';
 import { defineWords, flag, list } from './lexicon.js';
@@ -103,5 +102,5 @@ export const antonymTable = oncePerKey((data: Lexicon): AntonymTable => {
 });
 
 const wordnetTable = once(() =>
-  readFileSync(new URL('../../data/antonyms-stems.txt', import.meta.url)),
+  readSortedLines(new URL('../../data/antonyms-stems.txt', import.meta.url)),
 );

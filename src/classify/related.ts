@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { lineFor } from '../io/sorted-lines.js';
+import { lineFor, readSortedLines, sortedLines, type SortedLines } from '../io/sorted-lines.js';
 import { once } from '../memo.js';
 
 /**
@@ -10,10 +9,10 @@ export function wordnetRelated(term: string): readonly string[] | undefined {
   return lineFor(synonyms(), term)?.split(' ');
 }
 
-const synonyms = once((): Buffer => {
+const synonyms = once((): SortedLines => {
   try {
-    return readFileSync(new URL('../../data/synonyms.txt', import.meta.url));
+    return readSortedLines(new URL('../../data/synonyms.txt', import.meta.url));
   } catch {
-    return Buffer.alloc(0); // not built: paraphrase counts nothing
+    return sortedLines(Buffer.alloc(0)); // not built: paraphrase counts nothing
   }
 });

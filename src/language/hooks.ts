@@ -1,10 +1,16 @@
+import { once } from '../memo.js';
+
 /**
  * What the engine asks of a language beyond its word lists: the rules written into its words'
  * shapes. A language without rules of its own takes PLAIN_HOOKS.
  */
 export interface LanguageHooks {
-  /** The words of a text, as a global pattern run with exec. */
-  wordPattern: RegExp;
+  /**
+   * The words of a text, as a global pattern run with exec; made at its first call, since
+   * compiling its Unicode property classes takes V8 about a millisecond, and most runs need no
+   * language's but one, or only asciiWordPattern.
+   */
+  wordPattern(): RegExp;
   /**
    * The same words as wordPattern in a text of ASCII characters only, written without Unicode
    * property classes, which take V8 some milliseconds to compile at a run's first sentence;
@@ -46,8 +52,10 @@ export interface LanguageHooks {
 }
 
 /** Letters, marks and digits, with invisible characters allowed inside but not at either end. */
-const WORD =
-  /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?/gu;
+const word = once(
+  () =>
+    /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?/gu,
+);
 
 /**
  * English capitalises the months, so "may" and "march" in lower case are other words; and a
@@ -59,7 +67,7 @@ export function capitalisedMonth(firstCharacter: string, word: string): boolean 
 
 /** The hooks of a language whose words carry no rule the engine reads. */
 export const PLAIN_HOOKS: LanguageHooks = {
-  wordPattern: WORD,
+  wordPattern: word,
   stemBase: (word) => word,
   isContractedNegation: () => false,
   isVerbForm: () => false,

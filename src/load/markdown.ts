@@ -1,3 +1,4 @@
+import { once } from '../memo.js';
 import { countSteps } from '../work.js';
 import { PlainTextBuilder, type PlainText } from './plain-text.js';
 
@@ -11,10 +12,14 @@ const LINE_BREAK = /\r\n?|\n/g;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}/;
 /**
  * Inline markup to drop: links and images keep their text, code spans and emphasis lose their markers,
- * inline HTML tags go. Bounded repetitions keep the scan linear on hostile input.
+ * inline HTML tags go. Bounded repetitions keep the scan linear on hostile input. Made at the first
+ * Markdown line: its Unicode property classes take V8 most of a millisecond to compile, which a run
+ * of other formats need not spend.
  */
-const INLINE =
-  /!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)|\*\*|__|~~|`+|(?<![\p{L}\p{N}])[*_](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,;:!?])[*_](?![\p{L}\p{N}])|<\/?[A-Za-z][^<>\n]{0,500}>/gu;
+const inlineMarkup = once(
+  () =>
+    /!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)|\*\*|__|~~|`+|(?<![\p{L}\p{N}])[*_](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,;:!?])[*_](?![\p{L}\p{N}])|<\/?[A-Za-z][^<>\n]{0,500}>/gu,
+);
 
 /** Reduces Markdown to prose: headings, list items, quotes, table rows and paragraphs become blocks. */
 export function markdownToPlainText(source: string): PlainText {
@@ -92,7 +97,7 @@ function copyInline(source: string, from: number, to: number, out: PlainTextBuil
   const segment = source.slice(from, to);
   countSteps(to - from);
   let copied = 0;
-  for (const match of segment.matchAll(INLINE)) {
+  for (const match of segment.matchAll(inlineMarkup())) {
     out.copy(source, from + copied, from + match.index);
     const linkText = match[1];
     if (linkText !== undefined) {

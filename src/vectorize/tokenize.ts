@@ -32,7 +32,7 @@ export function tokenize(text: string, lang: LanguageCode = 'en'): Token[] {
   const known = wordForms(lang);
   // exec on the shared pattern rather than matchAll, which copies the pattern at every call.
   const { wordPattern, asciiWordPattern } = languageOf(lang).hooks;
-  const pattern = asciiWordPattern && ASCII_ONLY.test(text) ? asciiWordPattern : wordPattern;
+  const pattern = asciiWordPattern && ASCII_ONLY.test(text) ? asciiWordPattern : wordPattern();
   countSteps(1 + text.length);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { languageOf } from '../../src/language/index.js';
+import { americanSpelling } from '../../src/language/en/stem.js';
 import { termOf, tokenize } from '../../src/vectorize/tokenize.js';
 
 const { hooks } = languageOf('en');
@@ -16,7 +17,7 @@ describe('English hooks', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         const text = pieces.join('');
-        expect(words(text, hooks.asciiWordPattern!)).toEqual(words(text, hooks.wordPattern));
+        expect(words(text, hooks.asciiWordPattern!)).toEqual(words(text, hooks.wordPattern()));
       }),
       { numRuns: 2000 },
     );
@@ -77,5 +78,69 @@ describe('the hooks of a language without rules of its own', () => {
       false,
     ]);
     expect(plain.numeral.exec('15th')).toBeNull();
+  });
+});
+
+describe('British spellings', () => {
+  /** The rules as the regular expressions they were first written as, each ending after letters. */
+  const byPatterns = (word: string) =>
+    word.length < 6
+      ? word
+      : word
+          .replace(/(?<=\p{L}{2})is(e|es|ed|ing|ation|ations)$/u, 'iz$1')
+          .replace(/(?<=\p{L}{2})ys(e|es|ed|ing)$/u, 'yz$1')
+          .replace(/(?<=\p{L}{3})our(s|ed|ing|able)?$/u, 'or$1')
+          .replace(/(?<=\p{L}{2})ogue(s)?$/u, 'og$1')
+          .replace(/(?<=\p{L}{3})amme(s)?$/u, 'am$1')
+          .replace(/(?<=\p{L}{3})tre(s)?$/u, 'ter$1')
+          .replace(/^(de|of)fence(s)?$/u, '$1fense$2');
+
+  it('fold into American ones', () => {
+    expect(
+      ['organisations', 'analysed', 'colourable', 'catalogues', 'programme', 'centres'].map(
+        americanSpelling,
+      ),
+    ).toEqual(['organizations', 'analyzed', 'colorable', 'catalogs', 'program', 'centers']);
+    expect(['offences', 'defence', 'promise'].map(americanSpelling)).toEqual([
+      'offenses',
+      'defense',
+      'promize',
+    ]);
+    // Too few letters before the ending: the word keeps it.
+    expect(['a-rises', '1-tour', 'x-ogue', 'é-tres'].map(americanSpelling)).toEqual([
+      'a-rises',
+      '1-tour',
+      'x-ogue',
+      'é-tres',
+    ]);
+  });
+
+  it('are folded as the regular expressions fold them, letters beyond ASCII and astral ones included', () => {
+    const piece = fc.constantFrom(
+      ...['is', 'ys', 'our', 'ogue', 'amme', 'tre', 'e', 'es', 'ed', 'ing', 'ation', 's', 'able'],
+      ...[
+        'de',
+        'of',
+        'fence',
+        'a',
+        'Z',
+        'é',
+        'ж',
+        '\u{1D400}',
+        '\u{10400}',
+        '1',
+        '-',
+        "'",
+        '\u0301',
+      ],
+      ...['\uD835', '\uDC00', '\u{1F600}'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const word = pieces.join('');
+        expect(americanSpelling(word)).toBe(byPatterns(word));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

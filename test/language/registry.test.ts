@@ -30,7 +30,13 @@ describe.each(LANGUAGES)('the %s entry of the language registry', (code) => {
   });
 
   it('finds words with its own pattern', () => {
-    expect(language.hooks.wordPattern.flags).toContain('g');
+    expect(language.hooks.wordPattern().flags).toContain('g');
+  });
+
+  it('makes its word pattern when first asked for, and gives the same one after', () => {
+    // A function, so that loading the registry compiles no language's Unicode classes.
+    expect(language.hooks.wordPattern).toBeTypeOf('function');
+    expect(language.hooks.wordPattern()).toBe(language.hooks.wordPattern());
   });
 });
 

@@ -1,3 +1,4 @@
+import { once } from '../../memo.js';
 import { capitalisedMonth, type LanguageHooks } from '../hooks.js';
 
 /**
@@ -5,10 +6,12 @@ import { capitalisedMonth, type LanguageHooks } from '../hooks.js';
  * English also keeps "non-" with its word: "non-confrontation" is a principle of its own, neither
  * "confrontation" nor its denial.
  */
-const ENGLISH_WORD =
-  /(?:[Nn][Oo][Nn]-(?=\p{L}))?[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?(?:['’][\p{L}\p{M}]+)*/gu;
+const englishWord = once(
+  () =>
+    /(?:[Nn][Oo][Nn]-(?=\p{L}))?[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{M}\p{N}])?(?:['’][\p{L}\p{M}]+)*/gu,
+);
 /**
- * ENGLISH_WORD in a text of ASCII only, where \p{L} is [A-Za-z], \p{N} is [0-9], \p{M} and the
+ * englishWord's words in a text of ASCII only, where \p{L} is [A-Za-z], \p{N} is [0-9], \p{M} and the
  * invisible characters are absent, and the only apostrophe is the straight one.
  */
 const ENGLISH_ASCII_WORD = /(?:[Nn][Oo][Nn]-(?=[A-Za-z]))?[A-Za-z0-9]+(?:'[A-Za-z]+)*/g;
@@ -26,7 +29,7 @@ function withoutDiacritics(word: string): string {
 
 /** The rules English writes into its words' shapes. */
 export const hooks: LanguageHooks = {
-  wordPattern: ENGLISH_WORD,
+  wordPattern: englishWord,
   asciiWordPattern: ENGLISH_ASCII_WORD,
   // "Moscow's" stems as "Moscow".
   stemBase: (word) => withoutDiacritics(word.endsWith("'s") ? word.slice(0, -2) : word),

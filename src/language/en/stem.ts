@@ -1,5 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { words as englishStopwords } from 'natural/lib/natural/util/stopwords.js';
+import { isLetter } from '../../segment/chars.js';
 import { builtData } from '../built-data.js';
 import type { Stemming } from '../types.js';
 import { IRREGULAR_VERBS } from './data/vocabulary.js';
@@ -33,17 +34,58 @@ function prebuiltStems(): Readonly<Record<string, string>> {
 }
 
 /**
- * Folds British spellings into American ones before stemming, so that "normalising" and "normalizing"
- * share a stem. Applied to both texts alike, so a word it wrongly rewrites ("promise") still matches itself.
+ * British endings and their American forms, each after at least so many letters ("rise", "tour"
+ * and "metre" keep theirs), with the endings that may follow ("organis-ation", "colour-ed").
  */
-function americanSpelling(word: string): string {
+const BRITISH_ENDINGS: readonly {
+  british: string;
+  american: string;
+  lettersBefore: number;
+  followedBy: readonly string[];
+}[] = [
+  {
+    british: 'is',
+    american: 'iz',
+    lettersBefore: 2,
+    followedBy: ['e', 'es', 'ed', 'ing', 'ation', 'ations'],
+  },
+  { british: 'ys', american: 'yz', lettersBefore: 2, followedBy: ['e', 'es', 'ed', 'ing'] },
+  { british: 'our', american: 'or', lettersBefore: 3, followedBy: ['', 's', 'ed', 'ing', 'able'] },
+  { british: 'ogue', american: 'og', lettersBefore: 2, followedBy: ['', 's'] },
+  { british: 'amme', american: 'am', lettersBefore: 3, followedBy: ['', 's'] },
+  { british: 'tre', american: 'ter', lettersBefore: 3, followedBy: ['', 's'] },
+];
+const BRITISH_WORDS: Readonly<Record<string, string>> = {
+  defence: 'defense',
+  defences: 'defenses',
+  offence: 'offense',
+  offences: 'offenses',
+};
+
+/**
+ * Folds British spellings into American ones before stemming, so that "normalising" and "normalizing"
+ * share a stem. Applied to both texts alike, so a word it wrongly rewrites ("promise") still matches
+ * itself. The endings are compared as strings: the same rules as regular expressions, with a
+ * letter class each, took V8 most of a millisecond to compile at a run's first long word.
+ */
+export function americanSpelling(word: string): string {
   if (word.length < 6) return word;
-  return word
-    .replace(/(?<=\p{L}{2})is(e|es|ed|ing|ation|ations)$/u, 'iz$1')
-    .replace(/(?<=\p{L}{2})ys(e|es|ed|ing)$/u, 'yz$1')
-    .replace(/(?<=\p{L}{3})our(s|ed|ing|able)?$/u, 'or$1')
-    .replace(/(?<=\p{L}{2})ogue(s)?$/u, 'og$1')
-    .replace(/(?<=\p{L}{3})amme(s)?$/u, 'am$1')
-    .replace(/(?<=\p{L}{3})tre(s)?$/u, 'ter$1')
-    .replace(/^(de|of)fence(s)?$/u, '$1fense$2');
+  let spelt = word;
+  for (const { british, american, lettersBefore, followedBy } of BRITISH_ENDINGS) {
+    for (const after of followedBy) {
+      const ending = british + after;
+      const at = spelt.length - ending.length;
+      if (spelt.endsWith(ending) && endsWithLetters(spelt.slice(0, at), lettersBefore)) {
+        spelt = spelt.slice(0, at) + american + after;
+        break;
+      }
+    }
+  }
+  return Object.hasOwn(BRITISH_WORDS, spelt) ? BRITISH_WORDS[spelt]! : spelt;
+}
+
+/** Whether the last `count` characters (code points, as \p{L} counts them) of text are letters. */
+function endsWithLetters(text: string, count: number): boolean {
+  const last = Array.from(text.slice(-2 * count)).slice(-count);
+  return last.length === count && last.every(isLetter);
 }
