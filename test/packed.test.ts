@@ -27,6 +27,16 @@ describe('values packed as JSON', () => {
     expect((read.table.get('two') as unknown[])[0]).toBe(read.byLast.get('b')![0]);
   });
 
+  it('write an object reached twice that holds JSON only as JSON, once, and read it back as one', () => {
+    const actor = { keys: ['saint', 'lucia'], country: 'saint lucia' };
+    const value = { byFirst: new Map([['saint', [actor]]]), byLast: new Map([['lucia', [actor]]]) };
+    const written = JSON.stringify(pack(value));
+    expect(written.split(JSON.stringify(actor))).toHaveLength(2);
+    const read = roundTrip(value) as typeof value;
+    expect(read).toStrictEqual(value);
+    expect(read.byFirst.get('saint')![0]).toBe(read.byLast.get('lucia')![0]);
+  });
+
   it.each([
     ['a function', () => 1],
     ['a class instance', new Date(0)],

@@ -17,7 +17,7 @@ export interface SortedLines {
 /** What the build writes beside a table as `<file>.starts` (see SortedLines). */
 export function lineStarts(bytes: Uint8Array): Buffer {
   const offsets = [bytes.length];
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     offsets.push(start);
     const end = bytes.indexOf(NEWLINE, start);
     start = end === -1 ? bytes.length : end + 1;

@@ -10,7 +10,7 @@ export interface LanguageHooks {
    * compiling its Unicode property classes takes V8 about a millisecond, and most runs need no
    * language's but one, or only asciiWordPattern.
    */
-  wordPattern(): RegExp;
+  wordPattern: () => RegExp;
   /**
    * The same words as wordPattern in a text of ASCII characters only, written without Unicode
    * property classes, which take V8 some milliseconds to compile at a run's first sentence;
