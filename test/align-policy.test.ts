@@ -264,6 +264,41 @@ describe('look-alike statements', () => {
     expect(verdict(peru, sudan)).toBe('none');
   });
 
+  it('make two claims when a region is put in place of a region or a country outside it', () => {
+    const pairs: [string, string][] = [
+      [
+        'The envoys exchanged views on security in the Sahel.',
+        'The envoys exchanged views on security in the Horn of Africa.',
+      ],
+      [
+        'The ministers reviewed the situation on the Korean Peninsula.',
+        'The ministers reviewed the situation in Myanmar.',
+      ],
+      ['The sides discussed the Western Balkans.', 'The sides discussed Central Asia.'],
+    ];
+    for (const [a, b] of pairs) {
+      expect(verdict(a, b), `${a} / ${b}`).toBe('none');
+      expect(verdict(b, a), `${b} / ${a}`).toBe('none');
+    }
+  });
+
+  it('stay one claim when a region holds the country, or shares one with the region, put in its place', () => {
+    const pairs: [string, string][] = [
+      [
+        'The ministers reviewed the situation in the Sahel.',
+        'The ministers reviewed the situation in Mali.',
+      ],
+      [
+        'The envoys exchanged views on the South Caucasus.',
+        'The envoys exchanged views on the Caucasus.',
+      ],
+    ];
+    for (const [a, b] of pairs) {
+      expect(verdict(a, b), `${a} / ${b}`).toBe('shared');
+      expect(verdict(b, a), `${b} / ${a}`).toBe('shared');
+    }
+  });
+
   it('stay one claim when two names may be one place, person or body', () => {
     // Names the project's data does not resolve to different countries or people.
     const pairs: [string, string][] = [

@@ -1,7 +1,7 @@
 import { aliasAt } from './actors.js';
 import { antonymTable } from './antonyms.js';
 import { exclusiveSlots, venues } from './frame.js';
-import { defineWords, keyOf, wordSet } from './lexicon.js';
+import { asGiven, defineWords, groupBy, keyOf, wordSet } from './lexicon.js';
 import { quantities } from './quantities.js';
 import { languageOf } from '../language/index.js';
 import { memoPerSentence } from '../sentence/memo.js';
@@ -25,6 +25,18 @@ export const fillerWords = defineWords({
   pastForms: wordSet,
   /** Cities that seat an international body, whose name may stand for the body ("Brussels"). */
   seatsOfBodies: wordSet,
+  /** Regions by their name, with the countries in each ("the Horn of Africa": Ethiopia, Somalia…). */
+  regions: asGiven<Readonly<Record<string, readonly string[]>>>(),
+}, (_compiled, given, { keys }) => {
+  // Longest first, so that "the Korean Peninsula" is found before "Korean".
+  const regions = Object.entries(given.regions ?? {})
+    .map(([name, countries]) => ({ keys: keys(name), countries }))
+    .filter((region) => region.keys.length > 0)
+    .sort((p, q) => q.keys.length - p.keys.length);
+  return {
+    /** The regions by the first key of their name. */
+    regionsByFirstKey: groupBy(regions, (region) => region.keys[0]!),
+  };
 });
 
 /**
@@ -50,9 +62,12 @@ interface Content {
   resolved: ReadonlyMap<number, Resolved>;
 }
 
-/** What a name stands for: its country, and the person (by key) when the name is a person's. */
+/**
+ * What a name stands for: its countries (one, or a region's), and the person (by key) when the name
+ * is a person's.
+ */
 interface Resolved {
-  country: string;
+  countries: readonly string[];
   person: string | null;
 }
 
@@ -82,7 +97,8 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
   const words: string[] = [];
   const kinds: number[] = [];
   const resolved = new Map<number, Resolved>();
-  // The alias that covers the token being read, found where it starts.
+  // The region or alias that covers the token being read, found where it starts.
+  let region: { countries: readonly string[]; end: number } | null = null;
   let alias: { country: string; end: number } | null = null;
   const commaAfter = (k: number) => {
     if (k < 0 || k + 1 >= tokens.length) return false;
@@ -93,15 +109,20 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
   const joins = (k: number) =>
     k >= 0 && k < tokens.length && lexicon.listJoiners.has(tokens[k]!.word);
   tokens.forEach((token, k) => {
+    if (region !== null && k > region.end) region = null;
+    if (region === null) region = regionAt(side, k);
     if (alias !== null && k > alias.end) alias = null;
-    if (alias === null) alias = aliasAt(side, k, 1);
+    if (alias === null && region === null) alias = aliasAt(side, k, 1);
     if (token.term === null) return;
     const person = side.people.get(keyOf(token));
-    const named = (k > 0 && capitalisedAt(side, k)) || alias !== null || person !== undefined;
+    const named =
+      (k > 0 && capitalisedAt(side, k)) || region !== null || alias !== null || person !== undefined;
     // A city that seats an international body names the body as well as its country ("Brussels").
-    if (person !== undefined) resolved.set(terms.length, { country: person, person: keyOf(token) });
+    if (region !== null) resolved.set(terms.length, { countries: region.countries, person: null });
+    else if (person !== undefined)
+      resolved.set(terms.length, { countries: [person], person: keyOf(token) });
     else if (alias !== null && !lexicon.seatsOfBodies.has(token.word))
-      resolved.set(terms.length, { country: alias.country, person: null });
+      resolved.set(terms.length, { countries: [alias.country], person: null });
     const isPlain = !named && !slotWords.has(token.word) && !/^\p{N}/u.test(token.word);
     // A name that is no role and no slot's value ("the situation in Libya" / "in Yemen", "with
     // President Tokayev" / "with President Japarov") names what the frame is filled with, as a noun does.
@@ -132,6 +153,22 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
   });
   return { terms, words, kinds: Uint8Array.from(kinds), resolved };
 });
+
+/** The region whose name starts at token k ("the Sahel", "the Horn of Africa"), and where it ends. */
+function regionAt(
+  side: SentenceModel,
+  k: number,
+): { countries: readonly string[]; end: number } | null {
+  const { tokens } = side;
+  for (const region of side.lexicon.regionsByFirstKey.get(keyOf(tokens[k]!)) ?? [])
+    if (
+      k + region.keys.length <= tokens.length &&
+      region.keys.every((key, n) => keyOf(tokens[k + n]!) === key) &&
+      capitalisedAt(side, k)
+    )
+      return { countries: region.countries, end: k + region.keys.length - 1 };
+  return null;
+}
 
 /** How many shared fillers one substituted filler outweighs at most. */
 const SHARED_PER_OWN = 2;
@@ -289,7 +326,8 @@ function resolvedIn(c: Content, own: Uint8Array, from: number, to: number): Reso
 
 /**
  * Whether two stretches of names stand for different countries or people, each name resolved: a
- * country is not another, a person not another person; a person and their own country may be one.
+ * country is not another, a person not another person; a person and their own country may be one,
+ * and so may a region and a country in it ("the Sahel" / "Mali"), or two regions that share one.
  */
 function standsApart(
   x: Content,
@@ -304,7 +342,9 @@ function standsApart(
   const [inX, inY] = [resolvedIn(x, ownX, fromX, toX), resolvedIn(y, ownY, fromY, toY)];
   if (inX === null || inY === null || inX.length === 0 || inY.length === 0) return false;
   const same = (p: Resolved, q: Resolved) =>
-    p.person !== null && q.person !== null ? p.person === q.person : p.country === q.country;
+    p.person !== null && q.person !== null
+      ? p.person === q.person
+      : p.countries.some((country) => q.countries.includes(country));
   return !inX.some((p) => inY.some((q) => same(p, q)));
 }
 

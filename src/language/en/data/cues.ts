@@ -2,6 +2,7 @@ import type { CueLexicon } from '../../../classify/words.js';
 import type { Hedge } from '../../../classify/quantities.js';
 import { IRREGULAR_VERBS } from './vocabulary.js';
 import { KNOWN_PEOPLE } from './people.js';
+import { REGIONS } from './regions.js';
 
 /** Words that negate what follows them. */
 const NEGATORS = ['not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', 'cannot', 'nobody', 'nowhere'];
@@ -369,6 +370,7 @@ export const cues: CueLexicon = {
   journeyVerbs: ['visit', 'tour'],
   listJoiners: ['and', 'or', 'nor'],
   seatsOfBodies: ['brussels', 'geneva', 'vienna', 'strasbourg', 'nairobi'],
+  regions: REGIONS,
   pastForms: Object.keys(IRREGULAR_VERBS),
   verbMarkers: ['to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must'],
   speechVerbs: [
