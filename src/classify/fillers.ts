@@ -16,28 +16,31 @@ export function addWordsOf(text: string, words: Set<string>): void {
 }
 
 /** The words by which a sentence lists several things, each a claim of its own ("trade and energy"). */
-export const fillerWords = defineWords({
-  /** Words that join the items of a list ("and", "or"); a comma does too. */
-  listJoiners: wordSet,
-  /** Words after which a verb stands ("to attend", "would travel"). */
-  verbMarkers: wordSet,
-  /** Past forms of verbs that no regular ending shows ("took", "spoke"), besides the language's verb endings. */
-  pastForms: wordSet,
-  /** Cities that seat an international body, whose name may stand for the body ("Brussels"). */
-  seatsOfBodies: wordSet,
-  /** Regions by their name, with the countries in each ("the Horn of Africa": Ethiopia, Somalia…). */
-  regions: asGiven<Readonly<Record<string, readonly string[]>>>(),
-}, (_compiled, given, { keys }) => {
-  // Longest first, so that "the Korean Peninsula" is found before "Korean".
-  const regions = Object.entries(given.regions ?? {})
-    .map(([name, countries]) => ({ keys: keys(name), countries }))
-    .filter((region) => region.keys.length > 0)
-    .sort((p, q) => q.keys.length - p.keys.length);
-  return {
-    /** The regions by the first key of their name. */
-    regionsByFirstKey: groupBy(regions, (region) => region.keys[0]!),
-  };
-});
+export const fillerWords = defineWords(
+  {
+    /** Words that join the items of a list ("and", "or"); a comma does too. */
+    listJoiners: wordSet,
+    /** Words after which a verb stands ("to attend", "would travel"). */
+    verbMarkers: wordSet,
+    /** Past forms of verbs that no regular ending shows ("took", "spoke"), besides the language's verb endings. */
+    pastForms: wordSet,
+    /** Cities that seat an international body, whose name may stand for the body ("Brussels"). */
+    seatsOfBodies: wordSet,
+    /** Regions by their name, with the countries in each ("the Horn of Africa": Ethiopia, Somalia…). */
+    regions: asGiven<Readonly<Record<string, readonly string[]>>>(),
+  },
+  (_compiled, given, { keys }) => {
+    // Longest first, so that "the Korean Peninsula" is found before "Korean".
+    const regions = Object.entries(given.regions ?? {})
+      .map(([name, countries]) => ({ keys: keys(name), countries }))
+      .filter((region) => region.keys.length > 0)
+      .sort((p, q) => q.keys.length - p.keys.length);
+    return {
+      /** The regions by the first key of their name. */
+      regionsByFirstKey: groupBy(regions, (region) => region.keys[0]!),
+    };
+  },
+);
 
 /**
  * The content terms of a sentence in order, and which of them fill its frame with what it is about
@@ -116,7 +119,10 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
     if (token.term === null) return;
     const person = side.people.get(keyOf(token));
     const named =
-      (k > 0 && capitalisedAt(side, k)) || region !== null || alias !== null || person !== undefined;
+      (k > 0 && capitalisedAt(side, k)) ||
+      region !== null ||
+      alias !== null ||
+      person !== undefined;
     // A city that seats an international body names the body as well as its country ("Brussels").
     if (region !== null) resolved.set(terms.length, { countries: region.countries, person: null });
     else if (person !== undefined)
