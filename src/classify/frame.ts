@@ -86,6 +86,8 @@ export interface FrameWords {
   hostWords?: string[];
   /** The preposition before a venue ("in"). */
   venuePrepositions: string[];
+  /** The preposition before a place within the venue ("at Government House in Auckland"). */
+  sitePrepositions?: string[];
   /** The preposition before the agent of a passive ("by"). */
   agentPrepositions: string[];
   /** The preposition of a noun's complement ("the handling of the discharge"), if the language has one. */
@@ -326,7 +328,8 @@ function partiesMetBefore(side: SentenceModel, at: number): boolean {
   const words = side.lexicon.frame;
   if (!words) return false;
   const { tokens, text } = side;
-  for (let k = at - 1; k >= 0 && k >= at - 1 - PARTY_WORDS; k--) {
+  const before = siteBefore(side, at);
+  for (let k = before - 1; k >= 0 && k >= before - 1 - PARTY_WORDS; k--) {
     const { word, term } = tokens[k]!;
     if (words.venueWords.includes(word) || words.hostWords?.includes(word)) return true;
     const first = text[tokens[k]!.start]!;
@@ -338,6 +341,19 @@ function partiesMetBefore(side: SentenceModel, at: number): boolean {
     if ((term !== null && !party) || breaksClause(side, k)) return false;
   }
   return false;
+}
+
+/**
+ * Where the place within the venue that stands right before token `at` starts ("at Government
+ * House in Auckland": the place is part of the venue, not one of the parties), or `at` for none.
+ */
+function siteBefore(side: SentenceModel, at: number): number {
+  const { tokens, text } = side;
+  let k = at - 1;
+  while (k > 0 && isName(text, tokens[k]!.start, side, k)) k--;
+  return k < at - 1 && side.lexicon.frame?.sitePrepositions?.includes(tokens[k]!.word) === true
+    ? k
+    : at;
 }
 
 /** A capitalised word that is no month or weekday ("in March", "on Monday"): part of a place name. */

@@ -39,7 +39,7 @@ export const peopleWords = defineWords(
 export type People = ReadonlyMap<string, string>;
 
 /** How many words a person's name may have ("Recep Tayyip Erdoğan", "Nicolás Maduro Moros"). */
-const MAX_NAME_WORDS = 4;
+export const MAX_NAME_WORDS = 4;
 /** How many words a title may have ("Minister of Foreign Affairs of the Republic of"). */
 export const MAX_TITLE_WORDS = 8;
 

@@ -1,5 +1,6 @@
 import { aliasAt, type Actor } from '../actors.js';
-import { MAX_TITLE_WORDS } from '../people.js';
+import { MAX_NAME_WORDS, MAX_TITLE_WORDS } from '../people.js';
+import { capitalisedAt } from '../../sentence/capitals.js';
 import { defineCue, type Finding } from '../cue.js';
 import { slotMessages, slotsDiffer } from '../frame.js';
 import {
@@ -210,9 +211,38 @@ function callJustBefore(side: SentenceModel, at: number): boolean {
  */
 function partyObjectAt(side: SentenceModel, from: number): boolean {
   const actor = actorAfter(side, from);
-  if (!actor) return false;
+  if (!actor) return personObjectAt(side, from);
   const next = side.tokens[withRoleNoun(side, actor.end) + 1];
   return !next || next.term === null || breaksClause(side, actor.end);
+}
+
+/**
+ * Whether a person named by title and name, whatever their country, is the whole object of a verb
+ * ending before token `from`: "called President Lee", not "called President Lee's proposal".
+ */
+function personObjectAt(side: SentenceModel, from: number): boolean {
+  const { tokens, lexicon } = side;
+  let k = from;
+  let role = false;
+  for (
+    ;
+    k < tokens.length && k < from + MAX_TITLE_WORDS && lexicon.titleWords.has(tokens[k]!.word);
+    k++
+  )
+    role ||= lexicon.personRoles.has(tokens[k]!.word);
+  if (!role) return false;
+  const start = k;
+  while (
+    k < tokens.length &&
+    k < start + MAX_NAME_WORDS &&
+    tokens[k]!.term !== null &&
+    capitalisedAt(side, k) &&
+    !lexicon.hooks.isPossessive(tokens[k]!.word)
+  )
+    k++;
+  if (k === start) return false;
+  const next = tokens[k];
+  return !next || next.term === null || breaksClause(side, k - 1);
 }
 
 /** Extends an actor over the noun that follows its adjective ("the Russian" + "side"). */

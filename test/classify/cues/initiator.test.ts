@@ -75,6 +75,17 @@ testCue(initiatorCue, {
       { cue: 'initiator', a: 'Russia called', b: 'at the request of France' },
     ],
     [
+      '"X called Y": Y a person by title and name, whatever their country',
+      'The Chilean President called President Okonjo on Tuesday.',
+      'The call took place at the request of the Peruvian side.',
+      {
+        cue: 'initiator',
+        a: 'Chilean President called',
+        explanation:
+          "initiator: chile ('Chilean President called') against peru ('at the request of the Peruvian side')",
+      },
+    ],
+    [
       '"on its own initiative" names the subject of its clause, not the nearest place',
       'The call was made by the Japanese side.',
       'The Korean President came to Tokyo on his own initiative.',
@@ -96,6 +107,11 @@ testCue(initiatorCue, {
       'a relative clause that describes no party names no caller',
       'The Peruvian minister welcomed the Nigerian proposal, which placed the call on the agenda.',
       'The call was made at the request of the Peruvian side.',
+    ],
+    [
+      "a party called a person's something, not the person",
+      'The conversation took place at the request of the Peruvian side.',
+      "The Chilean President called President Okonjo's proposal bold.",
     ],
     [
       'a party called something, not someone',

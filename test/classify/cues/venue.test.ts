@@ -14,6 +14,16 @@ testCue(venueCue, {
       },
     ],
     [
+      'a place within the venue, between the parties and the city',
+      'Prime Minister Halvorsen received Premier Ortiz at Harbour House in Wellington.',
+      'Premier Ortiz held talks with Prime Minister Halvorsen at Lakeside Lodge in Auckland.',
+      {
+        a: 'in Wellington',
+        b: 'in Auckland',
+        explanation: "venue: auckland ('in Auckland') against wellington ('in Wellington')",
+      },
+    ],
+    [
       'two cities of one country',
       'The presidents met in Tashkent.',
       'The presidents met in Samarkand.',

@@ -396,6 +396,7 @@ export const cues: CueLexicon = {
     objectSlots: ['stance', 'order', 'quantifier'],
     hostWords: ['received', 'welcomed', 'hosted'],
     venuePrepositions: ['in'],
+    sitePrepositions: ['at'],
     complementPrepositions: ['of'],
     agentPrepositions: ['by'],
     planVerbs: [
