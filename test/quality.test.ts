@@ -17,7 +17,7 @@ import {
  * change that makes the verdicts worse fails CI. Raise them when the scores go up.
  */
 const FLOORS = {
-  all: { linkF1: 0.885, sharedF1: 0.86, contradictionPrecision: 0.89, contradictionRecall: 0.47 },
+  all: { linkF1: 0.885, sharedF1: 0.86, contradictionPrecision: 0.89, contradictionRecall: 0.49 },
   holdout: {
     linkF1: 0.875,
     sharedF1: 0.845,

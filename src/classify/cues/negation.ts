@@ -26,8 +26,11 @@ import { gradeOf } from '../degree.js';
  */
 const SCOPE_CONTENT_WORDS = 1;
 const SCOPE_WORDS = 4;
-/** How far after "no" its noun's passive verb may stand ("No date for the summit was agreed"). */
-const PASSIVE_REACH = 6;
+/**
+ * How far after "no" its noun's passive verb may stand ("No date for the summit was agreed"), past a
+ * complement with "of" and a perfect ("No easing of the export rules had been agreed").
+ */
+const PASSIVE_REACH = 8;
 
 interface Polarity {
   /** Content terms under a negator, with where the negation starts and the negated word. */

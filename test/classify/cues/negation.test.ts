@@ -37,6 +37,12 @@ testCue(negationCue, {
       { cue: 'negation', a: 'agreed', b: 'No date was agreed' },
     ],
     [
+      'under "no", a noun with its "of" complement still takes its perfect passive verb with it',
+      'The ministers agreed to simplify the export procedures.',
+      'No easing of the export rules had been agreed.',
+      { cue: 'negation', a: 'agreed', b: 'No easing of the export rules had been agreed' },
+    ],
+    [
       '"no troop reinforcement" against a reinforcement',
       'Both sides agreed on a troop reinforcement along the line.',
       'No troop reinforcement along the line was agreed.',
