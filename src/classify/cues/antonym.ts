@@ -1,12 +1,13 @@
 import { antonymTable, type AntonymSource } from '../antonyms.js';
 import { defineCue, messagesOf, type Finding } from '../cue.js';
-import { defineWords, keyOf, termSet, wordSet } from '../lexicon.js';
+import { defineWords, keyOf, list, termSet, wordSet } from '../lexicon.js';
 import { keptSet, memoPerSentence } from '../../sentence/memo.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
 import type { SentenceModel } from '../../sentence/model.js';
 import { endsPart, slice } from '../phrases.js';
 import { negatedPositions } from './negation.js';
 import { gradeOf } from '../degree.js';
+import { termOf } from '../../vectorize/tokenize.js';
 
 const messages = {
   // The slot and each side's value: how a side characterises it, or the word and its opposite.
@@ -23,6 +24,8 @@ const words = defineWords({
   antonymExclusions: termSet,
   /** Prepositions that make a contact the setting of what follows rather than its subject ("During the talks, ..."). */
   settingPrepositions: wordSet,
+  /** Endings that make an adverb of an adjective ("close" / "closely"), as written. */
+  adverbEndings: list<string>(),
 });
 
 /** Fires when one side uses a word and the other its opposite ("temporary" / "permanent"), neither negated. */
@@ -158,6 +161,9 @@ function firstClash(
     for (const [opposite, source] of table.opposites(term)) {
       const other = termsB.get(opposite);
       if (other === undefined || termsA.has(opposite)) continue;
+      // A pair of words is opposite in one part of speech: "cooperate closely" does not deny "an
+      // open region", although the stemmer gives "closely" the term of "close".
+      if (source !== 'characterisation' && madeAdverb(a, index) !== madeAdverb(b, other)) continue;
       // "could undermine the positive climate" leans both ways: no clear opposite of "stability".
       if (
         source === 'characterisation' &&
@@ -168,6 +174,15 @@ function firstClash(
     }
   }
   return null;
+}
+
+/** Whether token k is an adverb the stemmer took back to its adjective ("closely", "formally"). */
+function madeAdverb(side: SentenceModel, k: number): boolean {
+  const { word, term } = side.tokens[k]!;
+  return side.lexicon.adverbEndings.some(
+    (ending) =>
+      word.endsWith(ending) && termOf(word.slice(0, -ending.length), side.lexicon.lang) === term,
+  );
 }
 
 /** The ways a side's own characterisations lean (positive, negative, or both). */

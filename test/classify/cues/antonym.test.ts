@@ -48,6 +48,16 @@ testCue(antonymCue, {
   ],
   quiet: [
     [
+      'an adverb made from an adjective is not that adjective: "closely" does not oppose "open"',
+      'The ministers agreed to cooperate closely on energy security in the Pacific.',
+      'The ministers stressed an open and inclusive Pacific and cooperation on energy security.',
+    ],
+    [
+      'nor does "formally" oppose "informal"',
+      'The ministers formally opened the new round of talks on the border.',
+      'The ministers held an informal dinner before the new round of talks on the border.',
+    ],
+    [
       '"leader" and "offer" end like comparatives but grade nothing',
       'The leader made an offer.',
       'The follower made an offer.',

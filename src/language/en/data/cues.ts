@@ -281,6 +281,7 @@ export const cues: CueLexicon = {
     ['violates', 'complies'], ['violated', 'complied'], ['contravention', 'conformity'], ['contravention', 'compliance'],
   ],
   wordnet: true,
+  adverbEndings: ['ly'],
   antonymExclusions: ANTONYM_EXCLUSIONS,
   initiativeBeforeActor: INITIATIVE_BEFORE_ACTOR,
   initiativeNouns: INITIATIVE_NOUNS,
