@@ -5,7 +5,10 @@ import { oncePerKey } from '../memo.js';
 
 /** Whether any token's key or word is in the set: a cheap test before looking for phrases. */
 export function hasAnyOf(side: SentenceModel, triggers: ReadonlySet<string>): boolean {
-  return side.tokens.some((token) => triggers.has(keyOf(token)) || triggers.has(token.word));
+  // A plain loop: this is asked of both sentences of nearly every pair, for several cues.
+  for (const token of side.tokens)
+    if (triggers.has(keyOf(token)) || triggers.has(token.word)) return true;
+  return false;
 }
 
 type Phrases = readonly (readonly string[])[];
@@ -97,7 +100,9 @@ function punctuatedAfter(side: SentenceModel, i: number, punctuation: RegExp): b
 
 /** Whether the words from token `at` on are `words`, as written (false past either end). */
 export function wordsAt(side: SentenceModel, at: number, words: readonly string[]): boolean {
-  return at >= 0 && words.every((word, k) => side.tokens[at + k]?.word === word);
+  if (at < 0) return false;
+  for (let k = 0; k < words.length; k++) if (side.tokens[at + k]?.word !== words[k]) return false;
+  return true;
 }
 
 /** An initial ("U" of "U.S.") or a title written short ("Mr"). */

@@ -675,6 +675,39 @@ function infinitiveRightAfter(side: SentenceModel, k: number): number | null {
 
 /** Whether token i is a verb that negates its object ("failed to", "ruled out"). */
 function isNegatingVerb(side: SentenceModel, i: number): boolean {
+  return marked(side, i, NEGATING_VERB);
+}
+
+function isNegator(side: SentenceModel, i: number): boolean {
+  return marked(side, i, NEGATOR);
+}
+
+function marked(side: SentenceModel, i: number, mark: number): boolean {
+  const marks = negationMarks(side);
+  return i < marks.length && (marks[i]! & mark) !== 0;
+}
+
+const NEGATOR = 1;
+const NEGATING_VERB = 2;
+
+/**
+ * By token, whether it negates (NEGATOR) and whether it is a negating verb (NEGATING_VERB): read
+ * once per sentence, since the analyses ask it of every token several times. A sentence without
+ * either keeps one shared empty array.
+ */
+const negationMarks = memoPerSentence((side: SentenceModel): Uint8Array => {
+  let marks: Uint8Array | undefined;
+  for (let i = 0; i < side.tokens.length; i++) {
+    const mark =
+      (readsAsNegator(side, i) ? NEGATOR : 0) | (readsAsNegatingVerb(side, i) ? NEGATING_VERB : 0);
+    if (mark !== 0) (marks ??= new Uint8Array(side.tokens.length))[i] = mark;
+  }
+  return marks ?? NO_MARKS;
+});
+
+const NO_MARKS = new Uint8Array(0);
+
+function readsAsNegatingVerb(side: SentenceModel, i: number): boolean {
   const { term } = side.tokens[i]!;
   if (term === null) return false;
   // After a determiner or a possessive the word is a noun that names the act ("the veto in the
@@ -728,14 +761,14 @@ function objectNegated(side: SentenceModel, i: number): boolean {
   );
 }
 
-function isNegator(side: SentenceModel, i: number): boolean {
+function readsAsNegator(side: SentenceModel, i: number): boolean {
   const token = side.tokens[i]!;
   const next = side.tokens[i + 1];
   const { negators, nonNegating } = side.lexicon;
   const negates =
     negators.has(keyOf(token)) ||
     side.lexicon.hooks.isContractedNegation(token.word) ||
-    isNegatingVerb(side, i);
+    readsAsNegatingVerb(side, i);
   return negates && !(next && nonNegating.has(`${token.word} ${next.word}`));
 }
 
@@ -757,9 +790,11 @@ function speaksOfDiscussion(side: SentenceModel, i: number): boolean {
     return false;
   }
   if (!lexicon.discussionPhraseWords.has(word)) return false;
-  return lexicon.discussionPhrases.some((phrase) =>
-    phrase.some((w, at) => w === word && wordsAt(side, i - at, phrase)),
-  );
+  // Plain loops: this is asked of every content word of nearly every sentence.
+  for (const phrase of lexicon.discussionPhrases)
+    for (let at = 0; at < phrase.length; at++)
+      if (phrase[at] === word && wordsAt(side, i - at, phrase)) return true;
+  return false;
 }
 
 /** Whether the negation at token i denies a pro-form ("refused to do so", "did not do the same"). */
