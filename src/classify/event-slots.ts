@@ -32,19 +32,26 @@ export const eventSlotMask = memoPerSentence((side: SentenceModel): number => {
   const { eventSlotKeys } = side.lexicon;
   if (eventSlotKeys.length === 0) return 0;
   const negated = negatedPositions(side);
-  const keys = new Set<string>();
-  for (let k = 0; k < side.tokens.length; k++)
-    if (!negated.has(k)) keys.add(keyOf(side.tokens[k]!));
   let mask = 0;
   eventSlotKeys.forEach(({ groups }, k) => {
-    if (k < MAX_EVENT_SLOTS && groups.every((group) => holdsOneOf(keys, group))) mask |= 1 << k;
+    if (k < MAX_EVENT_SLOTS && groups.every((group) => holdsOneOf(side, negated, group)))
+      mask |= 1 << k;
   });
   return mask;
 });
 
-/** Whether the sentence's keys hold a word of the group (a loop: no array per sentence and group). */
-function holdsOneOf(keys: ReadonlySet<string>, group: ReadonlySet<string>): boolean {
-  for (const key of group) if (keys.has(key)) return true;
+/**
+ * Whether a word of the sentence not under a negation is of the group: the tokens are read again
+ * for each group rather than gathered into a set per sentence, which a long document kept
+ * making for every sentence.
+ */
+function holdsOneOf(
+  side: SentenceModel,
+  negated: ReadonlyMap<number, number>,
+  group: ReadonlySet<string>,
+): boolean {
+  for (let k = 0; k < side.tokens.length; k++)
+    if (group.has(keyOf(side.tokens[k]!)) && !negated.has(k)) return true;
   return false;
 }
 
