@@ -71,7 +71,9 @@ function locate(quote: string, sentences: readonly EvidenceSentence[]): Highligh
  * The highlights are the caller's own, made for this call: they are sorted and joined in place.
  */
 function merge(highlights: Highlight[], sentences: readonly EvidenceSentence[]): Highlight[] {
-  highlights.sort((x, y) => x.sentence - y.sentence || x.start - y.start || x.end - y.end);
+  // The shared words of a pair come in order already, and sorting makes a copy: most of the
+  // pairs of a long document need none.
+  if (!inOrder(highlights)) highlights.sort(byPlace);
   const out: Highlight[] = [];
   for (const h of highlights) {
     const last = out.at(-1);
@@ -87,4 +89,14 @@ function merge(highlights: Highlight[], sentences: readonly EvidenceSentence[]):
     if (h.start === last.end + 1 && text.charCodeAt(last.end) === 0x20) return true;
     return text.slice(last.end, h.start).trim() === '';
   }
+}
+
+function byPlace(x: Highlight, y: Highlight): number {
+  return x.sentence - y.sentence || x.start - y.start || x.end - y.end;
+}
+
+function inOrder(highlights: readonly Highlight[]): boolean {
+  for (let k = 1; k < highlights.length; k++)
+    if (byPlace(highlights[k - 1]!, highlights[k]!) > 0) return false;
+  return true;
 }
