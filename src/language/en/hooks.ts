@@ -40,6 +40,8 @@ export const hooks: LanguageHooks = {
   isAdverb: (word) => word.length > 4 && word.endsWith('ly'),
   // English endings, undone as spelling does them: "bigger", "easier", "closer".
   gradedByEnding(word) {
+    // Asked of nearly every word: most end otherwise, and need no match.
+    if (!word.endsWith('er') && !word.endsWith('est')) return null;
     const ending = /(?:est|er)$/.exec(word);
     if (!ending || word.length - ending[0].length < 2) return null;
     const stem = word.slice(0, -ending[0].length);
