@@ -1,6 +1,7 @@
 import type { AlignedPair } from '../align/index.js';
 import { classifyLink } from '../classify/index.js';
 import type { DocumentModel } from '../sentence/document.js';
+import type { SentenceModel } from '../sentence/model.js';
 import type { VectorSpace } from '../vectorize/tfidf.js';
 import { findEvidence } from './evidence.js';
 import { differentEvents } from './events.js';
@@ -57,12 +58,21 @@ function displayTerms(
   const { idf, terms } = space.vocabulary;
   // A negator both sides use ("not") says nothing of what the pair is about.
   const { negators } = x.models[pair.a[0]!]!.lexicon;
-  const shared = commonIds(termIds(pair.a, space.a), termIds(pair.b, space.b))
-    .filter((id) => !negators.has(terms[id]!))
-    .sort((p, q) => idf[q]! - idf[p]! || p - q);
-  const shown = new Set(shared.slice(0, MAX_TERMS_SHOWN).map((id) => terms[id]!));
+  const shared = commonIds(termIds(pair.a, space.a), termIds(pair.b, space.b), (id) =>
+    negators.has(terms[id]!),
+  );
+  // By weight, then id: a few terms a pair, which an insertion sort orders without the copy that
+  // Array.prototype.sort makes for every pair of a long document.
+  for (let k = 1; k < shared.length; k++) {
+    const id = shared[k]!;
+    let at = k;
+    for (; at > 0 && heavier(id, shared[at - 1]!); at--) shared[at] = shared[at - 1]!;
+    shared[at] = id;
+  }
+  const shown = new Set<string>();
+  for (let k = 0; k < shared.length && k < MAX_TERMS_SHOWN; k++) shown.add(terms[shared[k]!]!);
   const surfaces = new Map<string, string>();
-  for (const side of [...pair.a.map((i) => x.models[i]!), ...pair.b.map((j) => y.models[j]!)]) {
+  for (const side of sidesOf(pair, x, y)) {
     for (const token of side.tokens) {
       if (token.term === null || !shown.has(token.term)) continue;
       const word = token.word;
@@ -76,6 +86,18 @@ function displayTerms(
     }
   }
   return [...shown].map((term) => surfaces.get(term)!);
+
+  function heavier(p: number, q: number): boolean {
+    return idf[p]! > idf[q]! || (idf[p] === idf[q] && p < q);
+  }
+}
+
+/** The sentence models of a pair, A's then B's. */
+function sidesOf(pair: AlignedPair, x: DocumentModel, y: DocumentModel): SentenceModel[] {
+  const sides: SentenceModel[] = [];
+  for (const i of pair.a) sides.push(x.models[i]!);
+  for (const j of pair.b) sides.push(y.models[j]!);
+  return sides;
 }
 
 /** The term ids of one or more sentences, ascending. */
@@ -84,12 +106,12 @@ function termIds(indexes: number[], vectors: VectorSpace['a']): Int32Array {
   return Int32Array.from(new Set(indexes.flatMap((i) => [...vectors[i]!.ids]))).sort();
 }
 
-/** The ids in both ascending lists. */
-function commonIds(x: Int32Array, y: Int32Array): number[] {
+/** The ids in both ascending lists, but those left out. */
+function commonIds(x: Int32Array, y: Int32Array, leftOut: (id: number) => boolean): number[] {
   const common: number[] = [];
   for (let i = 0, j = 0; i < x.length && j < y.length;) {
     if (x[i] === y[j]) {
-      common.push(x[i]!);
+      if (!leftOut(x[i]!)) common.push(x[i]!);
       i++;
       j++;
     } else if (x[i]! < y[j]!) i++;
