@@ -78,6 +78,20 @@ export function breaksClause(side: SentenceModel, i: number): boolean {
   return punctuatedAfter(side, i, CLAUSE_END);
 }
 
+/** The first token of the clause that holds token k. */
+export function clauseStart(side: SentenceModel, k: number): number {
+  let i = k;
+  while (i > 0 && !breaksClause(side, i - 1)) i--;
+  return i;
+}
+
+/** The last token of the clause that holds token k. */
+export function clauseEnd(side: SentenceModel, k: number): number {
+  let i = k;
+  while (i + 1 < side.tokens.length && !breaksClause(side, i)) i++;
+  return i;
+}
+
 /** True when punctuation between token i and token i + 1 ends a part of the sentence ("; ", ". "). */
 export function endsPart(side: SentenceModel, i: number): boolean {
   return punctuatedAfter(side, i, PART_END);

@@ -1,33 +1,63 @@
 import { defineCue, messagesOf, type Finding } from '../cue.js';
-import { defineWords, keyOf, keySet, wordPhrases, wordSet } from '../lexicon.js';
+import { defineWords, keyOf, keySet, table, wordPhrases, wordSet } from '../lexicon.js';
 import { keptSet, memoPerSentence } from '../../sentence/memo.js';
 import type { SentenceModel } from '../../sentence/model.js';
 import type { Token } from '../../vectorize/tokenize.js';
-import { breaksClause, findPhrases, slice } from '../phrases.js';
+import { breaksClause, clauseEnd, findPhrases, slice, wordsAt } from '../phrases.js';
 import { wordnetRelated } from '../related.js';
 import { negatedPositions } from './negation.js';
 
 const messages = {
-  // The slot and each side's value, settled first, so that it reads the same either way round.
-  settledAgainstOpen: (settled: string, open: string) =>
-    `decision: settled ("${settled}") against open ("${open}")`,
+  // The matter and the words on each side, settled first, so that it reads the same either way round.
+  settledAgainstOpen: (settled: string, settledMatter: string, open: string, openMatter: string) =>
+    `decision: settled ("${settled}" ${settledMatter}) against open ("${open}" ${openMatter})`,
 };
 const say = messagesOf(messages);
 
-const words = defineWords({
-  /** Words of deciding, by key: denied, they leave the matter open ("no decision was taken"). */
-  decidingWords: keySet,
-  /** Phrases, as written, that leave a matter to be decided ("will be decided", "undecided"). */
-  openPhrases: wordPhrases,
-  /** Verbs, as written, that say a matter was settled ("agreed", "accepted the invitation"). */
-  settlingVerbs: wordSet,
-});
+const words = defineWords(
+  {
+    /** Words of deciding, by key: denied, they leave the matter open ("no decision was taken"). */
+    decidingWords: keySet,
+    /** Phrases, as written, that leave a matter to be decided ("will be decided", "undecided"). */
+    openPhrases: wordPhrases,
+    /** Verbs, as written, that say a matter was settled ("agreed", "accepted the invitation"). */
+    settlingVerbs: wordSet,
+    /** Verbs that say an event will be held, as written ("held", "hosted"; "take place" is an occurrence). */
+    holdingVerbs: wordSet,
+    /** Modals of obligation: "must be settled peacefully" says how, not that it is still open. */
+    obligationModals: wordSet,
+    /** What a settled word answers beyond itself: an invitation accepted, who comes and whether. */
+    settledAnswers: table<readonly string[]>(),
+  },
+  ({ settledAnswers }, _given, { term }) => ({
+    /** The same, by terms. */
+    answersByTerm: new Map(
+      [...settledAnswers].flatMap(([word, answered]) => {
+        const key = term(word);
+        return key === null
+          ? []
+          : [[key, new Set(answered.map(term).filter((t) => t !== null))] as const];
+      }),
+    ),
+  }),
+);
 
-/** Where a side leaves a matter open or settles it: the words that say so, and the matter's terms. */
+/** Words of a sentence that name a matter: where they stand and their terms. */
+interface Matter {
+  from: number;
+  to: number;
+  terms: ReadonlySet<string>;
+  /** Left open, what the matter is of: the round of "the venue of the next round". */
+  of?: ReadonlySet<string>;
+  /** Settled, the event a clause says will be held: its venue and timing are settled too. */
+  event?: ReadonlySet<string>;
+}
+
+/** Where a side leaves a matter open or settles it: the words that say so, and the matter. */
 interface Stand {
   from: number;
   to: number;
-  matter: ReadonlySet<string>;
+  matter: Matter;
 }
 
 interface Stands {
@@ -38,8 +68,9 @@ interface Stands {
 /**
  * Fires when one side says a matter is still to be decided ("the guests have not yet been decided",
  * "the venue will be decided later") and the other that it was settled ("accepted the invitation",
- * "agreed that the next round will be held in Canberra"), both about one matter: their sentence
- * parts share a word of content, or WordNet relates two of their words.
+ * "agreed that the next round will take place in Canberra"), both about one matter: the head of
+ * the matter left open ("guests", "venue") is what the settling verb's complement names, or
+ * WordNet relates them, or the complement answers it (an invitation, its guests).
  */
 export const decisionCue = defineCue({
   name: 'decision',
@@ -61,23 +92,33 @@ function conflict(
     return null;
   for (const x of o.open)
     for (const y of s.settled) {
-      if (!oneMatter(x.matter, y.matter)) continue;
+      if (!settles(settled, y.matter, x.matter)) continue;
       const [openWords, settledWords] = [slice(open, x.from, x.to), slice(settled, y.from, y.to)];
       return {
         a: openSide === 'a' ? openWords : settledWords,
         b: openSide === 'a' ? settledWords : openWords,
-        message: say.settledAgainstOpen(settledWords, openWords),
+        message: say.settledAgainstOpen(
+          settledWords,
+          quoted(settled, y.matter),
+          openWords,
+          quoted(open, x.matter),
+        ),
       };
     }
   return null;
 }
 
+function quoted(side: SentenceModel, matter: Matter): string {
+  return `on "${slice(side, matter.from, matter.to)}"`;
+}
+
 /**
- * Where a side leaves a matter open, and where it settles one. The matter left open is what stands
- * before the words that leave it open ("the *countries* to be invited have not yet been decided",
- * "at a *date* still to be agreed") and, after a denied word of deciding, what follows it in its
- * clause ("had not decided whether he would *travel* to *Johannesburg*"); the matter settled is the
- * clause of the settling verb.
+ * Where a side leaves a matter open, and where it settles one. The matter left open is the head
+ * of what stands before the words that leave it open ("the *countries* to be invited have not yet
+ * been decided", "at a *date* still to be agreed") or, after a denied word of deciding, of what it
+ * is about ("no decision on the *lifting* of sanctions", "had not decided whether he would *travel*
+ * to Johannesburg"); the matter settled is the settling verb's complement: what was agreed, or,
+ * agreed to do, the doing ("agreed to *continue* consultations" settles no lifting of sanctions).
  */
 const stands = memoPerSentence((side: SentenceModel): Stands => {
   const { tokens, lexicon } = side;
@@ -85,23 +126,22 @@ const stands = memoPerSentence((side: SentenceModel): Stands => {
   const inOpenPhrase = new Set<number>();
   for (const { phrase, at } of findPhrases(side, lexicon.openPhrases, 'word')) {
     const to = at + lexicon.openPhrases[phrase]!.length - 1;
-    open.push({ from: at, to, matter: subjectTerms(side, at) });
     for (let k = at; k <= to; k++) inOpenPhrase.add(k);
+    if (obliged(side, at)) continue;
+    const matter = headOf(side, subjectStart(side, at), at - 1);
+    if (matter) open.push({ from: at, to, matter: { ...matter, ...ofPart(side, matter, at - 1) } });
   }
   const negated = negatedPositions(side);
   const settled: Stand[] = [];
   tokens.forEach((token, i) => {
     const from = negated.get(i);
     // "no decision was taken", "had not decided whether": the deciding itself denied.
-    if (from !== undefined && lexicon.decidingWords.has(keyOf(token)))
-      open.push({
-        from,
-        to: i,
-        matter: new Set([
-          ...subjectTerms(side, from),
-          ...matterWords(side, i + 1, clauseEnd(side, i)),
-        ]),
-      });
+    if (from !== undefined && lexicon.decidingWords.has(keyOf(token))) {
+      const matter =
+        headOf(side, complementStart(side, i + 1), clauseEnd(side, i)) ??
+        headOf(side, subjectStart(side, from), from - 1);
+      if (matter) open.push({ from, to: i, matter });
+    }
     // "to accept" names a goal, not what was settled.
     const goal = lexicon.infinitiveMarkers.has(tokens[i - 1]?.word ?? '');
     if (
@@ -109,12 +149,10 @@ const stands = memoPerSentence((side: SentenceModel): Stands => {
       !goal &&
       !inOpenPhrase.has(i) &&
       lexicon.settlingVerbs.has(token.word)
-    )
-      settled.push({
-        from: i,
-        to: i,
-        matter: matterWords(side, clauseStart(side, i), clauseEnd(side, i)),
-      });
+    ) {
+      const matter = settledMatter(side, i);
+      if (matter) settled.push({ from: i, to: i, matter });
+    }
   });
   // One shared value for the many sentences that do neither.
   return open.length === 0 && settled.length === 0 ? NO_STANDS : { open, settled };
@@ -122,21 +160,119 @@ const stands = memoPerSentence((side: SentenceModel): Stands => {
 
 const NO_STANDS: Stands = { open: [], settled: [] };
 
-/** Whether two matters are one: they share a term, or WordNet relates a term of each. */
-function oneMatter(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
-  for (const term of x) {
-    if (y.has(term)) return true;
-    if (wordnetRelated(term)?.some((other) => y.has(other)) === true) return true;
+/** Whether a matter settled settles one left open. */
+function settles(side: SentenceModel, settled: Matter, open: Matter): boolean {
+  // "agreed that the round will be held in Canberra" settles the venue and the timing of the round.
+  if (settled.event && open.of && [...open.of].some((term) => settled.event!.has(term)))
+    return true;
+  return relates(side, settled.terms, open.terms);
+}
+
+/** Whether settled terms hold the open head, WordNet relates them to it, or they answer it. */
+function relates(
+  side: SentenceModel,
+  settled: ReadonlySet<string>,
+  open: ReadonlySet<string>,
+): boolean {
+  for (const head of open) {
+    if (settled.has(head)) return true;
+    if (wordnetRelated(head)?.some((other) => settled.has(other)) === true) return true;
+    for (const term of settled)
+      if (side.lexicon.answersByTerm.get(term)?.has(head) === true) return true;
   }
   return false;
 }
 
+/** "must be settled", "need to be determined": how a matter is to be settled, not that it is open. */
+function obliged(side: SentenceModel, at: number): boolean {
+  const { tokens, lexicon } = side;
+  const before = lexicon.infinitiveMarkers.has(tokens[at - 1]?.word ?? '') ? at - 2 : at - 1;
+  return lexicon.obligationModals.has(tokens[before]?.word ?? '');
+}
+
 /**
- * The terms of the noun phrase that ends before token k, in its clause: past the words between it
- * and k ("still to", "have not yet"), its content words and the small words inside a noun phrase
- * ("the timing and venue of the next round").
+ * What a settling verb at i settles: after "to", the verb agreed on ("agreed to hold talks" settles
+ * holding them, not their date); after "that", the clause ("agreed that the round will take place
+ * in Oslo"); else the noun phrase it takes, to its first preposition ("accepted the invitation to
+ * the summit", "agreed on the importance of the summit").
  */
-function subjectTerms(side: SentenceModel, k: number): ReadonlySet<string> {
+function settledMatter(side: SentenceModel, i: number): Matter | null {
+  const { tokens, lexicon } = side;
+  const next = tokens[i + 1];
+  if (!next || breaksClause(side, i)) return null;
+  const end = clauseEnd(side, i);
+  const after = tokens[i + 2];
+  if (lexicon.infinitiveMarkers.has(next.word) && after && !lexicon.determiners.has(after.word))
+    return after.term === null
+      ? null
+      : { from: i + 2, to: i + 2, terms: keptSet(new Set([after.term])) };
+  if (lexicon.complementizers.has(next.word)) {
+    const clause = matterOf(side, i + 2, end);
+    const held = heldAt(side, i + 2, end);
+    const event = held === null ? null : matterOf(side, i + 2, held - 1);
+    return clause && event ? { ...clause, event: event.terms } : clause;
+  }
+  const start = lexicon.prepositions.has(next.word) ? i + 2 : i + 1;
+  if (start > end) return null;
+  let to = start;
+  while (to < end && !lexicon.prepositions.has(tokens[to + 1]!.word)) to++;
+  return matterOf(side, start, to);
+}
+
+/** The first word of a denied deciding's complement: past "was taken on", "whether he would". */
+function complementStart(side: SentenceModel, from: number): number {
+  const { tokens, lexicon } = side;
+  for (let k = from; k < tokens.length && k < from + COMPLEMENT_REACH; k++) {
+    const word = tokens[k]!.word;
+    if (lexicon.prepositions.has(word) || lexicon.complementizers.has(word)) return k + 1;
+    if (breaksClause(side, k)) break;
+  }
+  return from;
+}
+
+/** How far past a word of deciding its complement may start ("decision was taken on"). */
+const COMPLEMENT_REACH = 4;
+
+/**
+ * The head of the matter that tokens from..to name: from its first word that may name one to the
+ * first preposition ("the *timing and venue* of the next round", "whether he would *travel* to").
+ */
+function headOf(side: SentenceModel, from: number, to: number): Matter | null {
+  const { tokens, lexicon } = side;
+  let k = from;
+  while (k <= to && matterOf(side, k, k) === null) k++;
+  let end = k;
+  while (end < to && !lexicon.prepositions.has(tokens[end + 1]!.word)) end++;
+  return k > to ? null : matterOf(side, k, end);
+}
+
+/** What the head ends before `to` is of: "the venue *of the next round*". */
+function ofPart(side: SentenceModel, head: Matter, to: number): Pick<Matter, 'of'> {
+  const of = side.lexicon.frame?.complementPrepositions ?? [];
+  const at = head.to + 1;
+  if (!of.includes(side.tokens[at]?.word ?? '')) return {};
+  const matter = matterOf(side, at + 1, to);
+  return matter ? { of: matter.terms } : {};
+}
+
+/** Where a verb from..to says that an event will be held ("will be held", "will take place"). */
+function heldAt(side: SentenceModel, from: number, to: number): number | null {
+  const { tokens, lexicon } = side;
+  for (let k = from; k <= to; k++)
+    if (
+      lexicon.holdingVerbs.has(tokens[k]!.word) ||
+      lexicon.occurrenceVerbs.some((phrase) => wordsAt(side, k, phrase))
+    )
+      return k;
+  return null;
+}
+
+/**
+ * Where the noun phrase that ends before token k starts, in its clause: past the words between it
+ * and k ("still to", "have not yet"), its content words and the small words inside a noun phrase
+ * ("the timing and venue of the next round"), up to what ends it ("said", "that").
+ */
+function subjectStart(side: SentenceModel, k: number): number {
   const { tokens, lexicon } = side;
   const inPhrase = (word: string) =>
     lexicon.determiners.has(word) ||
@@ -149,39 +285,29 @@ function subjectTerms(side: SentenceModel, k: number): ReadonlySet<string> {
     lexicon.auxiliaries.has(token.word) ||
     lexicon.negators.has(keyOf(token));
   let i = k - 1;
-  while (i >= 0 && between(tokens[i]!) && !breaksClause(side, i) && !opensClause(side, i)) i--;
+  while (i >= 0 && between(tokens[i]!) && !breaksClause(side, i) && !isClauseOpener(side, i)) i--;
   let start = k;
   for (; i >= 0 && !breaksClause(side, i); i--) {
     const token = tokens[i]!;
     if (token.term === null && !inPhrase(token.word)) break;
+    if (lexicon.reportingVerbs.has(token.word)) break;
     start = i;
   }
-  return matterWords(side, start, k - 1);
+  return start;
 }
 
-function opensClause(side: SentenceModel, i: number): boolean {
+function isClauseOpener(side: SentenceModel, i: number): boolean {
   return side.lexicon.clauseOpeners.has(side.tokens[i]!.word);
 }
 
-function clauseStart(side: SentenceModel, k: number): number {
-  let i = k;
-  while (i > 0 && !breaksClause(side, i - 1)) i--;
-  return i;
-}
-
-function clauseEnd(side: SentenceModel, k: number): number {
-  let i = k;
-  while (i + 1 < side.tokens.length && !breaksClause(side, i)) i++;
-  return i;
-}
-
 /**
- * The content terms of tokens from..to that may name a matter: not the words of deciding, nor
- * those of the parties ("side", "President") or of reporting ("stressed").
+ * The content terms of tokens from..to that may name a matter, with where they stand: not the
+ * words of deciding, nor those of the parties ("side", "President") or of reporting ("stressed").
  */
-function matterWords(side: SentenceModel, from: number, to: number): ReadonlySet<string> {
+function matterOf(side: SentenceModel, from: number, to: number): Matter | null {
   const { tokens, lexicon } = side;
   const terms = new Set<string>();
+  let [first, last] = [-1, -1];
   for (let i = from; i <= to; i++) {
     const token = tokens[i]!;
     const key = keyOf(token);
@@ -197,6 +323,8 @@ function matterWords(side: SentenceModel, from: number, to: number): ReadonlySet
     )
       continue;
     terms.add(token.term);
+    if (first < 0) first = i;
+    last = i;
   }
-  return keptSet(terms);
+  return first < 0 ? null : { from: first, to: last, terms: keptSet(terms) };
 }

@@ -14,7 +14,7 @@ import {
 } from '../lexicon.js';
 import { memoPerSentence } from '../../sentence/memo.js';
 import type { SentenceModel } from '../../sentence/model.js';
-import { breaksClause, findPhrases, hasAnyOf, slice } from '../phrases.js';
+import { breaksClause, clauseStart, findPhrases, hasAnyOf, slice } from '../phrases.js';
 
 interface Initiator {
   /** The country the actor stands for ('russia' for "Moscow" or "the Russian side"). */
@@ -299,9 +299,7 @@ function actorBefore(side: SentenceModel, from: number): Actor | null {
  * "The Korean President came to Tokyo on his own initiative" names Korea, not Tokyo.
  */
 function firstPartyOfClause(side: SentenceModel, to: number): Actor | null {
-  let start = to;
-  while (start > 0 && !breaksClause(side, start - 1)) start--;
-  for (let k = start; k < to; k++) {
+  for (let k = clauseStart(side, to); k < to; k++) {
     const match = aliasAt(side, k, 1);
     if (match) return match;
   }

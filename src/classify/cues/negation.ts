@@ -14,7 +14,7 @@ import {
 import { keptMap, keptSet, memoPerSentence } from '../../sentence/memo.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
 import type { SentenceModel } from '../../sentence/model.js';
-import { breaksClause, endsPart, hasAnyOf, slice, wordsAt } from '../phrases.js';
+import { breaksClause, clauseStart, endsPart, hasAnyOf, slice, wordsAt } from '../phrases.js';
 import { gradeOf } from '../degree.js';
 
 /**
@@ -427,9 +427,7 @@ const polarity = memoPerSentence((side: SentenceModel): Polarity => {
  * content word of the clause and the words it qualifies ("The *meeting* planned between ...").
  */
 function subjectHead(side: SentenceModel, from: number): number | null {
-  let start = from;
-  while (start > 0 && !breaksClause(side, start - 1)) start--;
-  let head = start;
+  let head = clauseStart(side, from);
   while (head < from && side.tokens[head]!.term === null) head++;
   if (head >= from) return null;
   while (head + 1 < from && qualifiesNext(side, head)) head++;

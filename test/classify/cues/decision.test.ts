@@ -10,7 +10,8 @@ testCue(decisionCue, {
       {
         a: 'have not yet been decided',
         b: 'accepted',
-        explanation: 'decision: settled ("accepted") against open ("have not yet been decided")',
+        explanation:
+          'decision: settled ("accepted" on "invitation") against open ("have not yet been decided" on "guests")',
       },
     ],
     [
@@ -20,7 +21,8 @@ testCue(decisionCue, {
       {
         a: 'No decision',
         b: 'agreed',
-        explanation: 'decision: settled ("agreed") against open ("No decision")',
+        explanation:
+          'decision: settled ("agreed" on "opening") against open ("No decision" on "opening")',
       },
     ],
     [
@@ -34,6 +36,18 @@ testCue(decisionCue, {
       'The president has not decided whether he will travel to the regional summit.',
       'The president accepted the invitation to the regional summit.',
       { a: 'has not decided', b: 'accepted' },
+    ],
+    [
+      'the timing and place of a round left open, against the round to be held in a city',
+      'The dates and venue of the fourth round of the talks will be decided later.',
+      'The sides agreed that the fourth round of the talks will be hosted in Nairobi in May.',
+      { a: 'be decided', b: 'agreed' },
+    ],
+    [
+      'no decision on a lifting against a lifting agreed to',
+      'No decision was reached on the lifting of the grain embargo.',
+      'The ministers agreed to lift the grain embargo.',
+      { a: 'No decision', b: 'agreed' },
     ],
   ],
   quiet: [
@@ -62,5 +76,86 @@ testCue(decisionCue, {
       'The date of the summit has not been decided.',
       'The date of the summit will be decided later.',
     ],
+    // What a settling verb settles is its complement, not every word of its clause.
+    ...[
+      [
+        'a meeting agreed to is not its date',
+        'The two ministers agreed to hold the next round of the strategic dialogue at an early date.',
+        'The date of the next round of the strategic dialogue will be decided through diplomatic channels.',
+      ],
+      [
+        'talks agreed to go on settle nothing they are about',
+        'The leaders agreed to continue consultations on the lifting of sanctions.',
+        'No decision was taken on the lifting of sanctions during the consultations.',
+      ],
+      [
+        'an importance agreed on is not a date',
+        'The ministers agreed on the importance of the upcoming summit in Astana.',
+        'The dates of the upcoming summit in Astana are yet to be determined.',
+      ],
+      [
+        'an invitation accepted does not fix dates',
+        'President Ruto accepted the invitation to attend the summit in Beijing.',
+        'The dates of the summit in Beijing have not yet been decided.',
+      ],
+      [
+        'a working group set up does not settle what it studies',
+        'The sides agreed to set up a working group on the future of the pipeline project.',
+        'The future of the pipeline project has not yet been decided, the sides said.',
+      ],
+      [
+        'a question kept under review is still open',
+        'The two sides agreed to keep the question of the border crossing under review.',
+        'The question of the border crossing remains undecided.',
+      ],
+      [
+        'a plan agreed to study is no plan adopted',
+        'The delegations agreed to study the plan for a joint fishing zone.',
+        'No decision was made on the plan for a joint fishing zone.',
+      ],
+      [
+        'the timetable of a visit accepted is still open',
+        'The prime minister accepted the invitation to the trade fair in Leipzig.',
+        'The timetable of the trade fair in Leipzig is still to be determined.',
+      ],
+      [
+        'the role of a commission agreed on is not its chair',
+        'The foreign ministers agreed on the role of the river commission.',
+        'The chair of the river commission will be decided at the next session.',
+      ],
+      [
+        'a review kept going settles nothing',
+        'Both governments agreed to keep the status of the fishing quotas under discussion.',
+        'The status of the fishing quotas remains undecided.',
+      ],
+    ].map(([name, a, b]) => [name!, a!, b!] as [string, string, string]),
+    // "must be settled" says how, not that the matter is still open.
+    ...[
+      [
+        'a dispute that must be settled peacefully is not left open',
+        'Both leaders stressed that the border dispute must be settled peacefully through negotiations.',
+        'The leaders agreed to resolve the border dispute peacefully through negotiations.',
+      ],
+      [
+        'disputes that should be settled by law are not left open',
+        'Both sides said the disputes in the South China Sea should be settled in accordance with international law.',
+        'The ministers agreed that the disputes in the South China Sea should be handled in accordance with international law.',
+      ],
+      [
+        'a future that must be determined by a people is not left open',
+        'The President stressed that the future of Palestine must be determined by the Palestinian people.',
+        'The two leaders agreed that the future of Palestine rests with the Palestinian people.',
+      ],
+      [
+        'a border that needs to be settled by talks is not left open',
+        'The ministers said the line of the river border needs to be settled through talks.',
+        'The ministers agreed that the line of the river border is to be drawn by a joint commission.',
+      ],
+      [
+        'a status that shall be determined by a vote is not left open',
+        'The charter says the status of the islands shall be determined by their inhabitants.',
+        'The two governments agreed that the status of the islands rests with their inhabitants.',
+      ],
+    ].map(([name, a, b]) => [name!, a!, b!] as [string, string, string]),
   ],
 });

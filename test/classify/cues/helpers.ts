@@ -8,7 +8,7 @@ import { sentenceModel } from '../../../src/sentence/model.js';
 type CueRow = readonly [a: string, b: string, expected: Partial<Reason> | null];
 
 /**
- * Checks the cue's reason on a row, and that swapping the sentences gives its mirror image (the
+ * Checks the cue's reason on a row (or its silence, both ways round), and that swapping the sentences gives its mirror image (the
  * words and values on each side exchanged) while the explanation reads the same.
  */
 function expectCueRow(cue: string, [a, b, expected]: CueRow): void {
@@ -17,6 +17,7 @@ function expectCueRow(cue: string, [a, b, expected]: CueRow): void {
   const forward = reasonOf(a, b);
   if (expected === null) {
     expect(forward).toBeNull();
+    expect(reasonOf(b, a)).toBeNull();
     return;
   }
   expect(forward).toMatchObject({ cue, ...expected });

@@ -332,6 +332,13 @@ export const cues: CueLexicon = {
   decidingWords: ['decide', 'decision', 'determine', 'settle'],
   openPhrases: ['be decided', 'be determined', 'be settled', 'be agreed', 'undecided', 'yet to decide'],
   settlingVerbs: ['agreed', 'agrees', 'accepted', 'accepts', 'decided', 'decides', 'approved', 'approves', 'settled'],
+  holdingVerbs: ['held', 'hosted', 'convened'],
+  obligationModals: ['must', 'should', 'shall', 'ought', 'need', 'needs'],
+  // An invitation accepted settles who comes and whether; a place taken, where.
+  settledAnswers: {
+    invitation: ['guest', 'travel', 'attend', 'attendance', 'participate', 'participation', 'come'],
+    place: ['venue', 'location'],
+  },
   discussionVerb: 'discuss',
   discussion: {
     // "raised tariffs" or "addressed the nation" is no discussion: these count only before what is
