@@ -59,3 +59,64 @@ describe('journeys with their parties swapped', () => {
     ).toBe('none');
   });
 });
+
+/** The verdicts on a pair in both orders. */
+function bothOrders(a: string, b: string) {
+  return [judge(a, b).verdict, judge(b, a).verdict];
+}
+
+describe('a known name word in another person’s name', () => {
+  it('names no one when another name word follows it', () => {
+    const signed = 'Ukraine signed the memorandum on grain exports.';
+    const byPoroshenko =
+      'The memorandum on grain exports was signed by President Petro Poroshenko.';
+    expect(bothOrders(byPoroshenko, signed)).not.toContain('contradiction');
+    const sent = 'Bahrain sent the invitation to the regional forum.';
+    const bySalman =
+      'The invitation to the regional forum was sent by Crown Prince Salman bin Hamad.';
+    expect(bothOrders(bySalman, sent)).not.toContain('contradiction');
+  });
+
+  it('names no one when the word is a surname several countries’ officials carry', () => {
+    expect(
+      bothOrders(
+        'The plan for the border crossings came from Foreign Minister Osmani.',
+        'North Macedonia put forward the plan for the border crossings.',
+      ),
+    ).not.toContain('contradiction');
+  });
+
+  it('still names its leader last in the name or before another of the country’s words', () => {
+    const signed = 'Ecuador signed the memorandum on grain exports.';
+    expect(
+      bothOrders('The memorandum on grain exports was signed by President Gustavo Petro.', signed),
+    ).toEqual(['contradiction', 'contradiction']);
+    expect(
+      bothOrders('The memorandum on grain exports was signed by President Xi Jinping.', signed),
+    ).toEqual(['contradiction', 'contradiction']);
+  });
+
+  it('names no one when the documents write another word with its key', () => {
+    const bySecretary =
+      'The accord on rare earths was signed by Secretary Marco Rubio. President Marcos attended the ceremony.';
+    const signed = 'The Philippines signed the accord on rare earths.';
+    expect(bothOrders(bySecretary, signed)).toEqual(['contradiction', 'contradiction']);
+  });
+});
+
+describe('journeys with an adverb before the verb', () => {
+  it('are two journeys', () => {
+    expect(
+      bothOrders(
+        'President Ruto will soon visit Egypt for talks on trade.',
+        'President Sisi will soon visit Kenya for talks on trade.',
+      ),
+    ).toEqual(['none', 'none']);
+    expect(
+      bothOrders(
+        'President Ruto will shortly visit Egypt for talks on trade.',
+        'President Sisi will shortly visit Kenya for talks on trade.',
+      ),
+    ).toEqual(['none', 'none']);
+  });
+});

@@ -23,6 +23,8 @@ export const actorWords = defineWords(
     reciprocalVerbs: keySet,
     /** Verbs of a journey to a party: with subject and object swapped, another journey ("visit"). */
     journeyVerbs: keySet,
+    /** Adverbs without the adverb ending that stand between an auxiliary and its verb ("will soon visit"). */
+    timeAdverbs: wordSet,
   },
   (_compiled, _given, { keys, lang }) => {
     // Longest first, so that "the Russian Federation" is found before "Russian".

@@ -14,6 +14,8 @@ export const peopleWords = defineWords(
     abbreviatedTitles: wordSet,
     /** Country → words of the names of its leaders whom readouts name without their country ("Lula"). */
     knownPeople: asGiven<Readonly<Record<string, readonly string[]>>>(),
+    /** Lower-case words inside a person's name ("Salman bin Hamad", "Ursula von der Leyen"). */
+    nameParticles: wordSet,
   },
   (_compiled, given, { keys }) => {
     const roles = given.personRoles ?? [];
@@ -63,13 +65,27 @@ export function learnPeople(sides: readonly SentenceModel[]): People {
     }
   }
   // A leader readouts name without their country ("President Lula") stands for it, unless the
-  // documents name the word beside a country themselves.
+  // documents name the word beside a country themselves, write another word with its key
+  // ("Marco" beside "Marcos"), or write it before a name word not of that leader's country: then
+  // it is someone else's ("Petro Poroshenko", "Salman bin Hamad"; not "Xi Jinping").
+  const known = new Map<string, string | null>();
   for (const side of sides) {
-    for (const token of side.tokens) {
-      const country = side.lexicon.countryOfKnownName.get(token.word);
-      if (country !== undefined && !countryOf.has(keyOf(token)))
-        countryOf.set(keyOf(token), country);
+    for (let k = 0; k < side.tokens.length; k++) {
+      const country = side.lexicon.countryOfKnownName.get(side.tokens[k]!.word);
+      if (country === undefined) continue;
+      const key = keyOf(side.tokens[k]!);
+      // Once someone else's, always: the result must not depend on the order of the sides.
+      const agrees = !known.has(key) || known.get(key) === country;
+      known.set(key, agrees && !followedByForeignName(side, k, country) ? country : null);
     }
+  }
+  if (known.size > 0) {
+    for (const side of sides)
+      for (const token of side.tokens)
+        if (known.has(keyOf(token)) && !side.lexicon.countryOfKnownName.has(token.word))
+          known.set(keyOf(token), null);
+    for (const [key, country] of known)
+      if (country !== null && !countryOf.has(key)) countryOf.set(key, country);
   }
   // A word the documents also write in lower case is a common word ("Military Operations" of an
   // office, "military operations" elsewhere), not a name.
@@ -199,6 +215,19 @@ function closesOffice(side: SentenceModel, start: number): boolean {
     if (side.lexicon.personRoles.has(tokens[back]!.word)) return true;
   }
   return false;
+}
+
+/** Whether the name word at k goes on with a name word that is not a known name of `country`, past particles ("bin"). */
+function followedByForeignName(side: SentenceModel, k: number, country: string): boolean {
+  let next = k + 1;
+  while (next < side.tokens.length && side.lexicon.nameParticles.has(side.tokens[next]!.word))
+    next++;
+  return (
+    next < side.tokens.length &&
+    ' -'.includes(gapBefore(side, next)) &&
+    isNameWord(side, next) &&
+    side.lexicon.countryOfKnownName.get(side.tokens[next]!.word) !== country
+  );
 }
 
 /** Whether token k follows token k - 1 with white space only, or after a short title's full stop ("Mr. Lavrov"). */

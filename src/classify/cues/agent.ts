@@ -84,7 +84,14 @@ function swappedRoles(a: SentenceModel, b: SentenceModel): Finding | null {
  */
 function journey(side: SentenceModel, at: number): boolean {
   const { tokens, lexicon } = side;
-  const verbAt = lexicon.auxiliaries.has(tokens[at]!.word) ? at + 1 : at;
+  let verbAt = at;
+  if (lexicon.auxiliaries.has(tokens[at]!.word))
+    for (
+      verbAt++;
+      verbAt < tokens.length &&
+      (isAdverb(side, verbAt) || lexicon.timeAdverbs.has(tokens[verbAt]!.word));
+      verbAt++
+    );
   return verbAt < tokens.length && lexicon.journeyVerbs.has(keyOf(tokens[verbAt]!));
 }
 

@@ -318,6 +318,7 @@ export const cues: CueLexicon = {
   personRoles: PERSON_ROLES,
   abbreviatedTitles: ABBREVIATED_TITLES,
   knownPeople: KNOWN_PEOPLE,
+  nameParticles: ['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'del', 'van', 'von', 'der'],
   durationMinutes: {
     minute: 1, minutes: 1, mins: 1, hour: 60, hours: 60, hrs: 60, day: 1440, days: 1440, week: 10080, weeks: 10080, fortnight: 20160,
   },
@@ -376,6 +377,7 @@ export const cues: CueLexicon = {
   partyJoiners: ['and'],
   reciprocalVerbs: ['meet', 'met', 'speak', 'spoke', 'talk', 'confer', 'consult', 'negotiate', 'correspond', 'agree'],
   journeyVerbs: ['visit', 'tour'],
+  timeAdverbs: ['soon', 'also', 'shortly', 'again', 'then', 'later'],
   listJoiners: ['and', 'or', 'nor'],
   seatsOfBodies: ['brussels', 'geneva', 'vienna', 'strasbourg', 'nairobi'],
   regions: REGIONS,
