@@ -707,7 +707,7 @@ const NO_MARKS = new Uint8Array(0);
 
 function readsAsNegatingVerb(side: SentenceModel, i: number): boolean {
   const { term } = side.tokens[i]!;
-  if (term === null) return false;
+  if (term === null || firstName(side, i)) return false;
   // After a determiner or a possessive the word is a noun that names the act ("the veto in the
   // Council", "their boycott of the goods"), and what follows is no object it denies.
   const before = side.tokens[i - 1];
@@ -723,6 +723,15 @@ function readsAsNegatingVerb(side: SentenceModel, i: number): boolean {
   if (after !== undefined && side.lexicon.frame?.complementPrepositions?.includes(after.word))
     return false;
   return side.lexicon.negatingVerbs.has(term) || isNegatingPhrase(side, i);
+}
+
+/**
+ * Whether token i is a capitalised word right before a word of a person's name the documents give
+ * ("*Denys* Shmyhal", whose stem is that of "deny"): a first name, not a verb.
+ */
+function firstName(side: SentenceModel, i: number): boolean {
+  const next = side.tokens[i + 1];
+  return next !== undefined && capitalisedAt(side, i) && side.people.has(keyOf(next));
 }
 
 /** Whether token i is the verb of a verb and particle that negate their object ("turned down"). */

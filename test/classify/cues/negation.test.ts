@@ -363,3 +363,25 @@ describe('the negation cue, case by case', () => {
     ).toContain('negation');
   });
 });
+
+describe('negation: a first name is no negating verb', () => {
+  // "Denys" has the stem of "deny"; before a word of a person's name the documents give, it is his name.
+  const people = new Map([['shmyhal', 'ukraine']]);
+  const read = (text: string) => sentenceModel(text, 'en', people);
+
+  it('does not read a capitalised word before a known name word as a denial', () => {
+    const named = read('Denys Shmyhal met Robert Fico in Uzhhorod.');
+    const met = read('Prime Minister Fico met Ukrainian Prime Minister Shmyhal.');
+    expect(negationCue.detect(named, met)).toBeNull();
+    expect(negationCue.detect(met, named)).toBeNull();
+  });
+
+  it('still reads the verb when no name follows it', () => {
+    expect(
+      negationCue.detect(
+        read('Shmyhal denied the reports about the grain talks.'),
+        read('Shmyhal confirmed the reports about the grain talks.'),
+      ),
+    ).not.toBeNull();
+  });
+});
