@@ -43,8 +43,9 @@ describe('leaders named without their country', () => {
       ),
     ).toEqual({
       verdict: 'contradiction',
+      // Who placed the call (initiator), and who did the act (agent): Hassan, not Putin, both times.
       reason:
-        "agent: President Hassan ('President Hassan called') against russia ('President Putin called')",
+        "initiator: hassan ('President Hassan called') against putin ('Putin called'); agent: President Hassan ('President Hassan called') against russia ('President Putin called')",
     });
   });
 });

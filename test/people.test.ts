@@ -6,6 +6,13 @@ const learned = (...sentences: string[]) =>
   Object.fromEntries(learnPeople(sentences.map((s) => sentenceModel(s))));
 
 describe('learnPeople', () => {
+  it('knows a known leader named in the possessive, before a capitalised word of a headline', () => {
+    expect(learned("Readout of President Lula's Call with President Boric")).toMatchObject({
+      lula: 'brazil',
+      boric: 'chile',
+    });
+  });
+
   it('reads a name after a country and its titles, after a comma, and before "of" and a country', () => {
     expect(learned('Russian Foreign Minister Sergey Lavrov spoke.')).toMatchObject({
       lavrov: 'russia',

@@ -71,7 +71,7 @@ export function learnPeople(sides: readonly SentenceModel[]): People {
   const known = new Map<string, string | null>();
   for (const side of sides) {
     for (let k = 0; k < side.tokens.length; k++) {
-      const country = side.lexicon.countryOfKnownName.get(side.tokens[k]!.word);
+      const country = side.lexicon.countryOfKnownName.get(writtenName(side, k));
       if (country === undefined) continue;
       const key = keyOf(side.tokens[k]!);
       // Once someone else's, always: the result must not depend on the order of the sides.
@@ -81,9 +81,10 @@ export function learnPeople(sides: readonly SentenceModel[]): People {
   }
   if (known.size > 0) {
     for (const side of sides)
-      for (const token of side.tokens)
-        if (known.has(keyOf(token)) && !side.lexicon.countryOfKnownName.has(token.word))
+      side.tokens.forEach((token, k) => {
+        if (known.has(keyOf(token)) && !side.lexicon.countryOfKnownName.has(writtenName(side, k)))
           known.set(keyOf(token), null);
+      });
     for (const [key, country] of known)
       if (country !== null && !countryOf.has(key)) countryOf.set(key, country);
   }
@@ -105,6 +106,11 @@ export function learnPeople(sides: readonly SentenceModel[]): People {
       .filter((entry): entry is [string, string] => entry[1] !== null)
       .sort(([p], [q]) => (p < q ? -1 : 1)),
   );
+}
+
+/** Token k as a known leader's name is written: "Trump's request" names Trump. */
+function writtenName(side: SentenceModel, k: number): string {
+  return side.lexicon.hooks.possessor(side.tokens[k]!.word);
 }
 
 /** The countries a sentence names, by name, adjective, capital or seat of power, each with the words that name it. */
@@ -217,8 +223,12 @@ function closesOffice(side: SentenceModel, start: number): boolean {
   return false;
 }
 
-/** Whether the name word at k goes on with a name word that is not a known name of `country`, past particles ("bin"). */
+/**
+ * Whether the name word at k goes on with a name word that is not a known name of `country`, past
+ * particles ("bin"); a possessive ends the name ("President Trump's Call").
+ */
 function followedByForeignName(side: SentenceModel, k: number, country: string): boolean {
+  if (side.lexicon.hooks.isPossessive(side.tokens[k]!.word)) return false;
   let next = k + 1;
   while (next < side.tokens.length && side.lexicon.nameParticles.has(side.tokens[next]!.word))
     next++;
@@ -226,7 +236,7 @@ function followedByForeignName(side: SentenceModel, k: number, country: string):
     next < side.tokens.length &&
     ' -'.includes(gapBefore(side, next)) &&
     isNameWord(side, next) &&
-    side.lexicon.countryOfKnownName.get(side.tokens[next]!.word) !== country
+    side.lexicon.countryOfKnownName.get(writtenName(side, next)) !== country
   );
 }
 

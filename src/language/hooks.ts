@@ -37,6 +37,8 @@ export interface LanguageHooks {
   namesMonth(firstCharacter: string, word: string): boolean;
   /** Whether a word is a possessive of the name it ends. */
   isPossessive(word: string): boolean;
+  /** The word a possessive is of, as written ("trump's" -> "trump"); any other word itself. */
+  possessor(word: string): string;
   /** A noun's forms as written: singular, then plural. */
   nounForms(noun: string): string[];
   /** A number in digits, with the ordinal ending the language may write after it; group 1 the digits. */
@@ -77,6 +79,7 @@ export const PLAIN_HOOKS: LanguageHooks = {
   // that writes its months in lower case finds no month without a day.
   namesMonth: capitalisedMonth,
   isPossessive: () => false,
+  possessor: (word) => word,
   nounForms: (noun) => [noun],
   numeral: /^(\d+)$/,
   dayOfMonth: /^\d{1,2}$/,

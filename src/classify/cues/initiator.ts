@@ -17,8 +17,13 @@ import type { SentenceModel } from '../../sentence/model.js';
 import { breaksClause, clauseStart, findPhrases, hasAnyOf, slice } from '../phrases.js';
 
 interface Initiator {
-  /** The country the actor stands for ('russia' for "Moscow" or "the Russian side"). */
-  actor: string;
+  /** The country the actor stands for ('russia' for "Moscow" or "the Russian side"), if known. */
+  actor: string | null;
+  /**
+   * The last word of the name of the person who is the actor ("ruto"), if a person's name names it:
+   * a person whose country no document gives compares with another person by name.
+   */
+  name: string | null;
   words: string;
 }
 
@@ -50,6 +55,11 @@ const words = defineWords(
     callingVerbs: wordPhrases,
     /** A word that, before an initiative noun, gives the initiative to the subject ("on its own initiative"). */
     ownWords: wordSet,
+    /**
+     * Possessive pronouns that, before an initiative noun, stand for the subject of the sentence
+     * when their clause names no party ("Merkel received Putin at Meseberg, at her invitation").
+     */
+    subjectPossessives: wordSet,
     /** Words after a call noun that make it an appeal ("calls for restraint"). */
     appealWords: wordSet,
     contactNouns: keySet,
@@ -104,12 +114,16 @@ export const initiatorCue = defineCue({
 function differentInitiators(a: SentenceModel, b: SentenceModel): Finding | null {
   const ia = initiator(a);
   const ib = initiator(b);
-  if (!ia || !ib || ia.actor === ib.actor) return null;
+  if (!ia || !ib) return null;
+  // Countries compare when both are known; else two people by name, whatever their countries.
+  const countries = ia.actor !== null && ib.actor !== null;
+  const [va, vb] = countries ? [ia.actor, ib.actor] : [ia.name, ib.name];
+  if (va === null || vb === null || va === vb) return null;
   // The reason names the party each side was resolved to, so that a reader can check it.
   const message = slotsDiffer(
     'initiator',
-    { value: ia.actor, words: ia.words },
-    { value: ib.actor, words: ib.words },
+    { value: va, words: ia.words },
+    { value: vb, words: ib.words },
   );
   return { a: ia.words, b: ib.words, message };
 }
@@ -120,27 +134,31 @@ const initiator = memoPerSentence((side: SentenceModel): Initiator | null => {
   // "at the request of the Russian side"
   for (const { phrase, at } of findPhrases(side, lexicon.initiativeBeforeActor)) {
     const actor = actorAfter(side, at + lexicon.initiativeBeforeActor[phrase]!.length);
-    if (actor)
-      return { actor: actor.country, words: slice(side, at, withRoleNoun(side, actor.end)) };
+    if (actor) return byCountry(side, actor, slice(side, at, withRoleNoun(side, actor.end)));
   }
   // "the call was made by the Indian side"
   for (const { phrase, at } of findPhrases(side, lexicon.contactBeforeActor, 'word')) {
     const actor = callJustBefore(side, at)
       ? actorAfter(side, at + lexicon.contactBeforeActor[phrase]!.length)
       : null;
-    if (actor)
-      return { actor: actor.country, words: slice(side, at, withRoleNoun(side, actor.end)) };
+    if (actor) return byCountry(side, actor, slice(side, at, withRoleNoun(side, actor.end)));
   }
   // "Moscow's request", "the Russian side's initiative"; "Tokyo ... on its own initiative"
   for (let i = 1; i < tokens.length; i++) {
     if (!lexicon.initiativeNouns.has(tokens[i]!.word)) continue;
-    const own = lexicon.ownWords.has(tokens[i - 1]!.word);
-    const actor = own
+    const before = tokens[i - 1]!.word;
+    if (lexicon.subjectPossessives.has(before)) {
+      // The reason quotes the pronoun's words; the value names whom it stands for.
+      const host = hostBefore(side, i - 1);
+      if (host) return byCountry(side, host, slice(side, i - 1, i));
+      continue;
+    }
+    const actor = lexicon.ownWords.has(before)
       ? firstPartyOfClause(side, i - 1)
-      : lexicon.hooks.isPossessive(tokens[i - 1]!.word)
+      : lexicon.hooks.isPossessive(before)
         ? actorBefore(side, i - 1)
         : null;
-    if (actor) return { actor: actor.country, words: slice(side, actor.start, i) };
+    if (actor) return byCountry(side, actor, slice(side, actor.start, i));
   }
   // "Paris requested the call", "Putin made a phone call to Aliyev", "the Indian side reached out"
   // An initiative verb counts only with a contact noun after it ("requested the call"), "made" only
@@ -176,12 +194,44 @@ const initiator = memoPerSentence((side: SentenceModel): Initiator | null => {
   ] as const) {
     for (const { phrase, at } of findPhrases(side, verbs, 'word')) {
       const end = at + verbs[phrase]!.length;
-      const actor = follows(end, at) ? subjectBefore(side, at) : null;
-      if (actor) return { actor: actor.country, words: slice(side, actor.start, end - 1) };
+      if (!follows(end, at)) continue;
+      const actor = subjectBefore(side, at);
+      if (actor) return byCountry(side, actor, slice(side, actor.start, end - 1));
+      const person = personBefore(side, at);
+      if (person)
+        return { actor: null, name: person.name, words: slice(side, person.start, end - 1) };
     }
   }
   return null;
 });
+
+/** The initiator an actor names, with the person's name when a person's name names it. */
+function byCountry(side: SentenceModel, actor: Actor, words: string): Initiator {
+  const name = actor.person === true ? side.tokens[actor.end]!.term : null;
+  return { actor: actor.country, name, words };
+}
+
+/**
+ * A person named by role and name right before the verb at token `verbAt`, whose country neither
+ * document gives ("President Ruto called"): their name's last word, and where their role stands.
+ */
+function personBefore(side: SentenceModel, verbAt: number): { name: string; start: number } | null {
+  const { tokens, lexicon } = side;
+  const last = verbAt - 1;
+  let k = last;
+  while (
+    k >= 0 &&
+    last - k < MAX_NAME_WORDS &&
+    tokens[k]!.term !== null &&
+    capitalisedAt(side, k) &&
+    !lexicon.titleWords.has(tokens[k]!.word) &&
+    !breaksClause(side, k)
+  )
+    k--;
+  if (k === last || k < 0 || !lexicon.personRoles.has(tokens[k]!.word) || breaksClause(side, k))
+    return null;
+  return { name: tokens[last]!.term!, start: k };
+}
 
 /**
  * Whether a call is the subject of the phrase at token `at`: "the call (was) made by", "the call,
@@ -217,8 +267,9 @@ function partyObjectAt(side: SentenceModel, from: number): boolean {
 }
 
 /**
- * Whether a person named by title and name, whatever their country, is the whole object of a verb
- * ending before token `from`: "called President Lee", not "called President Lee's proposal".
+ * Whether a person named by title and name, whatever their country, or by their role alone, is the
+ * whole object of a verb ending before token `from`: "called President Lee", "called the President,
+ * who", not "called President Lee's proposal".
  */
 function personObjectAt(side: SentenceModel, from: number): boolean {
   const { tokens, lexicon } = side;
@@ -240,7 +291,7 @@ function personObjectAt(side: SentenceModel, from: number): boolean {
     !lexicon.hooks.isPossessive(tokens[k]!.word)
   )
     k++;
-  if (k === start) return false;
+  // "called the President, who had left early": a role alone names the other party too.
   const next = tokens[k];
   return !next || next.term === null || breaksClause(side, k - 1);
 }
@@ -261,15 +312,32 @@ function withRoleNoun(side: SentenceModel, end: number): number {
 function actorAfter(side: SentenceModel, from: number): Actor | null {
   const { tokens, lexicon } = side;
   let fillers = 0;
+  let firstNames = 0;
   for (let k = from; k < tokens.length && k < from + ACTOR_REACH + MAX_TITLE_WORDS; k++) {
     const match = aliasAt(side, k, 1);
     if (match) return wholeName(side, match);
     const title = lexicon.titleWords.has(tokens[k]!.word);
+    if (!title && !breaksClause(side, k) && firstNameAt(side, k) && ++firstNames < MAX_NAME_WORDS)
+      continue;
     if ((!title && !lexicon.actorFillers.has(keyOf(tokens[k]!))) || breaksClause(side, k))
       return null;
     if (!title && ++fillers >= ACTOR_REACH) return null;
   }
   return null;
+}
+
+/**
+ * Whether token k may be a first name before the name that tells a person's country: a capitalised
+ * word after a person's role or another such word ("President Volodymyr Zelensky").
+ */
+function firstNameAt(side: SentenceModel, k: number): boolean {
+  const { tokens, lexicon } = side;
+  if (k === 0 || tokens[k]!.term === null || !capitalisedAt(side, k)) return false;
+  const before = tokens[k - 1]!.word;
+  return (
+    lexicon.personRoles.has(before) ||
+    (capitalisedAt(side, k - 1) && !lexicon.titleWords.has(before) && tokens[k - 1]!.term !== null)
+  );
 }
 
 /** Extends an actor over the rest of a person's name ("Vladimir" + "Putin"). */
@@ -303,6 +371,18 @@ function firstPartyOfClause(side: SentenceModel, to: number): Actor | null {
     const match = aliasAt(side, k, 1);
     if (match) return match;
   }
+  return null;
+}
+
+/**
+ * The subject of the first verb of a host before token `to` ("Merkel received Putin ..., at her
+ * invitation"): whose invitation a possessive pronoun means. After a verb of a journey ("Modi
+ * visited France at his invitation") the pronoun may mean either party, and names none.
+ */
+function hostBefore(side: SentenceModel, to: number): Actor | null {
+  const hosts = side.lexicon.frame?.hostWords ?? [];
+  for (let k = 1; k < to; k++)
+    if (hosts.includes(side.tokens[k]!.word)) return subjectBefore(side, k);
   return null;
 }
 

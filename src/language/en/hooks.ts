@@ -53,6 +53,7 @@ export const hooks: LanguageHooks = {
   // "in May 2024", not "may"
   namesMonth: capitalisedMonth,
   isPossessive: (word) => word.endsWith("'s"),
+  possessor: (word) => (word.endsWith("'s") ? word.slice(0, -2) : word),
   nounForms: (noun) => [noun, `${noun}s`],
   numeral: /^(\d+)(st|nd|rd|th)?$/,
   dayOfMonth: /^\d{1,2}(?:st|nd|rd|th)?$/,

@@ -91,8 +91,67 @@ testCue(initiatorCue, {
       'The Korean President came to Tokyo on his own initiative.',
       { cue: 'initiator', b: 'Korean President came to Tokyo on his own initiative' },
     ],
+    [
+      'two people of unknown country, each placing the call, compare by name',
+      'President Ngoma called President Tshabalala to discuss the border crossings.',
+      'President Tshabalala telephoned President Ngoma to discuss the border crossings.',
+      {
+        cue: 'initiator',
+        a: 'President Ngoma called',
+        b: 'President Tshabalala telephoned',
+        explanation:
+          "initiator: ngoma ('President Ngoma called') against tshabalala ('President Tshabalala telephoned')",
+      },
+    ],
+    [
+      '"X called the President": a role alone is the other party',
+      'The Nigerian President called the Prime Minister, who was travelling abroad.',
+      'The call was made at the request of the Indian side.',
+      {
+        cue: 'initiator',
+        a: 'Nigerian President called',
+        explanation:
+          "initiator: india ('at the request of the Indian side') against nigeria ('Nigerian President called')",
+      },
+    ],
+    [
+      "a host's possessive pronoun names the host",
+      'The Kenyan President received the Nigerian President in Nairobi, at his invitation.',
+      'The visit took place at the request of the Nigerian side.',
+      {
+        cue: 'initiator',
+        a: 'his invitation',
+        explanation:
+          "initiator: kenya ('his invitation') against nigeria ('at the request of the Nigerian side')",
+      },
+    ],
+    [
+      'first names before the words that give the country',
+      'He travelled to Kenya at the invitation of President Kwame Ncube of Nigeria.',
+      'The visit was organised on the initiative of the Kenyan side.',
+      {
+        cue: 'initiator',
+        explanation:
+          "initiator: kenya ('on the initiative of the Kenyan side') against nigeria ('at the invitation of President Kwame Ncube of Nigeria')",
+      },
+    ],
   ],
   quiet: [
+    [
+      'a person of unknown country may be of the country the other side names',
+      'President Ngoma called President Tshabalala about the border.',
+      'The call was made at the request of the Kenyan side.',
+    ],
+    [
+      'after a journey, a possessive pronoun may mean either party',
+      'The Kenyan President visited Nigeria at his invitation.',
+      'The visit took place at the request of the Nigerian side.',
+    ],
+    [
+      "a party called the President's something, not the President",
+      "The Nigerian President called the President's decision hasty.",
+      'The call was made at the request of the Indian side.',
+    ],
     [
       'a relative clause after a place in a phrase describes no party of that place',
       'Minister Rojas spoke with the Chilean consul in Nairobi, who placed the call.',

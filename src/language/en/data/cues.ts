@@ -291,6 +291,7 @@ export const cues: CueLexicon = {
   callingVerbs: CALLING_VERBS,
   // "on its own initiative": the subject asked for it.
   ownWords: ['own'],
+  subjectPossessives: ['his', 'her', 'its'],
   appealWords: ['for'],
   contactBeforeActor: CONTACT_BEFORE_ACTOR,
   timeWords: ['today', 'yesterday', 'tonight', 'earlier', 'later'],
