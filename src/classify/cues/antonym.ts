@@ -4,10 +4,10 @@ import { defineWords, keyOf, list, termSet, wordSet } from '../lexicon.js';
 import { keptSet, memoPerSentence } from '../../sentence/memo.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
 import type { SentenceModel } from '../../sentence/model.js';
-import { endsPart, slice } from '../phrases.js';
+import { clauseEnd, clauseStart, endsPart, slice } from '../phrases.js';
 import { negatedPositions } from './negation.js';
 import { gradeOf } from '../degree.js';
-import { termOf } from '../../vectorize/tokenize.js';
+import { isBoilerplate, termOf } from '../../vectorize/tokenize.js';
 
 const messages = {
   // The slot and each side's value: how a side characterises it, or the word and its opposite.
@@ -167,13 +167,47 @@ function firstClash(
       // "could undermine the positive climate" leans both ways: no clear opposite of "stability".
       if (
         source === 'characterisation' &&
-        (leans(a).has(table.leaning(opposite)!) || leans(b).has(table.leaning(term)!))
+        (leans(a).has(table.leaning(opposite)!) ||
+          leans(b).has(table.leaning(term)!) ||
+          !characteriseOneThing(a, index, b, other))
       )
         continue;
       return { indexA: index, indexB: other, source };
     }
   }
   return null;
+}
+
+/** How many words either side of a characterising word may name what it characterises. */
+const CHARACTERISED_REACH = 6;
+
+/**
+ * Whether two characterising words speak of one thing: both of the contact ("the talks were
+ * constructive" / "a difficult atmosphere"), or each beside a topic word of the other, in its clause
+ * ("bilateral relations had stabilized" / "relations had deteriorated"). "Concern over the
+ * deteriorating situation in Gaza" and "a country with good relations" characterise two things.
+ */
+function characteriseOneThing(a: SentenceModel, i: number, b: SentenceModel, j: number): boolean {
+  if (nearTheContact(a, i) && nearTheContact(b, j)) return true;
+  const around = characterised(b, j);
+  for (const term of characterised(a, i)) if (around.has(term)) return true;
+  return false;
+}
+
+/** The topic terms a few words either side of token k, in its clause, besides its own. */
+function characterised(side: SentenceModel, k: number): Set<string> {
+  const { tokens } = side;
+  const terms = new Set<string>();
+  const [from, to] = [clauseStart(side, k), clauseEnd(side, k)];
+  for (
+    let i = Math.max(from, k - CHARACTERISED_REACH);
+    i <= Math.min(to, k + CHARACTERISED_REACH);
+    i++
+  ) {
+    const { term } = tokens[i]!;
+    if (i !== k && term !== null && !isBoilerplate(term, side.lexicon.lang)) terms.add(term);
+  }
+  return terms;
 }
 
 /** Whether token k is an adverb the stemmer took back to its adjective ("closely", "formally"). */

@@ -45,8 +45,24 @@ testCue(antonymCue, {
           'positions differ (russia / united states): opposites: "illegitimate" against "legitimate" (WordNet antonyms)',
       },
     ],
+    [
+      'two characterisations of one thing outside the talks: the relations',
+      'Both sides agreed that bilateral relations had stabilized in recent months.',
+      'The minister noted that relations between the two countries had deteriorated in recent months.',
+      { cue: 'antonym', a: 'stabilized', b: 'deteriorated' },
+    ],
   ],
   quiet: [
+    [
+      'characterisations of two things: a deteriorating situation and good relations',
+      'The Prime Minister expressed concern over the deteriorating humanitarian situation in the region.',
+      'The President called on Japan, as a country with good relations with all parties, to help end the fighting.',
+    ],
+    [
+      'a freedom to be respected and concern over the spread of a war',
+      'He underlined that the principle of freedom of navigation in the strait must be respected.',
+      'The minister expressed concern over the spread of the war to other parts of the region.',
+    ],
     [
       'an adverb made from an adjective is not that adjective: "closely" does not oppose "open"',
       'The ministers agreed to cooperate closely on energy security in the Pacific.',
