@@ -12,7 +12,7 @@ import {
 import { asGiven, defineWords, keyOf, wordSet } from './lexicon.js';
 import { keptMap, keptSet, memoPerSentence } from '../sentence/memo.js';
 import type { SentenceModel } from '../sentence/model.js';
-import { breaksClause, findPhrases, slice } from './phrases.js';
+import { breaksClause, clauseStart, findPhrases, slice } from './phrases.js';
 import { isAdverb } from './actors.js';
 
 /**
@@ -286,12 +286,43 @@ export const venues = memoPerSentence((side: SentenceModel): Venue[] => {
     found.push({
       value,
       words: slice(side, i, end),
+      end,
       country: country ?? undefined,
       isCountry: country !== undefined && country === value,
     });
   }
   return found;
 });
+
+/**
+ * The places where a side says the parties met, as written: a venue ("their meeting in Brussels")
+ * or a site a host received them at ("received Prime Minister Hasina at Hyderabad House"). A
+ * meeting at a place was held in person. A place in a relative clause is where a party was, not
+ * where they met ("Modi called the President, who had left the G7 Summit in Kananaskis").
+ */
+export const placesMet = memoPerSentence((side: SentenceModel): readonly string[] => {
+  const found = venues(side)
+    .filter((venue) => !inRelativeClause(side, venue.end!))
+    .map((venue) => venue.words);
+  const sites = side.lexicon.frame?.sitePrepositions ?? [];
+  const { tokens, text } = side;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!sites.includes(tokens[i]!.word) || !isName(text, tokens[i + 1]!.start, side, i + 1))
+      continue;
+    if (!partiesMetBefore(side, i) || planned(side, i) || inRelativeClause(side, i)) continue;
+    let end = i + 1;
+    while (end + 1 < tokens.length && isName(text, tokens[end + 1]!.start, side, end + 1)) end++;
+    found.push(slice(side, i, end));
+  }
+  return found;
+});
+
+/** Whether a relative pronoun opens the clause of token k before it ("who had left the summit in"). */
+function inRelativeClause(side: SentenceModel, k: number): boolean {
+  for (let j = clauseStart(side, k); j < k; j++)
+    if (side.lexicon.relativePronouns.has(side.tokens[j]!.word)) return true;
+  return false;
+}
 
 /**
  * Whether a word saying that something happened stands within VENUE_REACH words before token `at`,

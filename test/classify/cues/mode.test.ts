@@ -19,8 +19,42 @@ testCue(modeCue, {
       'The presidents held a video call.',
       { a: 'by telephone', b: 'video call' },
     ],
+    [
+      'a meeting at a place was held in person',
+      'The ministers discussed the matter during their meeting in Nairobi.',
+      'The ministers discussed the matter by telephone.',
+      {
+        a: 'in Nairobi',
+        b: 'by telephone',
+        explanation: "mode: in person ('in Nairobi') against telephone ('by telephone')",
+      },
+    ],
+    [
+      'a host received the guest at a named site, in person',
+      'President Ncube received Prime Minister Okafor at State House for talks.',
+      'President Ncube and Prime Minister Okafor held talks by videoconference.',
+      {
+        a: 'at State House',
+        explanation: "mode: in person ('at State House') against video ('videoconference')",
+      },
+    ],
   ],
   quiet: [
+    [
+      'a side that names a place they met at and a call they held',
+      'The ministers, who met in Nairobi in May, spoke by telephone on Friday.',
+      'The ministers spoke by telephone on Friday.',
+    ],
+    [
+      'a place in a relative clause is where a party was, not where they met',
+      'President Ncube called the Prime Minister, who had left the summit in Nairobi early.',
+      'The two leaders spoke by telephone.',
+    ],
+    [
+      'a place where they plan to meet is not how they spoke',
+      'The ministers spoke by telephone.',
+      'The ministers agreed to meet in Nairobi.',
+    ],
     [
       'two wordings of one mode',
       'The summit was held in a virtual format.',
