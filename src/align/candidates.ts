@@ -1,4 +1,4 @@
-import { cosine, type VectorSpace } from '../vectorize/tfidf.js';
+import { cosine, type SparseVector, type VectorSpace } from '../vectorize/tfidf.js';
 import { countSteps } from '../work.js';
 
 /** A sentence pair worth considering, with the cosine of their vectors. */
@@ -88,8 +88,11 @@ export function candidateColumns(space: VectorSpace, minSimilarity: number): Can
   // lastSeen[j] === i marks sentence j of B as already gathered for sentence i of A.
   const lastSeen = new Int32Array(b.length).fill(-1);
   const touched = new Int32Array(b.length);
+  // Sentence i's weights by term id, so that each pair's cosine walks the sentence of B alone.
+  const weightsOfA = new Float64Array(space.vocabulary.terms.length);
   for (let i = 0; i < a.length; i++) {
-    const { ids } = a[i]!;
+    const { ids, weights } = a[i]!;
+    for (let k = 0; k < ids.length; k++) weightsOfA[ids[k]!] = weights[k]!;
     let count = 0;
     for (const { offsets, postings } of indexes) {
       for (let t = 0; t < ids.length; t++) {
@@ -108,11 +111,27 @@ export function candidateColumns(space: VectorSpace, minSimilarity: number): Can
     const gathered = touched.subarray(0, count).sort();
     for (let k = 0; k < count; k++) {
       const j = gathered[k]!;
-      const similarity = cosine(a[i]!, b[j]!);
+      const similarity = cosineWith(weightsOfA, b[j]!);
       if (similarity >= minSimilarity) candidates.push(i, j, similarity);
     }
+    for (let k = 0; k < ids.length; k++) weightsOfA[ids[k]!] = 0;
   }
   return candidates;
+}
+
+/**
+ * `cosine` of a vector given by its weights at each term id (0 where it lacks the term) and `y`,
+ * with the same bits: the products of the shared terms summed in id order (a term of weight 0
+ * would add a zero, which leaves a sum begun at +0 as it is).
+ */
+function cosineWith(weights: Float64Array, y: SparseVector): number {
+  let dot = 0;
+  for (let k = 0; k < y.ids.length; k++) {
+    const w = weights[y.ids[k]!]!;
+    if (w !== 0) dot += w * y.weights[k]!;
+  }
+  countSteps(1 + y.ids.length);
+  return dot;
 }
 
 /**

@@ -17,6 +17,7 @@ import type { SentenceModel } from '../../sentence/model.js';
 import { breaksClause, slice } from '../phrases.js';
 import { keyOf } from '../lexicon.js';
 import { negatedPositions } from './negation.js';
+import { countSteps } from '../../work.js';
 
 /**
  * An act a sentence reports with who did it: "violated by Armenia", "Azerbaijan violated". What
@@ -184,46 +185,83 @@ function toldBy(side: SentenceModel, verb: string, act: Act, object: Party): boo
 export function rolesMayCross(a: SentenceModel, b: SentenceModel): boolean {
   const n = a.tokens.length;
   if (latestBefore.length < n) latestBefore = new Int32Array(2 * n);
+  notePlaces(b);
   // latestBefore[p]: the last place in b of any key a names before p.
   let latest = -1;
   for (let p = 0; p < n; p++) {
     latestBefore[p] = latest;
-    latest = Math.max(latest, lastPlace(b, a.tokens[p]!.term), lastPlace(b, countryAt(a, p)));
+    latest = Math.max(latest, lastPlace(a.tokens[p]!.term), lastPlace(countryAt(a, p)));
   }
   // Walking back, earliest is the first place in b of any key a names after p.
   let earliest = Infinity;
+  let scanned = 0;
   for (let p = n - 1; p >= 0; p--) {
     const verb = a.tokens[p]!.term;
     if (verb !== null && latestBefore[p]! - earliest > 1)
-      for (let q = earliest + 1; q < latestBefore[p]!; q++)
+      for (let q = earliest + 1; q < latestBefore[p]!; q++, scanned++)
         if (b.tokens[q]!.term === verb) return true;
-    earliest = Math.min(earliest, firstPlace(b, verb), firstPlace(b, countryAt(a, p)));
+    earliest = Math.min(earliest, firstPlace(verb), firstPlace(countryAt(a, p)));
   }
+  countSteps(2 * n + b.tokens.length + scanned);
   return false;
 }
 
 /** Room for rolesMayCross, reused from pair to pair. */
 let latestBefore = new Int32Array(64);
 
-/** The last token of a side with this key as its term or the country named from it; -1 for none. */
-function lastPlace(side: SentenceModel, key: string | null): number {
-  if (key === null) return -1;
-  let last = -1;
-  for (const actor of countriesNamed(side))
-    if (actor.country === key && actor.start > last) last = actor.start;
-  for (let q = side.tokens.length - 1; q > last; q--) if (side.tokens[q]!.term === key) return q;
-  return last;
+/** The first and the last token of a side with a key as its term or as the country named from it. */
+interface Places {
+  /** The side it was noted for, by the count of sides noted: older places are not there. */
+  noted: number;
+  first: number;
+  last: number;
 }
 
-/** The first such token; Infinity for none. */
-function firstPlace(side: SentenceModel, key: string | null): number {
-  if (key === null) return Infinity;
-  let first = Infinity;
-  for (const actor of countriesNamed(side))
-    if (actor.country === key && actor.start < first) first = actor.start;
-  const end = Math.min(first, side.tokens.length);
-  for (let q = 0; q < end; q++) if (side.tokens[q]!.term === key) return q;
-  return first;
+/**
+ * The places of each key in the side rolesMayCross noted last, found in one pass over it: a
+ * look-up that scanned the side's tokens made the test quadratic in the sentences' length. One
+ * entry per key, reused from pair to pair: maps made for every pair, or cleared and refilled,
+ * allocated 40 MB on the shared generator's 10,000-sentence pair, and the cleared ones raised
+ * its peak by 35 MB. Emptied at MAX_KEYS, so that a long-lived process stays bounded.
+ */
+const places = new Map<string, Places>();
+let sidesNoted = 0;
+const MAX_KEYS = 100_000;
+
+function notePlaces(side: SentenceModel): void {
+  if (places.size >= MAX_KEYS) places.clear();
+  const noted = ++sidesNoted;
+  const { tokens } = side;
+  for (let q = 0; q < tokens.length; q++) {
+    const { term } = tokens[q]!;
+    if (term !== null) notePlace(term, q, noted);
+  }
+  for (const { country, start } of countriesNamed(side)) notePlace(country, start, noted);
+}
+
+function notePlace(key: string, at: number, noted: number): void {
+  const place = places.get(key);
+  if (place === undefined) places.set(key, { noted, first: at, last: at });
+  else if (place.noted !== noted) {
+    place.noted = noted;
+    place.first = at;
+    place.last = at;
+  } else {
+    place.first = Math.min(place.first, at);
+    place.last = Math.max(place.last, at);
+  }
+}
+
+/** The last place of a key in the side noted last; -1 for none. */
+function lastPlace(key: string | null): number {
+  const place = key === null ? undefined : places.get(key);
+  return place !== undefined && place.noted === sidesNoted ? place.last : -1;
+}
+
+/** The first such place; Infinity for none. */
+function firstPlace(key: string | null): number {
+  const place = key === null ? undefined : places.get(key);
+  return place !== undefined && place.noted === sidesNoted ? place.first : Infinity;
 }
 
 /** The country an alias or a person starting at token k names, as a party's members give it. */

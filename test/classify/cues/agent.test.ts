@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agentCue, reciprocalActs, rolesMayCross } from '../../../src/classify/cues/agent.js';
 import { sentenceModel } from '../../../src/sentence/model.js';
 import { testCue } from './helpers.js';
+import { expectLinearWork } from '../../helpers/growth.js';
 
 testCue(agentCue, {
   fires: [
@@ -131,5 +132,22 @@ describe('reciprocalActs', () => {
   it('does not when the other side tells the same act as well, whichever side that is', () => {
     expect(acts(toPretoria, both)).toBe(false);
     expect(acts(both, toPretoria)).toBe(false);
+  });
+});
+
+describe('rolesMayCross on long sentences', () => {
+  // Distinct words, the same order on both sides: no crossing, so every key is looked up.
+  const sentence = (words: number) =>
+    sentenceModel(
+      Array.from({ length: words }, (_, k) => `term${String.fromCharCode(97 + (k % 26))}${k}`).join(
+        ' ',
+      ) + '.',
+    );
+
+  it('looks up the places of the other side in work linear in the sentences, not quadratic', () => {
+    expectLinearWork(
+      (scale) => [sentence(200 * scale), sentence(200 * scale)] as const,
+      ([a, b]) => expect(rolesMayCross(a, b)).toBe(false),
+    );
   });
 });
