@@ -78,6 +78,8 @@ export interface Quantity {
   range?: Range;
   /** For a month of the year, the part of it named ("early May", "the second half of May"). */
   part?: MonthPart;
+  /** The token of its figure, or of its month when it names no figure. */
+  at: number;
   /**
    * For a count of a word ("four cooperation documents"), the token its words start at (the hedge
    * included) and the token of the word counted ("cooperation").
@@ -100,6 +102,7 @@ export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
   const found: Quantity[] = [];
   const { tokens } = side;
   let i = 0;
+  const add = (quantity: Omit<Quantity, 'at'>) => found.push({ ...quantity, at: i });
   let dateMonth: number | undefined;
   while (i < tokens.length) {
     const number = readNumber(side, i);
@@ -107,7 +110,7 @@ export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
       const month = bareMonth(side, i);
       if (month !== undefined) {
         const part = monthPart(side, i);
-        found.push({
+        add({
           key: 'month of the year',
           value: String(month),
           words: slice(side, part?.from ?? i, i),
@@ -135,7 +138,7 @@ export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
         monthAfter && monthBefore === undefined && monthCarried === undefined
           ? monthAfter.index
           : next - 1;
-      found.push({
+      add({
         key: 'date',
         value: `${month}-${value}`,
         words: slice(side, monthBefore !== undefined ? i - 1 : i, last),
@@ -144,7 +147,7 @@ export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
     } else if (/^\d{4}$/.test(tokens[i]!.word) && value >= 1800 && value <= 2199) {
       const named = namedByYear(side, i);
       // "the 1993 treaty" is compared only with another year of a treaty, not with "in 2024".
-      found.push({
+      add({
         key: named === null ? 'calendar year' : `calendar year ${named}`,
         value: String(value),
         words: slice(side, i, named === null ? i : i + 1),
@@ -174,18 +177,18 @@ export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
           unit!.index,
           hedge?.hedge,
         );
-        found.push(measured.quantity);
+        add(measured.quantity);
         i = measured.next;
         continue;
       }
-      const quantity: Quantity = {
+      const quantity: Omit<Quantity, 'at'> = {
         key: symbol?.unit ?? unit?.term ?? 'number',
         value: String(value),
         words,
         ...hedged(value, step(value), hedge?.hedge),
         ...(unit && !symbol && { counted: { from: hedge?.from ?? i, unit: unit.index } }),
       };
-      found.push(
+      add(
         zone === null
           ? quantity
           : { ...quantity, zone: zone.name, words: slice(side, i, zone.last) },
@@ -207,7 +210,7 @@ function duration(
   from: number,
   unitIndex: number,
   hedge: Hedge | undefined,
-): { quantity: Quantity; next: number } {
+): { quantity: Omit<Quantity, 'at'>; next: number } {
   const { tokens, lexicon } = side;
   const fraction = lexicon.fractionPhrases.find(([phrase]) => wordsAt(side, unitIndex + 1, phrase));
   const last = fraction ? unitIndex + fraction[0].length : unitIndex;
@@ -227,7 +230,7 @@ function duration(
       highOpen: false,
     },
   };
-  const quantity: Quantity = {
+  const quantity: Omit<Quantity, 'at'> = {
     key: measured(side, unitIndex),
     value: String(total),
     words,

@@ -1,9 +1,9 @@
 import { defineCue, messagesOf, type Finding, type Message } from '../cue.js';
 import { datelineDate, quantities, type Quantity, type Range } from '../quantities.js';
-import { groupBy } from '../lexicon.js';
+import { defineWords, groupBy, wordSet } from '../lexicon.js';
 import { CURRENCY_UNITS } from '../../language/cue-data.js';
 import { memoPerSentence } from '../../sentence/memo.js';
-import { breaksClause } from '../phrases.js';
+import { breaksClause, clauseEnd, clauseStart } from '../phrases.js';
 import { wordnetRelated } from '../related.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
 import type { SentenceModel } from '../../sentence/model.js';
@@ -22,17 +22,27 @@ const messages = {
 };
 const say = messagesOf(messages);
 
+const words = defineWords({
+  /** Words that put what their clause says in the future ("will meet", "the next round", "a target of"). */
+  futureWords: wordSet,
+  /** Words that put it in the past ("had been presented", "last year", "two years ago"). */
+  pastWords: wordSet,
+  /** Words after which a date is where a period starts ("since taking office in December"). */
+  periodStarts: wordSet,
+});
+
 /** Fires when both sides give a number (or date) for the same thing and no value agrees. */
 export const numberCue = defineCue({
   name: 'number',
+  words,
   messages,
   detect: (a, b) =>
     bothDatelines(a, b)
       ? null
       : (sameKindDiffers(a, b) ??
         oneThingCountedDiffers(a, b) ??
-        dateAgainstMonth(quantities(a), quantities(b), 'a') ??
-        dateAgainstMonth(quantities(b), quantities(a), 'b')),
+        dateAgainstMonth(a, b, 'a') ??
+        dateAgainstMonth(a, b, 'b')),
   pull: {
     // Sentences that say how long something lasted answer one question in a readout, how long the
     // talks went on, however differently they word it ("lasted fifty minutes" / "went on for an hour").
@@ -59,7 +69,12 @@ function sameKindDiffers(a: SentenceModel, b: SentenceModel): Finding | null {
   const byKeyB = groupBy(quantities(b), byKey);
   for (const [key, inA] of groupBy(quantities(a), byKey)) {
     const inB = byKeyB.get(key);
-    if (!inB || inA.some((qa) => inB.some((qb) => agree(qa, qb))) || inDifferentZones(inA, inB))
+    if (
+      !inB ||
+      inA.some((qa) => inB.some((qb) => agree(qa, qb))) ||
+      inDifferentZones(inA, inB) ||
+      !inA.some((qa) => inB.some((qb) => oneTime(a, qa, b, qb)))
+    )
       continue;
     const sameMonth = key === 'month of the year' && inA[0]!.value === inB[0]!.value;
     const what =
@@ -119,7 +134,8 @@ function oneThingCountedDiffers(a: SentenceModel, b: SentenceModel): Finding | n
         relatedNouns(a, ca, cb)
           ? ca.act
           : null;
-      if (noun === undefined && act === null) continue;
+      if ((noun === undefined && act === null) || !oneTime(a, ca.quantity, b, cb.quantity))
+        continue;
       const key = noun !== undefined ? `noun ${noun}` : `act ${act!.term}`;
       if (found !== null && found.key <= key) continue;
       const sameThing = (c: Count, other: Count) =>
@@ -224,11 +240,9 @@ function wordOf(side: SentenceModel, count: Count, term: string): string {
  * "agreed to meet on 8 May" against "a visit in June": the one date of a side falls in another month
  * than the one month the other side names (and neither side gives the other kind as well).
  */
-function dateAgainstMonth(
-  withDate: readonly Quantity[],
-  withMonth: readonly Quantity[],
-  dateSide: 'a' | 'b',
-): Finding | null {
+function dateAgainstMonth(a: SentenceModel, b: SentenceModel, dateSide: 'a' | 'b'): Finding | null {
+  const [withDate, withMonth] =
+    dateSide === 'a' ? [quantities(a), quantities(b)] : [quantities(b), quantities(a)];
   const only = (qs: readonly Quantity[], key: string) =>
     qs.filter((q) => q.key === key).length === 1 ? qs.find((q) => q.key === key) : undefined;
   const date = only(withDate, 'date');
@@ -241,8 +255,49 @@ function dateAgainstMonth(
   )
     return null;
   if (date.value.split('-')[0] === month.value) return null;
-  const [a, b] = dateSide === 'a' ? [date, month] : [month, date];
-  return numberReason(a, b, say.months());
+  const [sideWithDate, sideWithMonth] = dateSide === 'a' ? [a, b] : [b, a];
+  if (!oneTime(sideWithDate, date, sideWithMonth, month)) return null;
+  const [first, second] = dateSide === 'a' ? [date, month] : [month, date];
+  return numberReason(first, second, say.months());
+}
+
+/** How many words after a figure may still say when it holds ("twenty billion dollars *last* year"). */
+const TIME_AFTER = 3;
+/** How many words before a date its period may start ("*since* taking office in December"). */
+const PERIOD_REACH = 4;
+
+/** When a figure holds, as its clause tells: from a point on, in the past, in the future, or unsaid. */
+type Time = 'since' | 'past' | 'future' | null;
+
+/**
+ * When a figure holds: a date after "since" starts a period, and the words of its clause before it
+ * (or just after it) put it in the past ("had been presented on 27 February", "last year") or the
+ * future ("will meet on 4 April", "a target of"); a clause with both ("had grown to 85 billion and
+ * set a target of 100 billion") says neither.
+ */
+function timeOf(side: SentenceModel, q: Quantity): Time {
+  const { tokens, lexicon } = side;
+  const start = clauseStart(side, q.at);
+  for (let k = q.at - 1; k >= start && k >= q.at - PERIOD_REACH; k--)
+    if (lexicon.periodStarts.has(tokens[k]!.word)) return 'since';
+  let [past, future] = [false, false];
+  const end = Math.min(clauseEnd(side, q.at), q.at + TIME_AFTER);
+  for (let k = start; k <= end; k++) {
+    const word = tokens[k]!.word;
+    past ||= lexicon.pastWords.has(word);
+    future ||= lexicon.futureWords.has(word);
+  }
+  return past === future ? null : past ? 'past' : 'future';
+}
+
+/**
+ * Whether two figures may be of one time, and so of one thing: a date where a period starts is
+ * compared only with another ("since June" / "since July"), and a figure in the past not with one in
+ * the future ("had been presented on 27 February" / "will meet on 4 April").
+ */
+function oneTime(a: SentenceModel, qa: Quantity, b: SentenceModel, qb: Quantity): boolean {
+  const [x, y] = [timeOf(a, qa), timeOf(b, qb)];
+  return (x === 'since') === (y === 'since') && (x === null || y === null || x === y);
 }
 
 function numberReason(a: Quantity, b: Quantity, message: Message): Finding {

@@ -162,8 +162,35 @@ testCue(numberCue, {
       'The talks in the capital lasted five days.',
       { cue: 'number', a: 'four days', b: 'five days' },
     ],
+    [
+      'two dates of a meeting to come, each in the future',
+      'The negotiators will meet again in Geneva on 4 April.',
+      'The next round of talks will take place in Geneva on 9 April.',
+      { cue: 'number', values: { a: '4 April', b: '9 April' } },
+    ],
+    [
+      'a past figure against one with no time said',
+      'Bilateral trade had reached 6 billion dollars in 2022.',
+      'Bilateral trade amounted to 5 billion dollars in 2022.',
+      { cue: 'number', a: '6 billion dollars', b: '5 billion dollars' },
+    ],
   ],
   quiet: [
+    [
+      'a date in the past and a date in the future are of two events',
+      'The draft had been handed to the two delegations in Geneva on 27 February.',
+      'The negotiators will meet in Geneva on 4 April to begin work on the draft.',
+    ],
+    [
+      'a figure reached last year and a target',
+      'Two-way trade reached 20 billion dollars last year.',
+      'The sides set a target of 30 billion dollars in two-way trade.',
+    ],
+    [
+      'a month where a period starts is not the month of the event',
+      'The minister arrived in Kyiv on his first visit since taking office in December.',
+      'On 22 January the President received the minister, who arrived in Kyiv on a visit.',
+    ],
     [
       'one act counting things that share nothing',
       'The delegation toured 5 warehouses in Quito.',

@@ -417,6 +417,9 @@ export const cues: CueLexicon = {
     ],
   },
   eventSlots: EVENT_SLOTS,
+  futureWords: ['will', 'shall', 'next', 'target', 'targets', 'upcoming', 'forthcoming'],
+  pastWords: ['had', 'was', 'were', 'did', 'last', 'ago', 'previous'],
+  periodStarts: ['since'],
   monthPrepositions: ['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'end', 'of'],
   monthParts: {
     early: 'early', 'beginning of': 'early', 'start of': 'early', 'first half of': 'early',
