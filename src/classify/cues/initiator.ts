@@ -328,14 +328,19 @@ function actorAfter(side: SentenceModel, from: number): Actor | null {
 
 /**
  * Whether token k may be a first name before the name that tells a person's country: a capitalised
- * word after a person's role or another such word ("President Volodymyr Zelensky").
+ * word after a person's role, another such word or a particle inside a name ("President Volodymyr
+ * Zelensky", "Sultan Haitham bin Tarik of Oman").
  */
 function firstNameAt(side: SentenceModel, k: number): boolean {
   const { tokens, lexicon } = side;
-  if (k === 0 || tokens[k]!.term === null || !capitalisedAt(side, k)) return false;
+  if (k === 0) return false;
+  // "Sultan Haitham bin Tarik of Oman": a particle inside a name.
+  if (lexicon.nameParticles.has(tokens[k]!.word)) return capitalisedAt(side, k - 1);
+  if (tokens[k]!.term === null || !capitalisedAt(side, k)) return false;
   const before = tokens[k - 1]!.word;
   return (
     lexicon.personRoles.has(before) ||
+    lexicon.nameParticles.has(before) ||
     (capitalisedAt(side, k - 1) && !lexicon.titleWords.has(before) && tokens[k - 1]!.term !== null)
   );
 }

@@ -135,6 +135,26 @@ testCue(initiatorCue, {
           "initiator: kenya ('on the initiative of the Kenyan side') against nigeria ('at the invitation of President Kwame Ncube of Nigeria')",
       },
     ],
+    [
+      'a particle inside the name before the country',
+      'The call took place at the request of the Kenyan side.',
+      'The President received a call from Sultan Haitham bin Tarik of Oman.',
+      {
+        cue: 'initiator',
+        explanation:
+          "initiator: kenya ('at the request of the Kenyan side') against oman ('from Sultan Haitham bin Tarik of Oman')",
+      },
+    ],
+    [
+      'a day named between the call and its caller',
+      'The call took place at the request of the Kenyan side.',
+      'The minister received a call this Monday from the Nigerian minister.',
+      {
+        cue: 'initiator',
+        explanation:
+          "initiator: kenya ('at the request of the Kenyan side') against nigeria ('from the Nigerian minister')",
+      },
+    ],
   ],
   quiet: [
     [

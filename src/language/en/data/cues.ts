@@ -294,7 +294,11 @@ export const cues: CueLexicon = {
   subjectPossessives: ['his', 'her', 'its'],
   appealWords: ['for'],
   contactBeforeActor: CONTACT_BEFORE_ACTOR,
-  timeWords: ['today', 'yesterday', 'tonight', 'earlier', 'later'],
+  // "a call this Monday from": a day named between the call and its caller.
+  timeWords: [
+    'today', 'yesterday', 'tonight', 'earlier', 'later', 'this', 'last', 'monday', 'tuesday', 'wednesday', 'thursday',
+    'friday', 'saturday', 'sunday',
+  ],
   partyPronouns: ['who', 'whose', 'which'],
   placePrepositions: ['in', 'at'],
   callNouns: CALL_NOUNS,
