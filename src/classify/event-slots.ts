@@ -2,6 +2,8 @@ import { memoPerSentence } from '../sentence/memo.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { asGiven, defineWords, keyOf } from './lexicon.js';
 import { negatedPositions } from './cues/negation.js';
+import { oncePerKey } from '../memo.js';
+import { countSteps } from '../work.js';
 
 /**
  * Slots of a readout's event that a sentence may speak of without any cue comparing their values:
@@ -26,34 +28,57 @@ export const eventSlotWords = defineWords(
 
 /**
  * The event slots a sentence speaks of, a bit each in the order the language's data gives them (a
- * language gives at most MAX_EVENT_SLOTS).
+ * language gives at most MAX_EVENT_SLOTS): every group of a slot holds a word of the sentence not
+ * under a negation. One pass over the tokens marks the groups each word is of.
  */
 export const eventSlotMask = memoPerSentence((side: SentenceModel): number => {
   const { eventSlotKeys } = side.lexicon;
   if (eventSlotKeys.length === 0) return 0;
+  const { groupsOf, groupCount } = slotGroups(eventSlotKeys);
+  if (held.length < groupCount) held = new Uint8Array(groupCount);
+  held.fill(0, 0, groupCount);
   const negated = negatedPositions(side);
+  for (let k = 0; k < side.tokens.length; k++) {
+    const groups = groupsOf.get(keyOf(side.tokens[k]!));
+    if (groups === undefined || negated.has(k)) continue;
+    for (const g of groups) held[g] = 1;
+  }
   let mask = 0;
-  eventSlotKeys.forEach(({ groups }, k) => {
-    if (k < MAX_EVENT_SLOTS && groups.every((group) => holdsOneOf(side, negated, group)))
-      mask |= 1 << k;
-  });
+  for (let k = 0, g = 0; k < eventSlotKeys.length; k++) {
+    const end = g + eventSlotKeys[k]!.groups.length;
+    let all = true;
+    for (; g < end; g++) if (held[g] === 0) all = false;
+    if (all && k < MAX_EVENT_SLOTS) mask |= 1 << k;
+  }
+  countSteps(side.tokens.length + groupCount);
   return mask;
 });
 
+/** Which groups of the slots a sentence's words hold, reused from sentence to sentence. */
+let held = new Uint8Array(16);
+
 /**
- * Whether a word of the sentence not under a negation is of the group: the tokens are read again
- * for each group rather than gathered into a set per sentence, which a long document kept
- * making for every sentence.
+ * The groups of a language's event slots numbered in order, slot by slot, and by key the numbers
+ * of the groups it is a word of: reading the tokens again for each group made the mask a scan per
+ * group of every sentence.
  */
-function holdsOneOf(
-  side: SentenceModel,
-  negated: ReadonlyMap<number, number>,
-  group: ReadonlySet<string>,
-): boolean {
-  for (let k = 0; k < side.tokens.length; k++)
-    if (group.has(keyOf(side.tokens[k]!)) && !negated.has(k)) return true;
-  return false;
-}
+const slotGroups = oncePerKey(
+  (slots: readonly { slot: string; groups: readonly ReadonlySet<string>[] }[]) => {
+    const groupsOf = new Map<string, number[]>();
+    let groupCount = 0;
+    for (const { groups } of slots)
+      for (const group of groups) {
+        for (const key of group) {
+          const of = groupsOf.get(key);
+          if (of === undefined) groupsOf.set(key, [groupCount]);
+          else if (of[of.length - 1] !== groupCount) of.push(groupCount);
+        }
+        groupCount++;
+      }
+    return { groupsOf, groupCount };
+  },
+  new WeakMap(),
+);
 
 /** How many event slots a language may give: they share a 32-bit mask with the cues' slots. */
 export const MAX_EVENT_SLOTS = 16;
