@@ -1,6 +1,6 @@
 import { defineCue, messagesOf, type Finding, type Message } from '../cue.js';
 import { datelineDate, quantities, type Quantity, type Range } from '../quantities.js';
-import { defineWords, groupBy, wordSet } from '../lexicon.js';
+import { defineWords, groupBy, keySet, wordSet } from '../lexicon.js';
 import { CURRENCY_UNITS } from '../../language/cue-data.js';
 import { memoPerSentence } from '../../sentence/memo.js';
 import { breaksClause, clauseEnd, clauseStart } from '../phrases.js';
@@ -29,6 +29,11 @@ const words = defineWords({
   pastWords: wordSet,
   /** Words after which a date is where a period starts ("since taking office in December"). */
   periodStarts: wordSet,
+  /**
+   * Nouns of written instruments ("documents", "agreements", "memoranda"): two counts of them by one
+   * act ("signed", "exchanged") count the documents of the event, however each side names them.
+   */
+  documentNouns: keySet,
 });
 
 /** Fires when both sides give a number (or date) for the same thing and no value agrees. */
@@ -158,8 +163,14 @@ function oneThingCountedDiffers(a: SentenceModel, b: SentenceModel): Finding | n
   return found?.finding ?? null;
 }
 
-/** Whether a noun of one count is related in WordNet to a noun of the other ("accord" / "pact"). */
+/**
+ * Whether a noun of one count is related in WordNet to a noun of the other ("accord" / "pact"), or
+ * both count written instruments ("20 cooperation documents" / "15 agreements and memoranda").
+ */
 function relatedNouns(side: SentenceModel, x: Count, y: Count): boolean {
+  const { documentNouns } = side.lexicon;
+  const documents = (c: Count) => [...c.nouns].some((term) => documentNouns.has(term));
+  if (documents(x) && documents(y)) return true;
   if (!side.lexicon.wordnet) return false;
   const linked = (p: string, q: string) => wordnetRelated(p)?.includes(q) === true;
   return [...x.nouns].some((p) => [...y.nouns].some((q) => linked(p, q) || linked(q, p)));
@@ -178,7 +189,9 @@ const countsOf = memoPerSentence((side: SentenceModel): readonly Count[] => {
     const { from, unit } = quantity.counted!;
     const listed =
       inOneList(side, quantity, counted[k + 1]) || inOneList(side, counted[k - 1], quantity);
-    return { quantity, nouns: nounsFrom(side, unit), act: listed ? null : actBefore(side, from) };
+    const nouns = nounsFrom(side, unit);
+    const act = listed ? null : (actBefore(side, from) ?? passiveAfter(side, unit + nouns.size));
+    return { quantity, nouns, act };
   });
 });
 
@@ -218,6 +231,20 @@ function actBefore(side: SentenceModel, from: number): Count['act'] {
     return k > 0 && capitalisedAt(side, k) ? null : { term: token.term, word: token.word };
   }
   return null;
+}
+
+/**
+ * The verb of a passive right after a count's noun phrase ending before token `after`, in its
+ * clause ("five agreements were signed"): the act that counts it.
+ */
+function passiveAfter(side: SentenceModel, after: number): Count['act'] {
+  const { tokens, lexicon } = side;
+  let k = after;
+  while (k < tokens.length && lexicon.passiveAuxiliaries.has(tokens[k]!.word)) k++;
+  if (k === after || k >= tokens.length || breaksClause(side, k - 1)) return null;
+  const verb = tokens[k]!;
+  const isVerb = lexicon.pastForms.has(verb.word) || lexicon.hooks.isVerbForm(verb.word);
+  return verb.term !== null && isVerb ? { term: verb.term, word: verb.word } : null;
 }
 
 /** Two words quoted, once when they are one, in a fixed order whichever side comes first. */

@@ -28,6 +28,26 @@ testCue(numberCue, {
       },
     ],
     [
+      'two counts of written instruments by one act, however each side names them',
+      'The ministers witnessed the signing of 12 cooperation documents.',
+      'The ministers signed nine agreements and memoranda on trade.',
+      {
+        cue: 'number',
+        values: { a: '12', b: '9' },
+        explanation: 'the numbers of one act ("signed" / "signing") differ',
+      },
+    ],
+    [
+      'the verb of a passive after a count is the act that counts it',
+      'Six agreements were signed during the visit.',
+      'The leaders witnessed the signing of four memoranda.',
+      {
+        cue: 'number',
+        values: { a: '6', b: '4' },
+        explanation: 'the numbers of one act ("signed" / "signing") differ',
+      },
+    ],
+    [
       'counts sharing several nouns name the same one whichever side comes first',
       'Peru dispatched 7 medical relief flights.',
       'Peru dispatched 4 relief medical flights.',
@@ -176,6 +196,11 @@ testCue(numberCue, {
     ],
   ],
   quiet: [
+    [
+      'written instruments counted by different acts',
+      'The ministers signed 12 agreements.',
+      'The ministers drafted nine memoranda.',
+    ],
     [
       'a date in the past and a date in the future are of two events',
       'The draft had been handed to the two delegations in Geneva on 27 February.',

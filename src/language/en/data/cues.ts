@@ -424,6 +424,10 @@ export const cues: CueLexicon = {
   futureWords: ['will', 'shall', 'next', 'target', 'targets', 'upcoming', 'forthcoming'],
   pastWords: ['had', 'was', 'were', 'did', 'last', 'ago', 'previous'],
   periodStarts: ['since'],
+  documentNouns: [
+    'document', 'agreement', 'memorandum', 'memoranda', 'accord', 'treaty', 'instrument', 'protocol', 'mou', 'pact',
+    'contract',
+  ],
   monthPrepositions: ['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'end', 'of'],
   monthParts: {
     early: 'early', 'beginning of': 'early', 'start of': 'early', 'first half of': 'early',
