@@ -22,6 +22,7 @@ import {
 import { wordnetRelated } from '../classify/related.js';
 import { principalTerms } from './principals.js';
 import { sharedSlots, slotMap, slotPairs, type SlotMap } from './slots.js';
+import { framesOrNames, namesInBoth, principalPeople, sameContact } from './substance.js';
 
 // The alignment policy: which pairs of sentences of two readouts may be aligned, beyond similarity.
 
@@ -138,6 +139,9 @@ export function alignDocuments(
     pull.says ? anchoredPairs(x, y, pull.says, pull.saidOnce) : [],
   );
   let paraphrased: (i: number, j: number) => number = () => 0;
+  // The documents' principals, found when a pair is first weighed.
+  let principals: ReadonlySet<string> | undefined;
+  const principalsOf = () => (principals ??= principalPeople(x.models, y.models));
   const slots = slotMap(x, y);
   const slotted = slotPairs(x, y, slots);
   // Two sentences that fill one frame with different things make two claims, whatever they share;
@@ -178,11 +182,13 @@ export function alignDocuments(
     },
     // Near-identical wording needs no topic word: "The ministers agreed to remain in contact" twice.
     // Below LOW_OVERLAP, one shared word is not enough: a second, or a paraphrase, must back it.
+    // One of them must say what, not who or the frame ("Ruto thanked Museveni ..." twice over).
     // The word-by-word frame comparison comes last: it is the dearest test.
     accept: (i, j, similarity) =>
       samePart(x, y, i, j) &&
       (similarity >= SAME_WORDING ||
-        topicTerms(space, i, j) + (similarity < LOW_OVERLAP ? paraphrased(i, j) - 1 : 0) >= 1) &&
+        (topicTerms(space, i, j) + (similarity < LOW_OVERLAP ? paraphrased(i, j) - 1 : 0) >= 1 &&
+          substance(x, y, space, principalsOf(), i, j) >= 1)) &&
       oneTopic(i, j),
     framing: {
       // Two accounts of one slot of the event (how long the call lasted) are about one thing.
@@ -196,7 +202,7 @@ export function alignDocuments(
           : confidence >= SURE_WITHOUT_TOPIC ||
             (confidence >= CONFLICTING_WITHOUT_TOPIC &&
               conflicts(x.models[i]!, y.models[j]!).length > 0) ||
-            isFormulaPair(space, i, j) ||
+            isFormulaPair(space, i, j, namesInBoth(x.models[i]!, y.models[j]!, principalsOf())) ||
             sharedSlots(slots, i, j).count > 0),
       sameEvent: (matched) =>
         matched >= Math.floor(SAME_EVENT_SHARE * Math.min(x.models.length, y.models.length)),
@@ -472,11 +478,18 @@ const FORMULA_OWN_TOPICS = 2;
 const FORMULA_SHARED_TERMS = 2;
 
 /**
- * Whether two sentences read as one formula of the register in other words: they share a few terms
- * and each has at most FORMULA_OWN_TOPICS topic words the other lacks. "agreed to set up a working
- * group on fisheries" is an agreement of its own, not the closing formula "agreed to stay in touch".
+ * Whether two sentences read as one formula of the register in other words: they share a few terms,
+ * no name of who speaks among them, and each has at most FORMULA_OWN_TOPICS topic words the other
+ * lacks. "agreed to set up a working group on fisheries" is an agreement of its own, not the
+ * closing formula "agreed to stay in touch"; "Okonkwo and Ferreira discussed rail freight" and
+ * "... fishing rights" share their principals, not a formula.
  */
-function isFormulaPair(space: VectorSpace, i: number, j: number): boolean {
+function isFormulaPair(
+  space: VectorSpace,
+  i: number,
+  j: number,
+  names: (term: string) => boolean,
+): boolean {
   const x = space.a[i]!;
   const y = space.b[j]!;
   const { topical } = space.vocabulary;
@@ -488,6 +501,8 @@ function isFormulaPair(space: VectorSpace, i: number, j: number): boolean {
     const xi = p < x.ids.length ? x.ids[p]! : INFINITE_ID;
     const yj = q < y.ids.length ? y.ids[q]! : INFINITE_ID;
     if (xi === yj) {
+      // Names of who speaks make two formulas claims about them, each with what of its own.
+      if (topical[xi] && names(space.vocabulary.terms[xi]!)) return false;
       shared++;
       p++;
       q++;
@@ -505,8 +520,30 @@ function isFormulaPair(space: VectorSpace, i: number, j: number): boolean {
 /** Past every term id: where a walk over two sorted id lists stands once one list is done. */
 const INFINITE_ID = 0x7fffffff;
 
+/**
+ * The shared topic terms of two sentences that are neither who nor the frame of the register; one
+ * when they share none but report one contact among the same people.
+ */
+function substance(
+  x: DocumentModel,
+  y: DocumentModel,
+  space: VectorSpace,
+  principals: ReadonlySet<string>,
+  i: number,
+  j: number,
+): number {
+  const [a, b] = [x.models[i]!, y.models[j]!];
+  const found = topicTerms(space, i, j, framesOrNames(a, b, principals));
+  return found === 0 && sameContact(a, b) ? 1 : found;
+}
+
 /** Shared terms that say what a sentence is about: not framing words, not spread over most sentences. */
-function topicTerms(space: VectorSpace, i: number, j: number): number {
+function topicTerms(
+  space: VectorSpace,
+  i: number,
+  j: number,
+  left: (term: string) => boolean = () => false,
+): number {
   const total = space.a.length + space.b.length;
   const { topical, documentFrequency } = space.vocabulary;
   const x = space.a[i]!.ids;
@@ -517,7 +554,8 @@ function topicTerms(space: VectorSpace, i: number, j: number): number {
     if (id < y[q]!) p++;
     else if (id > y[q]!) q++;
     else {
-      if (topicTerm(topical, documentFrequency, total, id)) count++;
+      if (topicTerm(topical, documentFrequency, total, id) && !left(space.vocabulary.terms[id]!))
+        count++;
       p++;
       q++;
     }

@@ -13,6 +13,7 @@ import { wordContext, type Words } from './lexicon.js';
 import { peopleWords } from './people.js';
 import { positionWords } from './positions.js';
 import { quantityWords } from './quantities.js';
+import { substanceWords } from '../align/substance.js';
 
 /**
  * The lexicon fields of the analyses that several cues share; each cue's own are declared with it
@@ -28,6 +29,7 @@ const SHARED_WORDS = [
   peopleWords,
   positionWords,
   quantityWords,
+  substanceWords,
 ] as const;
 
 type Declared = (typeof SHARED_WORDS)[number] | NonNullable<(typeof CUES)[number]['words']>;

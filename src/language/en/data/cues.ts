@@ -104,6 +104,20 @@ const CALL_NOUNS = ['call', 'phone', 'telephone', 'conversation', 'contact'];
 const CALLING_VERBS = ['called', 'phoned', 'telephoned', 'rang'];
 /** Verbs whose subject made the contact whatever follows ("the Indian side reached out"). */
 const CONTACT_VERBS = ['reached out', 'telephoned', 'phoned', 'rang', 'dialled', 'dialed'];
+/**
+ * The register's frame (align/substance.ts): verbs that report that the parties met or spoke (with
+ * the contact nouns, "talks", they report the contact itself), and words that report what one party
+ * did towards the other, not about what. Two sentences that share
+ * only these and the principals' names make two claims ("thanked Fiala for the ammunition
+ * initiative" / "thanked Fiala for his support of the accession talks").
+ */
+const REGISTER_FRAME = {
+  contact: ['met', 'meet', 'talked', 'spoke', 'speak', 'called', 'phoned', 'telephoned', 'received', 'welcomed', 'hosted'],
+  acts: [
+    'thanked', 'thank', 'exchanged', 'briefed', 'informed', 'told', 'invited', 'invite', 'raised', 'discussed', 'congratulated',
+    'conveyed', 'greeted', 'governments', 'government', 'side',
+  ],
+};
 const CONTACT_NOUNS = ['call', 'conversation', 'meeting', 'talks', 'contact', 'phone', 'telephone', 'consultations', 'visit', 'atmosphere', 'dialogue', 'exchange', 'discussion', 'discussions'];
 
 
@@ -303,6 +317,7 @@ export const cues: CueLexicon = {
   placePrepositions: ['in', 'at'],
   callNouns: CALL_NOUNS,
   contactNouns: CONTACT_NOUNS,
+  registerFrame: REGISTER_FRAME,
   actorFillers: ACTOR_FILLERS,
   roleNouns: ['side', 'party', 'government', 'authorities', 'delegation', 'leadership', 'president', 'minister'],
   months: { ...Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])), ...MONTH_ABBREVIATIONS },
