@@ -273,8 +273,9 @@ export const venues = memoPerSentence((side: SentenceModel): Venue[] => {
   const { tokens, text } = side;
   const found: Venue[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (!words.venuePrepositions.includes(tokens[i]!.word)) continue;
-    const happened = venueWordBefore(side, i) || partiesMetBefore(side, i);
+    const hostedBy = hostedByAt(side, i);
+    if (!hostedBy && !words.venuePrepositions.includes(tokens[i]!.word)) continue;
+    const happened = hostedBy || venueWordBefore(side, i) || partiesMetBefore(side, i);
     if (!happened || planned(side, i)) continue;
     let end = i;
     while (end + 1 < tokens.length && isName(text, tokens[end + 1]!.start, side, end + 1)) end++;
@@ -283,6 +284,8 @@ export const venues = memoPerSentence((side: SentenceModel): Venue[] => {
     const value = place.map((t) => t.word).join(' ');
     const { actors } = languageOf(side.lexicon.lang).vocabulary;
     const country = place.map((t) => t.term).find((term) => term !== null && term in actors);
+    // The host after "hosted by" is a place only when the data knows it as one, not a person.
+    if (hostedBy && country === undefined) continue;
     found.push({
       value,
       words: slice(side, i, end),
@@ -293,6 +296,21 @@ export const venues = memoPerSentence((side: SentenceModel): Venue[] => {
   }
   return found;
 });
+
+/**
+ * Whether token `at` is the preposition of the agent after a verb that is both a host's and one
+ * saying that something happened ("the round was hosted by Vienna"): the host is where it was held.
+ */
+function hostedByAt(side: SentenceModel, at: number): boolean {
+  const words = side.lexicon.frame;
+  const before = side.tokens[at - 1]!.word;
+  return (
+    words !== undefined &&
+    words.agentPrepositions.includes(side.tokens[at]!.word) &&
+    words.venueWords.includes(before) &&
+    words.hostWords?.includes(before) === true
+  );
+}
 
 /**
  * The places where a side says the parties met, as written: a venue ("their meeting in Brussels")

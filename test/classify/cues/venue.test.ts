@@ -4,6 +4,22 @@ import { testCue } from './helpers.js';
 testCue(venueCue, {
   fires: [
     [
+      'the place after "hosted by" is where it was held',
+      'The fourth round of talks took place in Nairobi.',
+      'The fourth round of talks was hosted by Vienna.',
+      {
+        a: 'in Nairobi',
+        b: 'by Vienna',
+        explanation: "venue: nairobi ('in Nairobi') against vienna ('by Vienna')",
+      },
+    ],
+    [
+      "a city in the country the other side's city-state is not (Putrajaya, Malaysia's seat of government)",
+      'The two prime ministers met in Singapore.',
+      'The two prime ministers met in Putrajaya.',
+      { explanation: "venue: putrajaya ('in Putrajaya') against singapore ('in Singapore')" },
+    ],
+    [
       'two cities',
       'The consultations were held in Geneva.',
       'The consultations were held in Vienna.',
@@ -49,6 +65,11 @@ testCue(venueCue, {
     ],
   ],
   quiet: [
+    [
+      'a person after "hosted by" is no place',
+      'The fourth round of talks took place in Nairobi.',
+      'The fourth round of talks was hosted by Lavrov.',
+    ],
     [
       'a word of content between the verb and "in" makes the place that of the thing it names',
       'The ministers welcomed the truce agreed in Doha.',

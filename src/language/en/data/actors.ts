@@ -32,7 +32,7 @@ export const ACTORS: Record<string, string[]> = {
   oman: ['omani', 'muscat'], kuwait: ['kuwaiti'], bahrain: ['bahraini', 'manama'], yemen: ['yemeni', 'sanaa'], palestine: ['palestinian', 'ramallah'],
   // Asia
   bangladesh: ['bangladeshi', 'dhaka'], 'sri lanka': ['sri lankan', 'colombo'], nepal: ['nepalese', 'nepali', 'kathmandu'],
-  myanmar: ['burmese', 'naypyidaw'], thailand: ['thai', 'bangkok'], malaysia: ['malaysian', 'kuala lumpur'], singapore: ['singaporean'],
+  myanmar: ['burmese', 'naypyidaw'], thailand: ['thai', 'bangkok'], malaysia: ['malaysian', 'kuala lumpur', 'putrajaya'], singapore: ['singaporean'],
   cambodia: ['cambodian', 'phnom penh'], laos: ['laotian', 'vientiane'], mongolia: ['mongolian', 'ulaanbaatar'],
   // Europe
   lithuania: ['lithuanian', 'vilnius'], latvia: ['latvian', 'riga'], estonia: ['estonian', 'tallinn'], romania: ['romanian', 'bucharest'],
