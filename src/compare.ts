@@ -15,7 +15,8 @@ import type { Report } from './report/types.js';
 import { sentenceParts } from './segment/parts.js';
 import { segmentDocument } from './segment/sentences.js';
 import type { DocumentModel } from './sentence/document.js';
-import { sentenceModel, withPeople } from './sentence/model.js';
+import { sentenceModel, withPeople, withSpellings } from './sentence/model.js';
+import { learnSpellings } from './classify/spellings.js';
 import { documentSpace } from './vectorize/documents.js';
 import type { LanguageCode } from './language/index.js';
 
@@ -102,6 +103,24 @@ export function positionLabel(position: number): string {
   return position < 26 ? letter : positionLabel(Math.floor(position / 26) - 1) + letter;
 }
 
+/**
+ * The documents read with what they tell about each other: a name they spell two ways is one name
+ * ("Lukashenka" / "Lukashenko"), and a person one document names with their country stands for
+ * that country in both.
+ */
+function readTogether(docs: readonly DocumentModel[]): DocumentModel[] {
+  const spellings = learnSpellings(docs.map((doc) => doc.models));
+  const spelt = docs.map((doc) => ({
+    ...doc,
+    models: doc.models.map((model) => withSpellings(model, spellings)),
+  }));
+  const people = learnPeople(spelt.flatMap((doc) => doc.models));
+  return spelt.map((doc) => ({
+    ...doc,
+    models: doc.models.map((model) => withPeople(model, people)),
+  }));
+}
+
 /** The report on two documents already read; either order gives the mirrored report. */
 export function compareRead(
   readA: DocumentModel,
@@ -109,12 +128,7 @@ export function compareRead(
   settings: Settings,
   progress: Progress,
 ): Report {
-  // A person one document names with their country stands for that country in both.
-  const people = learnPeople([...readA.models, ...readB.models]);
-  const [first, second] = [readA, readB].map((doc) => ({
-    ...doc,
-    models: doc.models.map((model) => withPeople(model, people)),
-  }));
+  const [first, second] = readTogether([readA, readB]);
   // Work in one canonical order so that swapping the inputs mirrors the result bit for bit,
   // ties included.
   const swapped = canonicalKey(first!) > canonicalKey(second!);
@@ -149,11 +163,7 @@ export function pairExamples(
   const docs = [a, b].map((input, k) =>
     read(typeof input === 'string' ? { text: input } : input, k === 0 ? 'A' : 'B', lang),
   );
-  const people = learnPeople(docs.flatMap((doc) => doc.models));
-  const [first, second] = docs.map((doc) => ({
-    ...doc,
-    models: doc.models.map((model) => withPeople(model, people)),
-  })) as [DocumentModel, DocumentModel];
+  const [first, second] = readTogether(docs) as [DocumentModel, DocumentModel];
   const swapped = canonicalKey(first) > canonicalKey(second);
   const [x, y] = swapped ? [second, first] : [first, second];
   const space = documentSpace(x, y);

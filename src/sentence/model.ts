@@ -14,6 +14,8 @@ export interface SentenceModel {
   readonly lexicon: Lexicon;
   /** People the two documents name with their country, who stand for it ("Mr. Putin"). */
   readonly people: People;
+  /** Names the two documents spell two ways, read as one (see withSpellings). */
+  readonly spellings?: Spellings;
   /** What each memoised analysis found in this sentence, by the analysis's slot. */
   readonly found: unknown[];
 }
@@ -22,8 +24,29 @@ export function sentenceModel(
   text: string,
   lang: LanguageCode = 'en',
   people: People = NO_PEOPLE,
+  spellings?: Spellings,
 ): SentenceModel {
-  return { text, tokens: tokenize(text, lang), lexicon: lexicon(lang), people, found: [] };
+  const model = { text, tokens: tokenize(text, lang), lexicon: lexicon(lang), people, found: [] };
+  return spellings === undefined ? model : withSpellings(model, spellings);
+}
+
+/** Names spelt two ways ("Lukashenka" / "Lukashenko"): a spelling's term → the one both are read as. */
+export type Spellings = ReadonlyMap<string, { term: string; word: string }>;
+
+/**
+ * The sentence with each name the documents spell two ways read in one spelling: its term, and its
+ * word when it is written alone (not "Lukashenka's", whose word keeps its possessive).
+ */
+export function withSpellings(sentence: SentenceModel, spellings: Spellings): SentenceModel {
+  if (spellings.size === 0) return sentence;
+  const spelt = (token: Token): Token => {
+    const one = token.term === null ? undefined : spellings.get(token.term);
+    if (one === undefined) return token;
+    return { ...token, term: one.term, word: /^\p{L}+$/u.test(token.word) ? one.word : token.word };
+  };
+  if (!sentence.tokens.some((token) => token.term !== null && spellings.has(token.term)))
+    return { ...sentence, spellings };
+  return { ...sentence, tokens: sentence.tokens.map(spelt), spellings, found: [] };
 }
 
 const NO_PEOPLE: People = new Map();
@@ -38,5 +61,10 @@ export function joined(sentences: readonly SentenceModel[]): SentenceModel {
   const first = sentences[0]!;
   return sentences.length === 1
     ? first
-    : sentenceModel(sentences.map((s) => s.text).join(' '), first.lexicon.lang, first.people);
+    : sentenceModel(
+        sentences.map((s) => s.text).join(' '),
+        first.lexicon.lang,
+        first.people,
+        first.spellings,
+      );
 }
