@@ -18,6 +18,17 @@ testCue(antonymCue, {
       { cue: 'antonym', a: 'violation', b: 'conformity' },
     ],
     [
+      'an activity going on against one halted, which WordNet does not pair',
+      'The ministry will continue the grain shipments to the port.',
+      'The ministry has suspended the grain shipments to the port.',
+      {
+        cue: 'antonym',
+        a: 'continue',
+        b: 'suspended',
+        explanation: 'opposites: "continue" against "suspended"',
+      },
+    ],
+    [
       'superlatives oppose by their adjectives, though "high" and "low" alone say nothing',
       'Relations are at their highest level in decades.',
       'Relations are at their lowest level in decades.',

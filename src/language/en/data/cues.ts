@@ -293,6 +293,8 @@ export const cues: CueLexicon = {
   opposites: [
     ['violation', 'conformity'], ['violation', 'compliance'], ['breach', 'conformity'], ['breach', 'compliance'],
     ['violates', 'complies'], ['violated', 'complied'], ['contravention', 'conformity'], ['contravention', 'compliance'],
+    // Whether an activity goes on, which WordNet pairs only with "discontinue": "will continue" / "has suspended".
+    ['continue', 'suspend'], ['continue', 'pause'], ['continue', 'halt'], ['continue', 'freeze'],
   ],
   wordnet: true,
   adverbEndings: ['ly'],
