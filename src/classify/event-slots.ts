@@ -34,10 +34,11 @@ export const eventSlotWords = defineWords(
 export const eventSlotMask = memoPerSentence((side: SentenceModel): number => {
   const { eventSlotKeys } = side.lexicon;
   if (eventSlotKeys.length === 0) return 0;
+  const negated = negatedPositions(side);
+  // Filled after every analysis it asks for: `held` is shared.
   const { groupsOf, groupCount } = slotGroups(eventSlotKeys);
   if (held.length < groupCount) held = new Uint8Array(groupCount);
   held.fill(0, 0, groupCount);
-  const negated = negatedPositions(side);
   for (let k = 0; k < side.tokens.length; k++) {
     const groups = groupsOf.get(keyOf(side.tokens[k]!));
     if (groups === undefined || negated.has(k)) continue;
