@@ -4,6 +4,16 @@ import { testCue } from './helpers.js';
 testCue(quantifierCue, {
   fires: [
     [
+      'an irregular past ("withheld") ends the group it follows',
+      'All twenty member states backed the new package.',
+      'Several member states withheld their support for the new package.',
+      {
+        a: 'All',
+        b: 'Several',
+        explanation: "quantifier: all ('All') against not all ('Several')",
+      },
+    ],
+    [
       'all against none of one group',
       'All of the detained fishermen have been released.',
       'None of the detained fishermen have been released.',

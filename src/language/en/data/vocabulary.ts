@@ -96,5 +96,5 @@ export const IRREGULAR_VERBS: Record<string, string> = {
   sought: 'seek', sold: 'sell', sent: 'send', shown: 'show', shook: 'shake', spoke: 'speak', spoken: 'speak',
   stood: 'stand', struck: 'strike', taught: 'teach', took: 'take', taken: 'take', told: 'tell', thought: 'think',
   undertook: 'undertake', undertaken: 'undertake', understood: 'understand', upheld: 'uphold', withdrew: 'withdraw',
-  withdrawn: 'withdraw', won: 'win', wrote: 'write', written: 'write',
+  withdrawn: 'withdraw', withheld: 'withhold', won: 'win', wrote: 'write', written: 'write',
 };
