@@ -4,7 +4,7 @@ import { defineWords, keyOf, list, termSet, wordSet } from '../lexicon.js';
 import { keptSet, memoPerSentence } from '../../sentence/memo.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
 import type { SentenceModel } from '../../sentence/model.js';
-import { clauseEnd, clauseStart, endsPart, slice } from '../phrases.js';
+import { breaksClause, clauseEnd, clauseStart, endsPart, slice } from '../phrases.js';
 import { negatedPositions } from './negation.js';
 import { gradeOf } from '../degree.js';
 import { isBoilerplate, termOf } from '../../vectorize/tokenize.js';
@@ -26,6 +26,8 @@ const words = defineWords({
   settingPrepositions: wordSet,
   /** Endings that make an adverb of an adjective ("close" / "closely"), as written. */
   adverbEndings: list<string>(),
+  /** Participles that after a noun are prepositions ("issues *concerning* Taiwan"), as written. */
+  participlePrepositions: wordSet,
 });
 
 /** Fires when one side uses a word and the other its opposite ("temporary" / "permanent"), neither negated. */
@@ -231,6 +233,23 @@ const leans = memoPerSentence((side: SentenceModel): ReadonlySet<'positive' | 'n
 });
 
 /**
+ * Whether token i is a participle used as a preposition: right after a noun ("issues concerning
+ * Taiwan"), not after a verb or an adverb ("is concerning", "deeply concerning").
+ */
+function prepositionAt(side: SentenceModel, i: number): boolean {
+  const { tokens, lexicon } = side;
+  const before = tokens[i - 1];
+  return (
+    lexicon.participlePrepositions.has(tokens[i]!.word) &&
+    before !== undefined &&
+    before.term !== null &&
+    !lexicon.auxiliaries.has(before.word) &&
+    !lexicon.hooks.isAdverb(before.word) &&
+    !breaksClause(side, i - 1)
+  );
+}
+
+/**
  * Content terms not under a negation, each with its first position. A capitalised word inside the
  * sentence is part of a name ("the Cold War", "Peace Formula"), which opposes nothing.
  */
@@ -247,6 +266,7 @@ const affirmedTerms = memoPerSentence((side: SentenceModel): Map<string, number>
     if (grade !== null && !terms.has(grade.base)) terms.set(grade.base, i);
     if (excluded.has(token.term) || terms.has(token.term)) return;
     if (i > 0 && capitalisedAt(side, i)) return;
+    if (prepositionAt(side, i)) return;
     terms.set(token.term, i);
   });
   return terms;

@@ -23,8 +23,8 @@ const messages = {
 const say = messagesOf(messages);
 
 const words = defineWords({
-  /** Words that put what their clause says in the future ("will meet", "the next round", "a target of"). */
-  futureWords: wordSet,
+  /** Words that name a figure as a goal ("a target of"): besides the markers of the future, it is to come. */
+  goalWords: wordSet,
   /** Words that put it in the past ("had been presented", "last year", "two years ago"). */
   pastWords: wordSet,
   /** Words after which a date is where a period starts ("since taking office in December"). */
@@ -312,7 +312,7 @@ function timeOf(side: SentenceModel, q: Quantity): Time {
   for (let k = start; k <= end; k++) {
     const word = tokens[k]!.word;
     past ||= lexicon.pastWords.has(word);
-    future ||= lexicon.futureWords.has(word);
+    future ||= lexicon.futureMarkers.has(word) || lexicon.goalWords.has(word);
   }
   return past === future ? null : past ? 'past' : 'future';
 }

@@ -62,8 +62,19 @@ testCue(antonymCue, {
       'The minister noted that relations between the two countries had deteriorated in recent months.',
       { cue: 'antonym', a: 'stabilized', b: 'deteriorated' },
     ],
+    [
+      '"concerning" after a form of "be" characterises',
+      'The humanitarian situation in the region is concerning.',
+      'The humanitarian situation in the region is stable.',
+      { cue: 'antonym', a: 'concerning', b: 'stable' },
+    ],
   ],
   quiet: [
+    [
+      '"concerning" after a noun is a preposition',
+      'The minister raised issues concerning the situation in the region.',
+      'The minister said the situation in the region is stable.',
+    ],
     [
       'characterisations of two things: a deteriorating situation and good relations',
       'The Prime Minister expressed concern over the deteriorating humanitarian situation in the region.',

@@ -297,6 +297,7 @@ export const cues: CueLexicon = {
     ['continue', 'suspend'], ['continue', 'pause'], ['continue', 'halt'], ['continue', 'freeze'],
   ],
   wordnet: true,
+  participlePrepositions: ['concerning', 'regarding'],
   adverbEndings: ['ly'],
   antonymExclusions: ANTONYM_EXCLUSIONS,
   initiativeBeforeActor: INITIATIVE_BEFORE_ACTOR,
@@ -438,7 +439,7 @@ export const cues: CueLexicon = {
     ],
   },
   eventSlots: EVENT_SLOTS,
-  futureWords: ['will', 'shall', 'next', 'target', 'targets', 'upcoming', 'forthcoming'],
+  goalWords: ['target', 'targets'],
   pastWords: ['had', 'was', 'were', 'did', 'last', 'ago', 'previous'],
   periodStarts: ['since'],
   documentNouns: [
