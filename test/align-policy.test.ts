@@ -237,6 +237,13 @@ describe('look-alike statements', () => {
     ).not.toBe('none');
   });
 
+  it('make two claims when a listed party is another known person, not another item', () => {
+    const tokayev = 'Presidents Mirziyoyev and Tokayev discussed water sharing on the Syr Darya.';
+    const japarov = 'Presidents Mirziyoyev and Japarov discussed water sharing on the Syr Darya.';
+    expect(verdict(tokayev, japarov)).toBe('none');
+    expect(verdict(japarov, tokayev)).toBe('none');
+  });
+
   it('are two claims, not a conflict, when a cue compares something else than what they differ in', () => {
     const scholarships = 'The scholarship fund totals 5 million euros.';
     const research = 'The research fund totals 7 million euros.';

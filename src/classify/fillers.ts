@@ -189,7 +189,7 @@ const MAX_TERMS = 24;
  * terms they share, every filler one has and the other lacks stands opposite a filler of the other,
  * none of them related to its counterpart (WordNet: a synonym, a more general word, an opposite).
  * Both can be true, and neither states the other's claim. A filler in a list ("trade and energy")
- * is an item of its own, and the list may share another; a filler added on one side only ("the
+ * is an item of its own, and the list may share another, but a person listed is a party; a filler added on one side only ("the
  * railway project" / "the new railway project") adds to the claim rather than replacing it.
  * `compared` gives the words of what the contradiction cues that fire on the two compare.
  */
@@ -306,7 +306,9 @@ function gapOf(
   for (let k = from; k < to; k++) {
     if (is(c, k, PLAIN) && !is(c, k, FILLER)) return 'other';
     if (own[k] !== 1) continue;
-    if (is(c, k, LISTED)) return 'other';
+    // A person listed with others is one of the parties, not an item the list may share another
+    // with: "Mirziyoyev and Tokayev" / "Mirziyoyev and Japarov" met apart.
+    if (is(c, k, LISTED) && (c.resolved.get(k)?.person ?? null) === null) return 'other';
     filled = true;
   }
   return filled ? 'filled' : 'empty';
