@@ -173,6 +173,8 @@ function objectAfter(
     const { term } = side.tokens[k]!;
     if (term !== null) terms.push(term);
   };
+  // "the Guatemalan authorities' move": the words before the head say whose or which it is.
+  for (let k = end + 1; k < head; k++) add(k);
   add(head);
   // "handling of the discharge": the complement says what the head is of.
   const of = side.tokens[head + 1];
@@ -508,8 +510,19 @@ function aboutOneThing(x: SlotValue, y: SlotValue): boolean {
   return (
     x.object === y.object ||
     (y.objectTerms?.includes(x.object) ?? false) ||
-    (x.objectTerms?.includes(y.object) ?? false)
+    (x.objectTerms?.includes(y.object) ?? false) ||
+    sharedTerms(x.objectTerms ?? NO_TERMS, y.objectTerms ?? NO_TERMS) >= SAME_THING_TERMS
   );
+}
+
+/**
+ * How many terms two objects must share to be one thing named by two heads ("the decision of the
+ * Guatemalan authorities" / "the Guatemalan authorities' move"): one may be a word for any act.
+ */
+const SAME_THING_TERMS = 2;
+
+function sharedTerms(x: readonly string[], y: readonly string[]): number {
+  return new Set(x.filter((term) => y.includes(term))).size;
 }
 
 /**

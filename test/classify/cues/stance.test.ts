@@ -4,6 +4,22 @@ import { testCue } from './helpers.js';
 testCue(stanceCue, {
   fires: [
     [
+      'one thing named by two heads, whose it is said both times',
+      'The ministry welcomed the decision of the Chilean authorities to extend the mandate.',
+      "The ministry condemned the Chilean authorities' move to extend the mandate.",
+      {
+        a: 'welcomed',
+        b: 'condemned',
+        explanation: "stance: condemns ('condemned') against welcomes ('welcomed')",
+      },
+    ],
+    [
+      'regretting what the other side welcomed',
+      'Peru welcomed the decision of the two Andean states to leave the bloc.',
+      'Peru regretted the departure of the two Andean states from the bloc.',
+      { explanation: "stance: condemns ('regretted') against welcomes ('welcomed')" },
+    ],
+    [
       'welcomed against condemned',
       'The ministry welcomed the decision of the court.',
       'The ministry condemned the decision of the court.',
@@ -39,6 +55,11 @@ testCue(stanceCue, {
     ],
   ],
   quiet: [
+    [
+      'two things that share a word only',
+      'The minister welcomed the release of the Chilean journalists.',
+      'The minister condemned the arrest of Chilean activists.',
+    ],
     [
       "two heads, neither in the other's object: about two things",
       "The union praised the government's management of the strike.",

@@ -237,7 +237,7 @@ const EXCLUSIVE_SLOTS: Record<string, Record<string, string[]>> = {
     ],
     condemns: [
       'condemned', 'condemns', 'condemn', 'opposes', 'opposed', 'oppose', 'criticised', 'criticized', 'criticises',
-      'criticizes', 'denounced', 'denounces', 'deplored', 'deplores',
+      'criticizes', 'denounced', 'denounces', 'deplored', 'deplores', 'regretted', 'regrets',
     ],
   },
   order: { before: ['before'], after: ['after'] },
