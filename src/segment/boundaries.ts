@@ -10,7 +10,7 @@ import {
   chooseReading,
   continues,
   isRomanNumeral,
-  markerReadings,
+  markerReadingsIn,
   type ListMarker,
 } from './markers.js';
 import {
@@ -67,7 +67,7 @@ class CutFinder {
     const { text, tokens } = this;
     const token = tokens[i]!;
     if (token.breaksBefore >= 2) this.list = null;
-    const readings = markerReadings(shortText(text, token.start, token.end));
+    const readings = markerReadingsIn(text, token.start, token.end);
     if (i > 0 && this.startsItem(i, readings)) this.cut(token.start);
 
     if (this.sentence.words === 0) {

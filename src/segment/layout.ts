@@ -3,7 +3,7 @@
 
 import { isBullet, isDash, isLetter } from './chars.js';
 import type { Language } from './language.js';
-import { markerReadings } from './markers.js';
+import { markerReadingsIn } from './markers.js';
 import { anatomy, hasLetterOrDigit, opening, shortText, type Chunk } from './tokens.js';
 
 /** Lines of more words than this are taken for wrapped text, not headings, unless in title case. */
@@ -28,9 +28,7 @@ function linesOf(tokens: readonly Chunk[]): Line[] {
 
 /** Whether the token opens a list item when it starts a line: a bullet or an enumerator. */
 function opensListItem(text: string, token: Chunk): boolean {
-  return (
-    isBullet(text[token.start]) || markerReadings(shortText(text, token.start, token.end)) !== null
-  );
+  return isBullet(text[token.start]) || markerReadingsIn(text, token.start, token.end) !== null;
 }
 
 function endsWithTerminal(text: string, token: Chunk): boolean {

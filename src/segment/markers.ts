@@ -69,6 +69,18 @@ export function markerReadings(s: string): ListMarker[] | null {
   return readings.length > 0 ? readings : null;
 }
 
+/**
+ * `markerReadings` of the token text[from, to): the tokens that cannot be a marker (most words) are
+ * told from the text, with no string sliced for each of them.
+ */
+export function markerReadingsIn(text: string, from: number, to: number): ListMarker[] | null {
+  const length = to - from;
+  if (length === 0 || length > MAX_MARKER_LENGTH) return null;
+  const last = text[to - 1];
+  if (length > 1 && last !== '.' && last !== ')' && !isBullet(last)) return null;
+  return markerReadings(text.slice(from, to));
+}
+
 export function continues(previous: ListMarker | null, reading: ListMarker): boolean {
   return (
     previous !== null &&
