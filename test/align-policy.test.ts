@@ -197,6 +197,11 @@ describe('an event one side denies outright', () => {
     expect(settles(known, sentenceModel('No understanding was reached.'))).toBe(false);
     const truce = sentenceModel('Both sides are ready to consider a ceasefire.');
     expect(settles(truce, sentenceModel('There will be no ceasefire.'))).toBe(false);
+    // Documents denied under "no" deny the signing; an agreement denied denies agreeing only.
+    const signed = sentenceModel('The ministers signed a protocol on fisheries.');
+    expect(settles(signed, sentenceModel('No documents were signed during the visit.'))).toBe(true);
+    const reached = sentenceModel('Trade between the two countries reached a record.');
+    expect(settles(reached, sentenceModel('No agreement was reached on the port.'))).toBe(false);
   });
 });
 

@@ -282,12 +282,29 @@ function deniesTheEvent(neg: SentenceModel, aff: SentenceModel): boolean {
   for (const [term, at] of deniedOutright(neg)) {
     const token = neg.tokens[at]!;
     if (
-      (contactNouns.has(keyOf(token)) || agreementNouns.has(token.word)) &&
+      (contactNouns.has(keyOf(token)) ||
+        agreementNouns.has(token.word) ||
+        signsDocuments(neg, term)) &&
       onlyOneDenies(term, pn, pa) &&
       asserted(aff).includes(term)
     )
       return true;
   }
+  return false;
+}
+
+/**
+ * Whether a verb denied outright is denied with written instruments under "no" ("No documents
+ * were signed"): the signing at the event is denied, as a denied meeting is. Not an agreement
+ * ("no agreement was reached" denies agreeing, not what else reached something).
+ */
+function signsDocuments(side: SentenceModel, verb: string): boolean {
+  const { documentNouns, agreementNouns } = side.lexicon;
+  const denied = deniedOutright(side);
+  if (side.tokens[denied.get(verb)!]!.term !== verb) return false;
+  for (const [term, at] of denied)
+    if (term !== verb && documentNouns.has(term) && !agreementNouns.has(side.tokens[at]!.word))
+      return true;
   return false;
 }
 
