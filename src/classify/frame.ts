@@ -236,6 +236,8 @@ function underNegation(
 
 /** How many words before a slot's phrase the infinitive of a plan may stand ("agreed to meet in person"). */
 const PLAN_REACH = 3;
+/** How many words before the infinitive its verb of planning may stand, past its object ("invited the Crown Prince to"). */
+const PLAN_OBJECT_REACH = 5;
 
 /**
  * Whether the phrase at token `at` describes a plan: an infinitive after a verb of planning stands
@@ -249,7 +251,7 @@ function planned(side: SentenceModel, at: number): boolean {
     if (breaksClause(side, k)) return false;
     if (side.lexicon.infinitiveMarkers.has(tokens[k]!.word)) {
       // "agreed to", or "invited President Lee to": the verb stands before the marker or its object.
-      for (let v = k - 1; v >= 0 && v >= k - PLAN_REACH; v--) {
+      for (let v = k - 1; v >= 0 && v >= k - PLAN_OBJECT_REACH; v--) {
         if (words.planVerbs.includes(tokens[v]!.word)) return true;
         if (breaksClause(side, v)) break;
       }

@@ -29,6 +29,11 @@ testCue(statusCue, {
   ],
   quiet: [
     [
+      'an invitation to a visit, past the title of the one invited, is to a visit to come',
+      'The President invited the Crown Prince to pay an official visit to Ankara.',
+      'The President is on a working visit to the Kingdom.',
+    ],
+    [
       'a visit to come is not the one paid',
       'The president paid an official visit to Hungary.',
       'The president will pay a state visit to Austria next year.',
