@@ -1,13 +1,41 @@
 import { defineCue } from '../cue.js';
-import { placesExclude, sameTime, slotConflict, slotMessages, venues } from '../frame.js';
+import type { SentenceModel } from '../../sentence/model.js';
+import { capitalisedAt } from '../../sentence/capitals.js';
+import {
+  placesExclude,
+  sameTime,
+  slotConflict,
+  slotMessages,
+  venues,
+  type Venue,
+} from '../frame.js';
 
 /**
  * Fires when the two sides say it happened in places that exclude one another ("held in Geneva" /
- * "held in Vienna"); a city unknown to the data may lie in the country the other side names.
+ * "held in Vienna"); a city unknown to the data may lie in the country the other side names. A
+ * sentence that names the other side's place too speaks of both places ("met in Ottawa, before
+ * both leaders travel to Kananaskis" / "welcomed him to Ottawa, ahead of the summit in
+ * Kananaskis"), so the differing one may be another event's: no conflict.
  */
 export const venueCue = defineCue({
   name: 'venue',
   messages: slotMessages,
   detect: (a, b) =>
-    sameTime(a, b) ? slotConflict('venue', venues(a), venues(b), placesExclude) : null,
+    sameTime(a, b)
+      ? slotConflict(
+          'venue',
+          venues(a),
+          venues(b),
+          (x, y) => placesExclude(x, y) && !namesPlace(a, y) && !namesPlace(b, x),
+        )
+      : null,
 });
+
+/**
+ * Whether the sentence names a word of the place, capitalised ("Kananaskis" for "in Kananaskis,
+ * Alberta"), as a place's words overlap when they do not exclude one another.
+ */
+function namesPlace(side: SentenceModel, place: Venue): boolean {
+  const words = new Set(place.value.split(' '));
+  return side.tokens.some((token, k) => words.has(token.word) && capitalisedAt(side, k));
+}

@@ -102,6 +102,11 @@ testCue(venueCue, {
     ],
     ['a month is no place', 'The talks were held in March.', 'The talks were held in Geneva.'],
     [
+      "each sentence names the other's place too: the other place is another event's",
+      'The prime ministers met in Halden today, before both travel to Lillehammer for the summit.',
+      'The Prime Minister welcomed his guest to Halden, ahead of the summit in Lillehammer.',
+    ],
+    [
       'the same place, one side with a month',
       'The talks were held in Geneva.',
       'The talks were held in Geneva in May.',
