@@ -5,6 +5,7 @@ import { CURRENCY_UNITS } from '../../language/cue-data.js';
 import { memoPerSentence } from '../../sentence/memo.js';
 import { breaksClause, clauseEnd, clauseStart } from '../phrases.js';
 import { wordnetRelated } from '../related.js';
+import { antonymTable } from '../antonyms.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
 import type { SentenceModel } from '../../sentence/model.js';
 
@@ -247,6 +248,15 @@ function passiveAfter(side: SentenceModel, after: number): Count['act'] {
   return verb.term !== null && isVerb ? { term: verb.term, word: verb.word } : null;
 }
 
+/** The act before token `from`, when it is a verb in the past ("began on 3 March"), not a noun ("the end of May"). */
+function doneBefore(side: SentenceModel, from: number): Count['act'] {
+  const act = actBefore(side, from);
+  if (act === null) return null;
+  const { pastForms, pastEndings } = side.lexicon;
+  const past = pastForms.has(act.word) || [...pastEndings].some((end) => act.word.endsWith(end));
+  return past ? act : null;
+}
+
 /** Two words quoted, once when they are one, in a fixed order whichever side comes first. */
 function bothWords(x: string, y: string): string {
   return [...new Set([x, y])]
@@ -324,7 +334,23 @@ function timeOf(side: SentenceModel, q: Quantity): Time {
  */
 function oneTime(a: SentenceModel, qa: Quantity, b: SentenceModel, qb: Quantity): boolean {
   const [x, y] = [timeOf(a, qa), timeOf(b, qb)];
-  return (x === 'since') === (y === 'since') && (x === null || y === null || x === y);
+  return (
+    (x === 'since') === (y === 'since') &&
+    (x === null || y === null || x === y) &&
+    !oppositeActs(a, qa, b, qb)
+  );
+}
+
+/**
+ * Whether the acts done right before two figures are WordNet's opposites, two ends of something
+ * ("the talks began on 3 March" / "ended on 5 March", "arrived on 2 May" / "left on 4 May").
+ */
+function oppositeActs(a: SentenceModel, qa: Quantity, b: SentenceModel, qb: Quantity): boolean {
+  const [x, y] = [doneBefore(a, qa.at), doneBefore(b, qb.at)];
+  if (x === null || y === null) return false;
+  return antonymTable(a.lexicon)
+    .opposites(x.term)
+    .some(([term, source]) => source === 'wordnet' && term === y.term);
 }
 
 function numberReason(a: Quantity, b: Quantity, message: Message): Finding {

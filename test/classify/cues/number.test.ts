@@ -183,6 +183,12 @@ testCue(numberCue, {
       { cue: 'number', a: 'four days', b: 'five days' },
     ],
     [
+      'one act dated twice',
+      'The talks began on 3 March.',
+      'The talks began on 5 March.',
+      { cue: 'number', values: { a: '3 March', b: '5 March' } },
+    ],
+    [
       'two dates of a meeting to come, each in the future',
       'The negotiators will meet again in Geneva on 4 April.',
       'The next round of talks will take place in Geneva on 9 April.',
@@ -196,6 +202,11 @@ testCue(numberCue, {
     ],
   ],
   quiet: [
+    [
+      'the dates of two opposite acts are two ends of one event',
+      'The talks began on 3 March.',
+      'The talks ended on 5 March.',
+    ],
     [
       'written instruments counted by different acts',
       'The ministers signed 12 agreements.',
