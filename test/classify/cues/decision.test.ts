@@ -4,6 +4,17 @@ import { testCue } from './helpers.js';
 testCue(decisionCue, {
   fires: [
     [
+      'a text still being negotiated against the same text signed',
+      'The border treaty is still being negotiated.',
+      'The two presidents signed the border treaty.',
+      {
+        a: 'being negotiated',
+        b: 'signed',
+        explanation:
+          'decision: settled ("signed" on "border treaty") against open ("being negotiated" on "border treaty")',
+      },
+    ],
+    [
       'a matter not yet decided against an invitation accepted',
       'The minister said the guests to be invited to the forum have not yet been decided.',
       'The chancellor accepted the invitation to the forum in Lisbon.',
@@ -51,6 +62,11 @@ testCue(decisionCue, {
     ],
   ],
   quiet: [
+    [
+      'a text still being drafted is not another text signed',
+      'The fisheries memorandum is still being drafted.',
+      'The two ministers signed a tourism agreement.',
+    ],
     [
       'the date left open is not the visit accepted',
       'The premier accepted the invitation to visit Chile.',

@@ -354,8 +354,9 @@ export const cues: CueLexicon = {
   // "No decision was taken" or "the venue will be decided later" leaves a matter open that
   // "agreed that the next round will be held in Canberra" settles.
   decidingWords: ['decide', 'decision', 'determine', 'settle'],
-  openPhrases: ['be decided', 'be determined', 'be settled', 'be agreed', 'undecided', 'yet to decide'],
-  settlingVerbs: ['agreed', 'agrees', 'accepted', 'accepts', 'decided', 'decides', 'approved', 'approves', 'settled'],
+  // A text still being drafted or negotiated is not settled: "signed the treaty" settles it.
+  openPhrases: ['be decided', 'be determined', 'be settled', 'be agreed', 'undecided', 'yet to decide', 'being drafted', 'being negotiated', 'under negotiation', 'yet to be signed'],
+  settlingVerbs: ['agreed', 'agrees', 'accepted', 'accepts', 'decided', 'decides', 'approved', 'approves', 'settled', 'signed', 'signing', 'concluded'],
   holdingVerbs: ['held', 'hosted', 'convened'],
   obligationModals: ['must', 'should', 'shall', 'ought', 'need', 'needs'],
   // An invitation accepted settles who comes and whether; a place taken, where.
