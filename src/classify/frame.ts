@@ -334,6 +334,9 @@ export const placesMet = memoPerSentence((side: SentenceModel): readonly string[
     if (!partiesMetBefore(side, i) || planned(side, i) || inRelativeClause(side, i)) continue;
     let end = i + 1;
     while (end + 1 < tokens.length && isName(text, tokens[end + 1]!.start, side, end + 1)) end++;
+    // A name in the possessive is whose thing the preposition takes, and a common noun is no
+    // place's name: "at Tokayev's initiative" names no site, as "at the initiative" names none.
+    if (side.lexicon.hooks.isPossessive(tokens[end]!.word)) continue;
     found.push(slice(side, i, end));
   }
   return found;

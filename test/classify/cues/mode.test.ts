@@ -51,6 +51,11 @@ testCue(modeCue, {
       'The two leaders spoke by telephone.',
     ],
     [
+      "a name in the possessive is whose initiative, not a site: 'at Ncube's initiative'",
+      "The talks were held at Ncube's initiative.",
+      'President Ncube telephoned Prime Minister Okafor.',
+    ],
+    [
       'a place where they plan to meet is not how they spoke',
       'The ministers spoke by telephone.',
       'The ministers agreed to meet in Nairobi.',
