@@ -236,16 +236,37 @@ function actBefore(side: SentenceModel, from: number): Count['act'] {
 
 /**
  * The verb of a passive right after a count's noun phrase ending before token `after`, in its
- * clause ("five agreements were signed"): the act that counts it.
+ * clause ("five agreements were signed"), past the phrase's complement ("three memoranda of
+ * understanding were exchanged"): the act that counts it.
  */
 function passiveAfter(side: SentenceModel, after: number): Count['act'] {
   const { tokens, lexicon } = side;
-  let k = after;
+  const start = pastComplement(side, after);
+  let k = start;
   while (k < tokens.length && lexicon.passiveAuxiliaries.has(tokens[k]!.word)) k++;
-  if (k === after || k >= tokens.length || breaksClause(side, k - 1)) return null;
+  if (k === start || k >= tokens.length || breaksClause(side, k - 1)) return null;
   const verb = tokens[k]!;
   const isVerb = lexicon.pastForms.has(verb.word) || lexicon.hooks.isVerbForm(verb.word);
   return verb.term !== null && isVerb ? { term: verb.term, word: verb.word } : null;
+}
+
+/**
+ * Past the complement of a noun at token `at` - 1 ("memoranda *of understanding*", "declarations
+ * *of intent*"): the token after its content words, or `at` when none follows there.
+ */
+function pastComplement(side: SentenceModel, at: number): number {
+  const { tokens, lexicon } = side;
+  const of = lexicon.frame?.complementPrepositions ?? [];
+  if (!of.includes(tokens[at]?.word ?? '') || breaksClause(side, at - 1)) return at;
+  let k = at + 1;
+  while (
+    k < tokens.length &&
+    k <= at + COUNTED_WORDS &&
+    tokens[k]!.term !== null &&
+    !lexicon.passiveAuxiliaries.has(tokens[k]!.word)
+  )
+    k++;
+  return k === at + 1 || breaksClause(side, k - 1) ? at : k;
 }
 
 /** The act before token `from`, when it is a verb in the past ("began on 3 March"), not a noun ("the end of May"). */

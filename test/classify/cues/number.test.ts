@@ -48,6 +48,26 @@ testCue(numberCue, {
       },
     ],
     [
+      "the passive's verb is found past the complement of the counted noun",
+      'Five protocols of cooperation were exchanged at the ceremony.',
+      'Seven agreements were exchanged at the ceremony.',
+      {
+        cue: 'number',
+        values: { a: '5', b: '7' },
+        explanation: 'the numbers of one act ("exchanged") differ',
+      },
+    ],
+    [
+      'declarations are written instruments, counted as the other side counts its agreements',
+      'Four declarations were signed on energy.',
+      'Two agreements were signed on energy.',
+      {
+        cue: 'number',
+        values: { a: '4', b: '2' },
+        explanation: 'the numbers of one act ("signed") differ',
+      },
+    ],
+    [
       'counts sharing several nouns name the same one whichever side comes first',
       'Peru dispatched 7 medical relief flights.',
       'Peru dispatched 4 relief medical flights.',

@@ -445,7 +445,7 @@ export const cues: CueLexicon = {
   periodStarts: ['since'],
   documentNouns: [
     'document', 'agreement', 'memorandum', 'memoranda', 'accord', 'treaty', 'instrument', 'protocol', 'mou', 'pact',
-    'contract',
+    'contract', 'declaration',
   ],
   monthPrepositions: ['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'end', 'of'],
   monthParts: {
