@@ -401,6 +401,7 @@ export const cues: CueLexicon = {
   partyJoiners: ['and'],
   reciprocalVerbs: ['meet', 'met', 'speak', 'spoke', 'talk', 'confer', 'consult', 'negotiate', 'correspond', 'agree'],
   journeyVerbs: ['visit', 'tour'],
+  movementVerbs: ['arrive', 'return', 'depart', 'leave', 'left', 'land', 'fly', 'flew', 'travel'],
   timeAdverbs: ['soon', 'also', 'shortly', 'again', 'then', 'later'],
   listJoiners: ['and', 'or', 'nor'],
   seatsOfBodies: ['brussels', 'geneva', 'vienna', 'strasbourg', 'nairobi'],
