@@ -8,7 +8,7 @@ import { align, type AlignedPair } from './index.js';
 import { addWordsOf, fillDifferently } from '../classify/fillers.js';
 import { otherOccasion } from '../classify/frame.js';
 import { keyOf } from '../classify/lexicon.js';
-import { datelineDate, quantities } from '../classify/quantities.js';
+import { datelineDate, isDateLine, quantities } from '../classify/quantities.js';
 import { reciprocalActs } from '../classify/cues/agent.js';
 import {
   confidenceCeiling,
@@ -98,7 +98,10 @@ export function scoredCandidates(
  * sentence from its real counterpart.
  */
 function samePart(x: DocumentModel, y: DocumentModel, i: number, j: number): boolean {
-  return x.parts[i] === y.parts[j];
+  return (
+    x.parts[i] === y.parts[j] &&
+    (x.parts[i] !== 'front' || isDateLine(x.models[i]!) === isDateLine(y.models[j]!))
+  );
 }
 
 const NO_TERMS: readonly string[] = [];
@@ -397,7 +400,10 @@ function frontMatterPairs(
   return inX.flatMap((a) =>
     inY
       .filter(
-        (b) => cosine(space.a[a]!, space.b[b]!) >= FRONT_MATTER_MIN && topicTerms(space, a, b) >= 1,
+        (b) =>
+          samePart(x, y, a, b) &&
+          cosine(space.a[a]!, space.b[b]!) >= FRONT_MATTER_MIN &&
+          topicTerms(space, a, b) >= 1,
       )
       .map((b) => ({ a, b })),
   );

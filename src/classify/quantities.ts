@@ -560,6 +560,9 @@ function unitAfter(side: SentenceModel, from: number): { term: string; index: nu
   return null;
 }
 
+/** A word with no term of its own, in lower case: a headline has them ("Leaders Meet In Cairo"). */
+const isLittleWord = (token: Token) => token.term === null && /^[a-z]{2,}$/.test(token.word);
+
 /** How many words a dateline has at most: a place of a few words, a weekday, a date. */
 const DATELINE_WORDS = 8;
 
@@ -578,10 +581,31 @@ export const datelineDate = memoPerSentence((side: SentenceModel): string | null
     return first !== first.toLowerCase() || (first >= '0' && first <= '9');
   };
   // A headline in title case has its little words ("Leaders Meet In Cairo On 19 December").
-  const littleWord = (token: Token) => token.term === null && /^[a-z]{2,}$/.test(token.word);
-  return tokens.every((token) => capitalisedOrFigure(token.start) && !littleWord(token))
+  return tokens.every((token) => capitalisedOrFigure(token.start) && !isLittleWord(token))
     ? dates[0]!.value
     : null;
+});
+
+/**
+ * Whether a line is or opens with a date line: a date or a year, however written, after nothing but
+ * a place or a label ("Press release, 5 November 2024", "Athens, 07.12.2023", "2024-06-13"), whatever
+ * follows it ("Washington, 10 February 2023 - Secretariat of Social Communication"). A headline that
+ * gives a date names the event first, in a phrase with its little words ("Visit of Prime Minister to
+ * Brunei Darussalam (September 03-04, 2024)").
+ */
+export const isDateLine = memoPerSentence((side: SentenceModel): boolean => {
+  const at = Math.min(
+    ...quantities(side)
+      .filter((q) => q.key === 'date' || q.key.startsWith('calendar year'))
+      .map((q) => q.at),
+  );
+  // "The Kremlin, Moscow, 10 May 2025": a place may have a little word, capitalised.
+  const lowerCase = (token: Token) =>
+    side.text[token.start] !== side.text[token.start]!.toUpperCase();
+  return (
+    at < DATELINE_WORDS &&
+    !side.tokens.slice(0, at).some((token) => isLittleWord(token) && lowerCase(token))
+  );
 });
 
 /** How many of a side's quantities are calendar years (a date's year may be read as one as well). */
