@@ -343,6 +343,7 @@ function mismatch(
     // other side doubts the signing too, and its documents are none signed.
     const carrier = pn.carriers.get(term);
     if (carrier !== undefined && (pa.negated.has(carrier) || pa.doubtful.has(carrier))) continue;
+    if (term === neg.lexicon.discussionTerm && otherTopics(neg, where.to, aff)) continue;
     const affirmedAt = pa.affirmed.get(term)!;
     // "turned down a ceasefire" / "rejected a ceasefire": both stand against it.
     if (opposedAt(aff, affirmedAt)) continue;
@@ -356,6 +357,54 @@ function mismatch(
     };
   }
   return null;
+}
+
+/**
+ * Whether every topic the side `neg` says was not discussed after token `from` that `aff` says was
+ * is another thing there: a noun that modifies another on one side ("security *matters*") and is
+ * modified by another noun on the other ("*food* security") names two things. False when they share
+ * no topic, or one is told the same way ("trade" / "trade cooperation").
+ */
+function otherTopics(neg: SentenceModel, from: number, aff: SentenceModel): boolean {
+  const affirmed = polarity(aff).affirmed;
+  let shared = false;
+  for (let k = from + 1; k < neg.tokens.length; k++) {
+    const { term } = neg.tokens[k]!;
+    const at =
+      term === null || term === neg.lexicon.discussionTerm ? undefined : affirmed.get(term);
+    if (at === undefined) continue;
+    shared = true;
+    const [x, y] = [compound(neg, k), compound(aff, at)];
+    const other =
+      (x.head !== null && y.head === null && y.modifier !== null) ||
+      (y.head !== null && x.head === null && x.modifier !== null);
+    if (!other) return false;
+  }
+  return shared;
+}
+
+/** The content words right before and after a noun at token k in its phrase, by term: its modifier and the head it modifies. */
+function compound(
+  side: SentenceModel,
+  k: number,
+): { modifier: string | null; head: string | null } {
+  const { tokens, lexicon } = side;
+  const nominal = (j: number) => {
+    const token = tokens[j];
+    // A verb is no part of the phrase, nor a word of discussing ("did not discuss trade").
+    return token !== undefined &&
+      token.term !== null &&
+      !lexicon.hooks.isVerbForm(token.word) &&
+      !lexicon.pastForms.has(token.word) &&
+      !lexicon.discussionTriggers.has(token.word) &&
+      !lexicon.discussionTriggers.has(token.term)
+      ? token.term
+      : null;
+  };
+  return {
+    modifier: k > 0 && !breaksClause(side, k - 1) ? nominal(k - 1) : null,
+    head: breaksClause(side, k) ? null : nominal(k + 1),
+  };
 }
 
 /**

@@ -174,8 +174,19 @@ testCue(negationCue, {
       'No commitment was made to extend the gas contract with the utility.',
       { cue: 'negation', a: 'extend', b: 'No commitment was made to extend', denies: 'b' },
     ],
+    [
+      'a topic not discussed told the same way, once with a noun after it',
+      'The ministers discussed trade cooperation.',
+      'The ministers did not discuss trade.',
+      { cue: 'negation', b: 'did not discuss' },
+    ],
   ],
   quiet: [
+    [
+      'a noun that modifies another is not that noun modified by a third: two topics',
+      'The ministers discussed energy and water security.',
+      'The ministers did not discuss security arrangements for the border.',
+    ],
     [
       'a negating phrase and an opposing verb over one object: both stand against it',
       'The council turned down the merger plan.',
