@@ -196,11 +196,13 @@ function obliged(side: SentenceModel, at: number): boolean {
  * in Oslo"); else the noun phrase it takes, to its first preposition ("accepted the invitation to
  * the summit", "agreed on the importance of the summit").
  */
-function settledMatter(side: SentenceModel, i: number): Matter | null {
+function settledMatter(side: SentenceModel, verb: number): Matter | null {
   const { tokens, lexicon } = side;
+  const aside = asideEnd(side, verb);
+  const i = aside ?? verb;
   const next = tokens[i + 1];
-  if (!next || breaksClause(side, i)) return null;
-  const end = clauseEnd(side, i);
+  if (!next || (aside === null && breaksClause(side, i))) return null;
+  const end = clauseEnd(side, i + 1);
   const after = tokens[i + 2];
   if (lexicon.infinitiveMarkers.has(next.word) && after && !lexicon.determiners.has(after.word))
     return after.term === null
@@ -218,6 +220,21 @@ function settledMatter(side: SentenceModel, i: number): Matter | null {
   while (to < end && !lexicon.prepositions.has(tokens[to + 1]!.word)) to++;
   return matterOf(side, start, to);
 }
+
+/**
+ * The last word of an aside between commas right after a settling word, when the word's complement
+ * follows it ("welcomed the signing*, on the occasion of the visit,* of the agreement").
+ */
+function asideEnd(side: SentenceModel, verb: number): number | null {
+  if (!breaksClause(side, verb)) return null;
+  const of = side.lexicon.frame?.complementPrepositions ?? [];
+  for (let k = verb + 1; k < side.tokens.length && k <= verb + ASIDE_WORDS; k++)
+    if (breaksClause(side, k)) return of.includes(side.tokens[k + 1]?.word ?? '') ? k : null;
+  return null;
+}
+
+/** How many words an aside after a settling word may hold ("on the occasion of this visit"). */
+const ASIDE_WORDS = 8;
 
 /** The first word of a denied deciding's complement: past "was taken on", "whether he would". */
 function complementStart(side: SentenceModel, from: number): number {
@@ -286,10 +303,16 @@ function subjectStart(side: SentenceModel, k: number): number {
     lexicon.negators.has(keyOf(token));
   let i = k - 1;
   while (i >= 0 && between(tokens[i]!) && !breaksClause(side, i) && !isClauseOpener(side, i)) i--;
+  // Before an auxiliary ("is still being drafted") stands a whole subject, and a preposition after
+  // one of its content words opens what its head is about: "an agreement *on* this matter" is one
+  // noun phrase, whose head headOf() finds before the preposition. Without one ("at a date still to
+  // be agreed"), the matter is the noun right before.
+  const subject = tokens.slice(i + 1, k).some((token) => lexicon.auxiliaries.has(token.word));
   let start = k;
   for (; i >= 0 && !breaksClause(side, i); i--) {
     const token = tokens[i]!;
-    if (token.term === null && !inPhrase(token.word)) break;
+    const modifies = subject && lexicon.prepositions.has(token.word) && tokens[i - 1]?.term != null;
+    if (token.term === null && !inPhrase(token.word) && !modifies) break;
     if (lexicon.reportingVerbs.has(token.word)) break;
     start = i;
   }

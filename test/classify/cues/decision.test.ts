@@ -15,6 +15,28 @@ testCue(decisionCue, {
       },
     ],
     [
+      'the head of a matter left open is found before a preposition that modifies it',
+      'A fisheries protocol on this question is still being drafted.',
+      'The ministers signed the fisheries protocol.',
+      {
+        a: 'being drafted',
+        b: 'signed',
+        explanation:
+          'decision: settled ("signed" on "fisheries protocol") against open ("being drafted" on "fisheries protocol")',
+      },
+    ],
+    [
+      "a settling word's complement is read past an aside between commas",
+      'The fisheries protocol is still being drafted.',
+      'The leaders welcomed the signing, during the state visit, of the fisheries protocol.',
+      {
+        a: 'being drafted',
+        b: 'signing',
+        explanation:
+          'decision: settled ("signing" on "fisheries protocol") against open ("being drafted" on "fisheries protocol")',
+      },
+    ],
+    [
       'a matter not yet decided against an invitation accepted',
       'The minister said the guests to be invited to the forum have not yet been decided.',
       'The chancellor accepted the invitation to the forum in Lisbon.',
@@ -62,6 +84,11 @@ testCue(decisionCue, {
     ],
   ],
   quiet: [
+    [
+      'an aside after a settling word that no complement follows settles nothing past it',
+      'The fisheries protocol is still being drafted.',
+      'The leaders welcomed the signing, during the state visit, and praised the fisheries protocol.',
+    ],
     [
       'a text still being drafted is not another text signed',
       'The fisheries memorandum is still being drafted.',
