@@ -17,7 +17,7 @@ import {
  * change that makes the verdicts worse fails CI. Raise them when the scores go up.
  */
 const FLOORS = {
-  all: { linkF1: 0.86, sharedF1: 0.83, contradictionPrecision: 0.9, contradictionRecall: 0.485 },
+  all: { linkF1: 0.86, sharedF1: 0.83, contradictionPrecision: 0.91, contradictionRecall: 0.485 },
   holdout: {
     linkF1: 0.845,
     sharedF1: 0.805,
