@@ -27,6 +27,12 @@ describe('who a sentence names', () => {
     expect(all.has(term('met'))).toBe(false);
   });
 
+  it('gives sentences that name no one one shared value, not sets of their own', () => {
+    const [x, y] = models('Trade grew by ten per cent.', 'The talks covered energy and water.');
+    expect(whoOf(x!)).toBe(whoOf(y!));
+    expect(whoOf(x!).all.size).toBe(0);
+  });
+
   it('takes a capitalised word listed with a person as a person', () => {
     const [side] = models('Presidents Okonkwo and Ferreira discussed the harvest.');
     expect(whoOf(side!).people).toEqual(new Set([term('okonkwo'), term('ferreira')]));

@@ -78,6 +78,8 @@ export const whoOf = memoPerSentence((side: SentenceModel): Who => {
       if (marked[from] === PERSON && !marked[to] && !country[to] && capitalisedAt(side, to))
         marked[to] = PERSON;
   }
+  // Most sentences of a long compilation name no one: they share one value, not three empty sets each.
+  if (!marked.some((kind) => kind !== 0)) return NO_ONE;
   const all = new Set<string>();
   const people = new Set<string>();
   const parties = new Set<string>();
@@ -90,8 +92,15 @@ export const whoOf = memoPerSentence((side: SentenceModel): Who => {
       parties.add(side.people.get(token.term) ?? token.term);
     } else if (marked[k] === COUNTRY) parties.add(countryAt.get(k)!);
   });
-  return { all, people, parties };
+  return {
+    all,
+    people: people.size > 0 ? people : NO_TERMS,
+    parties: parties.size > 0 ? parties : NO_TERMS,
+  };
 });
+
+const NO_TERMS: ReadonlySet<string> = new Set();
+const NO_ONE: Who = { all: NO_TERMS, people: NO_TERMS, parties: NO_TERMS };
 
 interface Who {
   /** The terms that say who. */
