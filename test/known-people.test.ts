@@ -35,6 +35,19 @@ describe('leaders named without their country', () => {
     });
   });
 
+  it('say who placed a call when a first name stands before the name, with no title', () => {
+    expect(
+      judge(
+        'Prime Minister Sunak received a phone call from Volodymyr Zelenskyy.',
+        'The call was made at the request of the British side.',
+      ),
+    ).toEqual({
+      verdict: 'contradiction',
+      reason:
+        "initiator: ukraine ('from Volodymyr Zelenskyy') against united kingdom ('at the request of the British side')",
+    });
+  });
+
   it('stay different people from a person whose country is not known', () => {
     expect(
       judge(

@@ -329,7 +329,8 @@ function actorAfter(side: SentenceModel, from: number): Actor | null {
 /**
  * Whether token k may be a first name before the name that tells a person's country: a capitalised
  * word after a person's role, another such word or a particle inside a name ("President Volodymyr
- * Zelensky", "Sultan Haitham bin Tarik of Oman").
+ * Zelensky", "Sultan Haitham bin Tarik of Oman"), or right before a known person's name ("from
+ * Volodymyr Zelenskyy").
  */
 function firstNameAt(side: SentenceModel, k: number): boolean {
   const { tokens, lexicon } = side;
@@ -338,7 +339,11 @@ function firstNameAt(side: SentenceModel, k: number): boolean {
   if (lexicon.nameParticles.has(tokens[k]!.word)) return capitalisedAt(side, k - 1);
   if (tokens[k]!.term === null || !capitalisedAt(side, k)) return false;
   const before = tokens[k - 1]!.word;
+  const next = tokens[k + 1];
   return (
+    // "a call from Volodymyr Zelenskyy": a capitalised word before the name of a person the
+    // documents or the known leaders place in a country.
+    (next !== undefined && capitalisedAt(side, k + 1) && side.people.has(keyOf(next))) ||
     lexicon.personRoles.has(before) ||
     lexicon.nameParticles.has(before) ||
     (capitalisedAt(side, k - 1) && !lexicon.titleWords.has(before) && tokens[k - 1]!.term !== null)
