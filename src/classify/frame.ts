@@ -489,15 +489,18 @@ const tensedActs = memoPerSentence((side: SentenceModel) => {
     else if (
       !lexicon.verbMarkers.has(before) &&
       !lexicon.determiners.has(before) &&
-      (lexicon.pastForms.has(token.word) || endsInAny(token.word, lexicon.pastEndings))
+      isPastForm(side, token.word)
     )
       done.add(token.term);
   });
   return { done: keptSet(done), toCome: keptSet(toCome) };
 });
 
-function endsInAny(word: string, endings: ReadonlySet<string>): boolean {
-  for (const ending of endings) if (word.endsWith(ending)) return true;
+/** Whether a word, as written, is a verb's past form ("met", "signed"). */
+export function isPastForm(side: SentenceModel, word: string): boolean {
+  const { pastForms, pastEndings } = side.lexicon;
+  if (pastForms.has(word)) return true;
+  for (const ending of pastEndings) if (word.endsWith(ending)) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@ import { CURRENCY_UNITS } from '../language/cue-data.js';
 import { memoPerSentence } from '../sentence/memo.js';
 import type { SentenceModel } from '../sentence/model.js';
 import type { Token } from '../vectorize/tokenize.js';
+import { capitalisedAt } from '../sentence/capitals.js';
 import { breaksClause, slice, wordsAt } from './phrases.js';
 
 /** A part of a month; the middle overlaps both halves, so it conflicts with neither. */
@@ -600,11 +601,9 @@ export const isDateLine = memoPerSentence((side: SentenceModel): boolean => {
       .map((q) => q.at),
   );
   // "The Kremlin, Moscow, 10 May 2025": a place may have a little word, capitalised.
-  const lowerCase = (token: Token) =>
-    side.text[token.start] !== side.text[token.start]!.toUpperCase();
   return (
     at < DATELINE_WORDS &&
-    !side.tokens.slice(0, at).some((token) => isLittleWord(token) && lowerCase(token))
+    !side.tokens.slice(0, at).some((token, k) => isLittleWord(token) && !capitalisedAt(side, k))
   );
 });
 

@@ -6,6 +6,7 @@ import { memoPerSentence } from '../../sentence/memo.js';
 import { breaksClause, clauseEnd, clauseStart } from '../phrases.js';
 import { wordnetRelated } from '../related.js';
 import { antonymTable } from '../antonyms.js';
+import { isPastForm } from '../frame.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
 import type { SentenceModel } from '../../sentence/model.js';
 
@@ -273,9 +274,7 @@ function pastComplement(side: SentenceModel, at: number): number {
 function doneBefore(side: SentenceModel, from: number): Count['act'] {
   const act = actBefore(side, from);
   if (act === null) return null;
-  const { pastForms, pastEndings } = side.lexicon;
-  const past = pastForms.has(act.word) || [...pastEndings].some((end) => act.word.endsWith(end));
-  return past ? act : null;
+  return isPastForm(side, act.word) ? act : null;
 }
 
 /** Two words quoted, once when they are one, in a fixed order whichever side comes first. */

@@ -1,5 +1,12 @@
 import { defineCue } from '../cue.js';
-import { exclusiveSlots, sameTime, slotConflict, slotMessages, type SlotValue } from '../frame.js';
+import {
+  exclusiveSlots,
+  isPastForm,
+  sameTime,
+  slotConflict,
+  slotMessages,
+  type SlotValue,
+} from '../frame.js';
 import { defineWords, keyOf, keySet } from '../lexicon.js';
 import { breaksClause } from '../phrases.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
@@ -49,13 +56,12 @@ const days = memoPerSentence((side: SentenceModel): readonly Day[] =>
 
 /** The term of the verb in the past nearest before a day ending at token `end`, in its clause. */
 function doneBefore(side: SentenceModel, end: number): string | null {
-  const { tokens, lexicon } = side;
+  const { tokens } = side;
   for (let k = end - 1; k >= 0 && k >= end - ACT_REACH && !breaksClause(side, k); k--) {
     const { word, term } = tokens[k]!;
     // A capitalised word inside the sentence is a name ("the United Nations"), no act.
     if (term === null || (k > 0 && capitalisedAt(side, k))) continue;
-    if (lexicon.pastForms.has(word) || [...lexicon.pastEndings].some((e) => word.endsWith(e)))
-      return keyOf(tokens[k]!);
+    if (isPastForm(side, word)) return keyOf(tokens[k]!);
   }
   return null;
 }
