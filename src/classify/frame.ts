@@ -271,16 +271,42 @@ export interface Venue extends SlotValue {
 }
 
 /** The places a side says something happened in ("held in Geneva", "met in Tashkent"). */
-export const venues = memoPerSentence((side: SentenceModel): Venue[] => {
+export const venues = memoPerSentence((side: SentenceModel): Venue[] =>
+  venuesRead(side).filter((venue) => !venue.planned),
+);
+
+/**
+ * The places a side says something is to happen in: after an infinitive of a plan ("agreed to
+ * convene the commission in Ipiales"), or after a verb of planning or a marker of the future
+ * anywhere before the place ("agreed that the commission would meet in Nairobi", "will be held in
+ * Arusha"). Two plans of one meeting exclude one another as two accounts of a meeting held do.
+ */
+export const plannedVenues = memoPerSentence((side: SentenceModel): Venue[] =>
+  venuesRead(side).filter((venue) => venue.planned || plannedBefore(side, venue.at)),
+);
+
+/** Whether a verb of planning or a marker of the future stands before token `at` in the sentence. */
+function plannedBefore(side: SentenceModel, at: number): boolean {
+  const { lexicon, tokens } = side;
+  const planVerbs = lexicon.frame?.planVerbs ?? [];
+  for (let k = 0; k < at; k++) {
+    const { word } = tokens[k]!;
+    if (lexicon.futureMarkers.has(word) || planVerbs.includes(word)) return true;
+  }
+  return false;
+}
+
+/** Every place a side names with a verb of meeting before it, and whether a plan's infinitive governs it. */
+const venuesRead = memoPerSentence((side: SentenceModel): PlacedVenue[] => {
   const words = side.lexicon.frame;
   if (!words) return [];
   const { tokens, text } = side;
-  const found: Venue[] = [];
+  const found: PlacedVenue[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
     const hostedBy = hostedByAt(side, i);
     if (!hostedBy && !words.venuePrepositions.includes(tokens[i]!.word)) continue;
     const happened = hostedBy || venueWordBefore(side, i) || partiesMetBefore(side, i);
-    if (!happened || planned(side, i)) continue;
+    if (!happened) continue;
     let end = i;
     while (end + 1 < tokens.length && isName(text, tokens[end + 1]!.start, side, end + 1)) end++;
     if (end === i) continue;
@@ -296,10 +322,18 @@ export const venues = memoPerSentence((side: SentenceModel): Venue[] => {
       end,
       country: country ?? undefined,
       isCountry: country !== undefined && country === value,
+      at: i,
+      planned: planned(side, i),
     });
   }
   return found;
 });
+
+/** A venue with the token of its preposition and whether it is a plan's ("agreed to meet in Bergen"). */
+interface PlacedVenue extends Venue {
+  at: number;
+  planned: boolean;
+}
 
 /**
  * Whether token `at` is the preposition of the agent after a verb that is both a host's and one
@@ -394,9 +428,26 @@ function partiesMetBefore(side: SentenceModel, at: number): boolean {
       first !== first.toLowerCase() ||
       side.lexicon.personRoleKeys.has(key) ||
       side.lexicon.participantNouns.has(key);
-    if ((term !== null && !party) || breaksClause(side, k)) return false;
+    if ((term !== null && !party) || (breaksClause(side, k) && !aroundAbbreviation(side, k)))
+      return false;
   }
   return false;
+}
+
+/**
+ * Whether the break after token k is a parenthesis around a name's abbreviation, the name's or
+ * the abbreviation's own ("the Binational Border Commission (COMBIFRON)"): one party, not two clauses.
+ */
+function aroundAbbreviation(side: SentenceModel, k: number): boolean {
+  const { tokens, text } = side;
+  const inParentheses = (j: number) =>
+    j > 0 &&
+    j + 1 < tokens.length &&
+    text.slice(tokens[j - 1]!.end, tokens[j]!.start).trim() === '(' &&
+    text.slice(tokens[j]!.end, tokens[j + 1]!.start).trim() === ')' &&
+    isName(text, tokens[j]!.start, side, j) &&
+    isName(text, tokens[j - 1]!.start, side, j - 1);
+  return inParentheses(k) || inParentheses(k + 1);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { SentenceModel } from '../../sentence/model.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
 import {
   placesExclude,
+  plannedVenues,
   sameTime,
   slotConflict,
   slotMessages,
@@ -15,20 +16,19 @@ import {
  * "held in Vienna"); a city unknown to the data may lie in the country the other side names. A
  * sentence that names the other side's place too speaks of both places ("met in Ottawa, before
  * both leaders travel to Kananaskis" / "welcomed him to Ottawa, ahead of the summit in
- * Kananaskis"), so the differing one may be another event's: no conflict.
+ * Kananaskis"), so the differing one may be another event's: no conflict. Two plans of one
+ * meeting conflict the same way ("agreed to convene the commission in Ipiales" / "agreed that the
+ * commission will meet in Quito"); a plan does not conflict with what took place.
  */
 export const venueCue = defineCue({
   name: 'venue',
   messages: slotMessages,
-  detect: (a, b) =>
-    sameTime(a, b)
-      ? slotConflict(
-          'venue',
-          venues(a),
-          venues(b),
-          (x, y) => placesExclude(x, y) && !namesPlace(a, y) && !namesPlace(b, x),
-        )
-      : null,
+  detect: (a, b) => {
+    const excludes = (x: Venue, y: Venue) =>
+      placesExclude(x, y) && !namesPlace(a, y) && !namesPlace(b, x);
+    const held = sameTime(a, b) ? slotConflict('venue', venues(a), venues(b), excludes) : null;
+    return held ?? slotConflict('planned venue', plannedVenues(a), plannedVenues(b), excludes);
+  },
 });
 
 /**

@@ -63,8 +63,29 @@ testCue(venueCue, {
       'The foreign ministers met in Asunción.',
       { a: 'in Montevideo', b: 'in Asunción' },
     ],
+    [
+      'two plans of one meeting, each in another city',
+      'The two sides agreed that the joint commission would meet in Mombasa before the end of the year.',
+      'It was agreed that the next session of the joint commission will be held in Dodoma.',
+      {
+        a: 'in Mombasa',
+        b: 'in Dodoma',
+        explanation: "planned venue: dodoma ('in Dodoma') against mombasa ('in Mombasa')",
+      },
+    ],
+    [
+      "a plan's party named with its abbreviation in parentheses, then the city",
+      'The ministers agreed to convene the Joint Border Commission (JBC) in Tromsø in March.',
+      'The ministers agreed that the joint border commission will meet in Bodø in March.',
+      { a: 'in Tromsø', b: 'in Bodø' },
+    ],
   ],
   quiet: [
+    [
+      'a plan to meet in a country, and in a city unknown to the data',
+      'The ministers agreed to meet again in Uzbekistan.',
+      'The ministers will meet again in Samarkand.',
+    ],
     [
       'a person after "hosted by" is no place',
       'The fourth round of talks took place in Nairobi.',

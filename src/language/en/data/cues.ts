@@ -427,7 +427,7 @@ export const cues: CueLexicon = {
   settingPrepositions: ['at', 'during', 'in', 'after', 'following', 'on', 'over', 'throughout'],
   frame: {
     exclusiveSlots: EXCLUSIVE_SLOTS,
-    venueWords: ['held', 'met', 'meet', 'place', 'hosted', 'talks', 'meeting', 'summit', 'consultations', 'negotiations', 'convened', 'gathered'],
+    venueWords: ['held', 'met', 'meet', 'place', 'hosted', 'talks', 'meeting', 'summit', 'consultations', 'negotiations', 'convene', 'convened', 'gathered'],
     objectSlots: ['stance', 'order', 'quantifier'],
     hostWords: ['received', 'welcomed', 'hosted'],
     venuePrepositions: ['in'],
