@@ -531,6 +531,31 @@ describe('a slot of the event that one sentence a side speaks of', () => {
     expect(pairs(compare(APART, PACKED))).toContainEqual([[2], [1]]);
   });
 
+  // Each duration sentence shares a claim with a sentence of the other document already.
+  const TIMED = [
+    'The Foreign Minister of Finland spoke by telephone with the Foreign Minister of Estonia for about ninety minutes.',
+    'The ministers reviewed the preparations for the fisheries conference in Tallinn.',
+    'They discussed the protection of undersea cables in the Gulf of Finland.',
+  ].join(' ');
+  const LONGER = [
+    'The Estonian Foreign Minister held a telephone conversation with his Finnish counterpart.',
+    'The two ministers went over the preparations for the fisheries conference in Tallinn.',
+    'The ministers spoke for more than two hours and also discussed the protection of undersea cables in the Gulf of Finland.',
+  ].join(' ');
+
+  it('links two accounts of it that conflict, though both are linked already', () => {
+    const report = compare(TIMED, LONGER);
+    expect(report.matches.find((m) => m.a[0] === 0 && m.b[0] === 2)?.kind).toBe('contradiction');
+    expect(pairs(report)).toContainEqual([[0], [0]]);
+    expect(pairs(report)).toContainEqual([[2], [2]]);
+    expect(pairs(compare(LONGER, TIMED))).toContainEqual([[2], [0]]);
+  });
+
+  it('not two lengths of different things (hours of talks, days of a visit)', () => {
+    const visit = LONGER.replace('spoke for more than two hours', 'ended a visit of two days');
+    expect(pairs(compare(TIMED, visit))).not.toContainEqual([[0], [2]]);
+  });
+
   it('not when another sentence of the document speaks of it too', () => {
     const twice = APART.replace('was also discussed.', 'was also discussed in the two hours.');
     const report = compare(PACKED, `${twice} The call lasted two hours.`);

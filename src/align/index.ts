@@ -94,6 +94,13 @@ export interface AlignOptions {
    * unrelated readouts have too.
    */
   eventClaims?: readonly { a: number; b: number }[];
+  /**
+   * Pairs linked once `framing.sameEvent` has shown that the two documents report one event, whether
+   * or not their sentences are linked already: two accounts of one slot of it whose values conflict
+   * ("met for approximately 90 minutes" / "met for more than two hours") are a claim of both
+   * sentences, whatever else each shares with a third.
+   */
+  eventConflicts?: readonly { a: number; b: number }[];
   /** How much a second adjacent sentence must raise the similarity to be joined in. */
   mergeGain: number;
   /** How similar that second sentence must be on its own, so it adds content rather than dilutes. */
@@ -190,11 +197,11 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
   const linked = joined.concat(
     furtherClaims(space, scored.concat(withPinned), joined, lookup, options),
   );
-  const claims = (options.ownClaims ?? []).concat(
-    options.framing?.sameEvent(primary.length) ? (options.eventClaims ?? []) : [],
-  );
-  return linked
-    .concat(ownClaimLinks(space, linked, claims, score))
+  const sameEvent = options.framing?.sameEvent(primary.length) === true;
+  const claims = (options.ownClaims ?? []).concat(sameEvent ? (options.eventClaims ?? []) : []);
+  const claimed = linked.concat(ownClaimLinks(space, linked, claims, score));
+  return claimed
+    .concat(sameEvent ? conflictLinks(space, claimed, options.eventConflicts ?? [], score) : [])
     .sort((p, q) => p.a[0]! - q.a[0]! || p.b[0]! - q.b[0]!);
 }
 
@@ -225,6 +232,27 @@ function ownClaimLinks(
     links.push({ a: [p.a], b: [p.b], similarity: p.similarity, confidence: score(p.a, p.b) });
   }
   return links;
+}
+
+/** The conflict pairs not linked already, each as a link of its own. */
+function conflictLinks(
+  space: VectorSpace,
+  pairs: readonly AlignedPair[],
+  conflicts: readonly { a: number; b: number }[],
+  score: PairScorer,
+): AlignedPair[] {
+  if (conflicts.length === 0) return [];
+  const linked = new Set<number>();
+  for (const pair of pairs)
+    for (const a of pair.a) for (const b of pair.b) linked.add(a * space.b.length + b);
+  return conflicts
+    .filter((p) => !linked.has(p.a * space.b.length + p.b))
+    .map((p) => ({
+      a: [p.a],
+      b: [p.b],
+      similarity: cosine(space.a[p.a]!, space.b[p.b]!),
+      confidence: score(p.a, p.b),
+    }));
 }
 
 function framingMatches(

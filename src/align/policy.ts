@@ -21,7 +21,7 @@ import {
 } from './score.js';
 import { wordnetRelated } from '../classify/related.js';
 import { principalTerms } from './principals.js';
-import { sharedSlots, slotMap, slotPairs, type SlotMap } from './slots.js';
+import { conflictOnSoleSlot, sharedSlots, slotMap, slotPairs, type SlotMap } from './slots.js';
 import { framesOrNames, namesInBoth, principalPeople, sameContact } from './substance.js';
 
 // The alignment policy: which pairs of sentences of two readouts may be aligned, beyond similarity.
@@ -162,6 +162,9 @@ export function alignDocuments(
         !fillDifferently(x.models[i]!, y.models[j]!, related, () =>
           comparedWords(x.models[i]!, y.models[j]!),
         )));
+  const soleAccounts = slotted.filter(
+    ({ a, b }) => sharedSlots(slots, a, b).sole && x.parts[a] !== 'front' && oneTopic(a, b),
+  );
   return align(space, {
     threshold: thresholds.threshold,
     candidateMin: CANDIDATE_MIN,
@@ -226,12 +229,14 @@ export function alignDocuments(
     // of them may state another claim too ("In the call, which lasted about half an hour, the
     // leaders reaffirmed ..." / "The call lasted an hour."); so do a dateline and the sentence that
     // gives its date in a document that has none.
-    eventClaims: [
-      ...datelinePairs(x, y),
-      ...slotted.filter(
-        ({ a, b }) => sharedSlots(slots, a, b).sole && x.parts[a] !== 'front' && oneTopic(a, b),
-      ),
-    ],
+    eventClaims: [...datelinePairs(x, y), ...soleAccounts],
+    // Two such accounts that conflict ("for approximately 90 minutes" / "met for more than two
+    // hours") are linked although each is linked already, to what else it says.
+    eventConflicts: soleAccounts.filter(({ a, b }) => {
+      const sides = { a: x.models[a]!, b: y.models[b]! };
+      const firing = new Set(conflicts(sides.a, sides.b).map((reason) => reason.cue));
+      return conflictOnSoleSlot(slots, a, b, sides, firing);
+    }),
     mergeGain: 0.05,
     mergePartMin: 0.15,
     secondary: {

@@ -18,8 +18,16 @@ import { countSteps } from '../work.js';
  * and the pair score learns how much sharing a slot says.
  */
 const SLOTS: readonly Slot[] = [
-  ...CUES.flatMap(({ pull }) =>
-    pull?.says === undefined ? [] : [{ says: pull.says, ...(pull.saidOnce && { maxPairs: 1 }) }],
+  ...CUES.flatMap(({ name, pull }) =>
+    pull?.says === undefined
+      ? []
+      : [
+          {
+            says: pull.says,
+            compared: { cue: name, sameSlot: pull.sameSlot },
+            ...(pull.saidOnce && { maxPairs: 1 }),
+          },
+        ],
   ),
   // The dateline and the headline: the body gives dates and names the contact all through.
   { says: (side) => givesDate(side), only: 'front' },
@@ -39,6 +47,8 @@ interface Slot {
   only?: Part;
   /** The most pairs it may contribute in one part, when fewer than MAX_PAIRS_PER_SLOT. */
   maxPairs?: number;
+  /** The cue that compares the slot's values, and whether two sentences that say it speak of one slot. */
+  compared?: { cue: string; sameSlot?: (a: SentenceModel, b: SentenceModel) => boolean };
 }
 
 /**
@@ -165,4 +175,28 @@ const NUMERIC_DATE = /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})\b/u;
 /** Whether a sentence gives a day of the year ("10 September 2023", "2023-09-10"). */
 function givesDate(side: SentenceModel): boolean {
   return NUMERIC_DATE.test(side.text) || quantities(side).some((q) => q.key === 'date');
+}
+
+/**
+ * Whether two sentences that are each the only one in their part to speak of a slot give values of
+ * it that cannot both be true: the cue that compares that slot's values is among those that fire on
+ * them (`firing`), and the two speak of one slot ("met for approximately 90 minutes" / "met for
+ * more than two hours"; not "spoke for an hour" / "a visit of two days").
+ */
+export function conflictOnSoleSlot(
+  slots: SlotMap,
+  a: number,
+  b: number,
+  sides: { a: SentenceModel; b: SentenceModel },
+  firing: ReadonlySet<string>,
+): boolean {
+  const sole =
+    (slots.a[a] ?? 0) & (slots.b[b] ?? 0) & (slots.soleA[a] ?? 0) & (slots.soleB[b] ?? 0);
+  return SLOTS.some(
+    ({ compared }, k) =>
+      (sole & (1 << k)) !== 0 &&
+      compared !== undefined &&
+      firing.has(compared.cue) &&
+      (compared.sameSlot?.(sides.a, sides.b) ?? true),
+  );
 }

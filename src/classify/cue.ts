@@ -68,6 +68,11 @@ export interface CuePull {
    */
   readonly saidOnce?: boolean;
   /**
+   * Whether two sentences that both say what the cue compares speak of one slot of the event, when
+   * not all such pairs do: a length in hours and one in days measure the talks and the visit.
+   */
+  readonly sameSlot?: (a: SentenceModel, b: SentenceModel) => boolean;
+  /**
    * Of those pairs, the ones matched before any other because they dispute what the cue compares,
    * unless another such pair confirms either sentence.
    */

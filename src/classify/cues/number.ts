@@ -55,6 +55,7 @@ export const numberCue = defineCue({
     // talks went on, however differently they word it ("lasted fifty minutes" / "went on for an hour").
     says: (side) => givesDuration(side),
     saidOnce: true,
+    sameSlot: (a, b) => lengthsOnOneScale(a, b),
     // Whether the two durations agree or not: "lasted an hour and a half" / "spoke for 90 minutes".
     topicWordsNeeded: (a, b) => (givesDuration(a) && givesDuration(b) ? 0 : undefined),
   },
@@ -70,6 +71,23 @@ export function bothDatelines(a: SentenceModel, b: SentenceModel): boolean {
 
 function givesDuration(side: SentenceModel): boolean {
   return quantities(side).some((q) => q.key === 'duration');
+}
+
+/**
+ * How many times one length may be another and both still be accounts of one event's length: a
+ * length in hours and one in days measure two things (the talks, the visit).
+ */
+const ONE_SCALE = 10;
+
+/** Whether each side gives a length, and two of them lie within ONE_SCALE of each other. */
+function lengthsOnOneScale(a: SentenceModel, b: SentenceModel): boolean {
+  const lengths = (side: SentenceModel) =>
+    quantities(side).flatMap((q) => {
+      const value = Number(q.value);
+      return q.key === 'duration' && value > 0 ? [value] : [];
+    });
+  const inB = lengths(b);
+  return lengths(a).some((p) => inB.some((q) => Math.max(p, q) <= ONE_SCALE * Math.min(p, q)));
 }
 
 function sameKindDiffers(a: SentenceModel, b: SentenceModel): Finding | null {
