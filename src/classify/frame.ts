@@ -177,18 +177,25 @@ function objectAfter(
   for (let k = end + 1; k < head; k++) add(k);
   add(head);
   // "handling of the discharge": the complement says what the head is of.
-  const of = side.tokens[head + 1];
-  const complement =
-    of &&
-    side.lexicon.frame?.complementPrepositions?.includes(of.word) === true &&
-    !breaksClause(side, head)
-      ? nounPhraseAfter(side, head + 1)
-      : null;
+  const complement = complementHead(side, head);
   if (complement !== null) for (let k = head + 2; k <= complement; k++) add(k);
   return { head: side.tokens[head]!.term ?? undefined, terms };
 }
 
 const NO_TERMS: readonly string[] = [];
+
+/**
+ * The position of the head of the complement with "of" right after token k, in its clause ("the
+ * handling *of the discharge*", "the 20th meeting *of the Joint Commission*"), or null.
+ */
+export function complementHead(side: SentenceModel, k: number): number | null {
+  const of = side.tokens[k + 1];
+  return of &&
+    side.lexicon.frame?.complementPrepositions?.includes(of.word) === true &&
+    !breaksClause(side, k)
+    ? nounPhraseAfter(side, k + 1)
+    : null;
+}
 
 /** The position of the head of the noun phrase after token `end`, in its clause, or null. */
 function nounPhraseAfter(side: SentenceModel, end: number): number | null {

@@ -6,7 +6,7 @@ import { memoPerSentence } from '../../sentence/memo.js';
 import { breaksClause, clauseEnd, clauseStart } from '../phrases.js';
 import { wordnetRelated } from '../related.js';
 import { antonymTable } from '../antonyms.js';
-import { isPastForm } from '../frame.js';
+import { complementHead, isPastForm } from '../frame.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
 import type { SentenceModel } from '../../sentence/model.js';
 
@@ -20,6 +20,7 @@ const messages = {
   numbers: () => 'the numbers differ',
   countsOfOneThing: (nouns: string) => `the numbers of one thing (${nouns}) differ`,
   countsOfOneAct: (acts: string) => `the numbers of one act (${acts}) differ`,
+  placesInOneSeries: (series: string) => `the places in one series (of the ${series}) differ`,
   figures: () => 'the figures differ',
 };
 const say = messagesOf(messages);
@@ -135,6 +136,11 @@ interface Count {
   nouns: ReadonlySet<string>;
   /** The act that counts it, the content word right before it in its clause ("signing"), if any. */
   act: { term: string; word: string } | null;
+  /**
+   * For an ordinal, the head of its noun's complement with "of", the series it numbers ("the
+   * 20th meeting of the Joint *Commission*"), if any.
+   */
+  series: { term: string; word: string } | null;
 }
 
 /**
@@ -142,7 +148,8 @@ interface Count {
  * their noun phrases is the same ("the twentieth package" / "the nineteenth defence package"), or
  * the act that counts them is and their nouns are related in WordNet ("the signing of 20 accords" /
  * "signed 15 pacts"); one act alone counts different things ("visited 3 factories" / "visited 2
- * ports"). Each side must count that thing once, and no count of the other side may agree with it.
+ * ports"); two ordinals number one series, the complements of their nouns having one head ("the 20th
+ * meeting of the Joint Commission" / "the 19th session of the joint economic commission"). Each side must count that thing once, and no count of the other side may agree with it.
  * Of several such things, the one of the smallest term is reported, whichever side comes first.
  */
 function oneThingCountedDiffers(a: SentenceModel, b: SentenceModel): Finding | null {
@@ -152,19 +159,36 @@ function oneThingCountedDiffers(a: SentenceModel, b: SentenceModel): Finding | n
     for (const cb of countsB) {
       if (ca.quantity.key === cb.quantity.key) continue;
       const noun = [...ca.nouns].filter((term) => cb.nouns.has(term)).sort()[0];
+      const series =
+        noun === undefined && ca.series !== null && ca.series.term === cb.series?.term
+          ? ca.series
+          : null;
       const act =
         noun === undefined &&
+        series === null &&
         ca.act !== null &&
         ca.act.term === cb.act?.term &&
         relatedNouns(a, ca, cb)
           ? ca.act
           : null;
-      if ((noun === undefined && act === null) || !oneTime(a, ca.quantity, b, cb.quantity))
+      if (
+        (noun === undefined && series === null && act === null) ||
+        !oneTime(a, ca.quantity, b, cb.quantity)
+      )
         continue;
-      const key = noun !== undefined ? `noun ${noun}` : `act ${act!.term}`;
+      const key =
+        noun !== undefined
+          ? `noun ${noun}`
+          : series !== null
+            ? `series ${series.term}`
+            : `act ${act!.term}`;
       if (found !== null && found.key <= key) continue;
       const sameThing = (c: Count, other: Count) =>
-        noun !== undefined ? c.nouns.has(noun) : c.act?.term === other.act?.term;
+        noun !== undefined
+          ? c.nouns.has(noun)
+          : series !== null
+            ? c.series?.term === series.term
+            : c.act?.term === other.act?.term;
       if (countsA.filter((c) => sameThing(c, ca)).length !== 1) continue;
       if (countsB.filter((c) => sameThing(c, cb)).length !== 1) continue;
       if (
@@ -177,7 +201,9 @@ function oneThingCountedDiffers(a: SentenceModel, b: SentenceModel): Finding | n
       const message =
         noun !== undefined
           ? say.countsOfOneThing(bothWords(wordOf(a, ca, noun), wordOf(b, cb, noun)))
-          : say.countsOfOneAct(bothWords(ca.act!.word, cb.act!.word));
+          : series !== null
+            ? say.placesInOneSeries(bothWords(ca.series!.word, cb.series!.word))
+            : say.countsOfOneAct(bothWords(ca.act!.word, cb.act!.word));
       found = { key, finding: numberReason(ca.quantity, cb.quantity, message) };
     }
   return found?.finding ?? null;
@@ -211,9 +237,19 @@ const countsOf = memoPerSentence((side: SentenceModel): readonly Count[] => {
       inOneList(side, quantity, counted[k + 1]) || inOneList(side, counted[k - 1], quantity);
     const nouns = nounsFrom(side, unit);
     const act = listed ? null : (actBefore(side, from) ?? passiveAfter(side, unit + nouns.size));
-    return { quantity, nouns, act };
+    return { quantity, nouns, act, series: seriesOf(side, quantity, unit + nouns.size - 1) };
   });
 });
+
+/** The series an ordinal numbers, the head of the complement after its noun phrase ending at token `last`. */
+function seriesOf(side: SentenceModel, quantity: Quantity, last: number): Count['series'] {
+  const { word } = side.tokens[quantity.at]!;
+  const ordinal =
+    side.lexicon.ordinalWords.has(word) || side.lexicon.hooks.numeral.exec(word)?.[2] !== undefined;
+  const head = ordinal ? complementHead(side, last) : null;
+  const token = head === null ? undefined : side.tokens[head];
+  return token !== undefined && token.term !== null ? { term: token.term, word: token.word } : null;
+}
 
 /** Whether a count follows another in a list, right after its noun phrase ("three agreements and two memoranda"). */
 function inOneList(side: SentenceModel, first?: Quantity, next?: Quantity): boolean {

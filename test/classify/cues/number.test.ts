@@ -220,6 +220,15 @@ testCue(numberCue, {
       'Bilateral trade amounted to 5 billion dollars in 2022.',
       { cue: 'number', a: '6 billion dollars', b: '5 billion dollars' },
     ],
+    [
+      'two ordinals numbering one series, the complements of their different nouns of one head',
+      'The ministers co-chaired the 12th meeting of the Joint Trade Commission.',
+      'The ministers co-chaired the eleventh session of the joint economic commission.',
+      {
+        values: { a: '12', b: '11' },
+        explanation: 'the places in one series (of the "commission") differ',
+      },
+    ],
   ],
   quiet: [
     [
@@ -317,6 +326,16 @@ testCue(numberCue, {
       '"an hour and a half" is 90 minutes',
       'The call lasted an hour and a half.',
       'The call lasted 90 minutes.',
+    ],
+    [
+      'two ordinals of nouns whose complements are of different heads: two series',
+      'The ministers co-chaired the 12th meeting of the Joint Trade Commission.',
+      'The ministers marked the eleventh anniversary of the partnership.',
+    ],
+    [
+      'two cardinals of different nouns with one complement: not a series',
+      'They signed 12 agreements of the commission.',
+      'They reviewed 11 projects of the commission.',
     ],
   ],
 });
