@@ -147,8 +147,8 @@ export function alignDocuments(
   const principalsOf = () => (principals ??= principalPeople(x.models, y.models));
   const slots = slotMap(x, y);
   const slotted = slotPairs(x, y, slots);
-  // Two sentences that fill one frame with different things make two claims, whatever they share;
-  // two that speak of one slot of the event (who asked for the call) are about one thing, and a
+  // Two sentences that fill one frame with different things make two claims, whatever they share,
+  // a slot of the event too ("thanked King Abdullah for his support" / "for his hospitality"); a
   // contradiction cue that compares the words they differ in says how they differ. A headline names
   // the event in a few words of its own, no frame.
   const related = relatedTerms();
@@ -158,10 +158,9 @@ export function alignDocuments(
     x.parts[i] === 'front' ||
     (!otherOccasion(x.models[i]!, y.models[j]!) &&
       !reciprocalActs(x.models[i]!, y.models[j]!) &&
-      (sharedSlots(slots, i, j).count > 0 ||
-        !fillDifferently(x.models[i]!, y.models[j]!, related, () =>
-          comparedWords(x.models[i]!, y.models[j]!),
-        )));
+      !fillDifferently(x.models[i]!, y.models[j]!, related, () =>
+        comparedWords(x.models[i]!, y.models[j]!),
+      ));
   const soleAccounts = slotted.filter(
     ({ a, b }) => sharedSlots(slots, a, b).sole && x.parts[a] !== 'front' && oneTopic(a, b),
   );

@@ -26,6 +26,7 @@ const SLOTS: readonly Slot[] = [
             says: pull.says,
             compared: { cue: name, sameSlot: pull.sameSlot },
             ...(pull.saidOnce && { maxPairs: 1 }),
+            ...(pull.inPassing && { inPassing: true }),
           },
         ],
   ),
@@ -49,6 +50,8 @@ interface Slot {
   maxPairs?: number;
   /** The cue that compares the slot's values, and whether two sentences that say it speak of one slot. */
   compared?: { cue: string; sameSlot?: (a: SentenceModel, b: SentenceModel) => boolean };
+  /** Whether sentences name it in passing: no sentence is then alone to carry it (CuePull.inPassing). */
+  inPassing?: boolean;
 }
 
 /**
@@ -81,7 +84,7 @@ export function slotMap(x: DocumentModel, y: DocumentModel): SlotMap {
   const soleA = new Uint32Array(a.length);
   const soleB = new Uint32Array(b.length);
   forEachSlotGroup(x, y, a, b, (k, inA, inB) => {
-    if (inA.length !== 1 || inB.length !== 1) return;
+    if (inA.length !== 1 || inB.length !== 1 || SLOTS[k]!.inPassing) return;
     soleA[inA[0]!]! |= 1 << k;
     soleB[inB[0]!]! |= 1 << k;
   });

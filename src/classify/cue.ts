@@ -73,6 +73,12 @@ export interface CuePull {
    */
   readonly sameSlot?: (a: SentenceModel, b: SentenceModel) => boolean;
   /**
+   * Whether sentences name what the cue compares in passing, making other claims ("met at
+   * Hyderabad House and discussed ..."): two sentences each alone in its document to do so are
+   * then no claim of their own about it, to be linked when one of them is linked already.
+   */
+  readonly inPassing?: boolean;
+  /**
    * Of those pairs, the ones matched before any other because they dispute what the cue compares,
    * unless another such pair confirms either sentence.
    */

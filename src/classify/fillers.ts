@@ -320,16 +320,17 @@ function namesOnly(c: Content, own: Uint8Array, from: number, to: number): boole
   return true;
 }
 
-/** What the names of its own that a stretch holds resolve to, or null when one of them does not. */
+/**
+ * What the names of its own that a stretch holds resolve to, or null when none does: a word of a
+ * name beside one that resolves is part of it ("the Élysée Palace").
+ */
 function resolvedIn(c: Content, own: Uint8Array, from: number, to: number): Resolved[] | null {
   const found: Resolved[] = [];
   for (let k = from; k < to; k++) {
-    if (own[k] !== 1) continue;
-    const value = c.resolved.get(k);
-    if (value === undefined) return null;
-    found.push(value);
+    const value = own[k] === 1 ? c.resolved.get(k) : undefined;
+    if (value !== undefined) found.push(value);
   }
-  return found;
+  return found.length > 0 ? found : null;
 }
 
 /**

@@ -88,6 +88,11 @@ export interface FrameWords {
   venuePrepositions: string[];
   /** The preposition before a place within the venue ("at Government House in Auckland"). */
   sitePrepositions?: string[];
+  /**
+   * Nouns of the buildings leaders meet in, which name a site without a name ("at the presidential
+   * palace", "at the Ottoman-era palace on the Bosphorus").
+   */
+  siteNouns?: string[];
   /** The preposition before the agent of a passive ("by"). */
   agentPrepositions: string[];
   /** The preposition of a noun's complement ("the handling of the discharge"), if the language has one. */
@@ -368,20 +373,45 @@ export const placesMet = memoPerSentence((side: SentenceModel): readonly string[
     .filter((venue) => !inRelativeClause(side, venue.end!))
     .map((venue) => venue.words);
   const sites = side.lexicon.frame?.sitePrepositions ?? [];
-  const { tokens, text } = side;
+  const { tokens } = side;
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (!sites.includes(tokens[i]!.word) || !isName(text, tokens[i + 1]!.start, side, i + 1))
-      continue;
+    if (!sites.includes(tokens[i]!.word)) continue;
+    const end = siteEnd(side, i);
+    if (end < 0) continue;
     if (!partiesMetBefore(side, i) || planned(side, i) || inRelativeClause(side, i)) continue;
-    let end = i + 1;
-    while (end + 1 < tokens.length && isName(text, tokens[end + 1]!.start, side, end + 1)) end++;
-    // A name in the possessive is whose thing the preposition takes, and a common noun is no
-    // place's name: "at Tokayev's initiative" names no site, as "at the initiative" names none.
-    if (side.lexicon.hooks.isPossessive(tokens[end]!.word)) continue;
     found.push(slice(side, i, end));
   }
   return found;
 });
+
+/** How many words may describe a building before its noun ("the Ottoman-era palace"). */
+const SITE_MODIFIERS = 2;
+
+/**
+ * Where the site named after the site preposition at token `at` ends, or -1 when it names none: a
+ * name, after a determiner or not ("at Hyderabad House", "at the Kantei"), or a few words ending
+ * in a noun of a building ("at the presidential palace"). A name in the possessive is whose thing
+ * the preposition takes, and a common noun is no site: "at Tokayev's initiative" names no site, as
+ * "at the initiative" names none.
+ */
+function siteEnd(side: SentenceModel, at: number): number {
+  const { tokens, text, lexicon } = side;
+  let start = at + 1;
+  if (start < tokens.length && lexicon.determiners.has(tokens[start]!.word)) start++;
+  if (start >= tokens.length) return -1;
+  if (isName(text, tokens[start]!.start, side, start)) {
+    let end = start;
+    while (end + 1 < tokens.length && isName(text, tokens[end + 1]!.start, side, end + 1)) end++;
+    return lexicon.hooks.isPossessive(tokens[end]!.word) ? -1 : end;
+  }
+  if (start === at + 1) return -1;
+  const nouns = lexicon.frame?.siteNouns ?? [];
+  for (let k = start; k < tokens.length && k <= start + SITE_MODIFIERS; k++) {
+    if (nouns.includes(tokens[k]!.word)) return k;
+    if (breaksClause(side, k)) break;
+  }
+  return -1;
+}
 
 /** Whether a relative pronoun opens the clause of token k before it ("who had left the summit in"). */
 function inRelativeClause(side: SentenceModel, k: number): boolean {
@@ -501,7 +531,8 @@ export function sameTime(a: SentenceModel, b: SentenceModel): boolean {
   return speaksOfFuture(a) === speaksOfFuture(b);
 }
 
-const speaksOfFuture = memoPerSentence((side: SentenceModel): boolean =>
+/** Whether a side puts what it says in the future ("will meet", "the next round"). */
+export const speaksOfFuture = memoPerSentence((side: SentenceModel): boolean =>
   side.tokens.some((token) => side.lexicon.futureMarkers.has(token.word)),
 );
 

@@ -1,12 +1,15 @@
 import { defineCue } from '../cue.js';
 import type { SentenceModel } from '../../sentence/model.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
+import { negatedPositions } from './negation.js';
 import {
   placesExclude,
+  placesMet,
   plannedVenues,
   sameTime,
   slotConflict,
   slotMessages,
+  speaksOfFuture,
   venues,
   type Venue,
 } from '../frame.js';
@@ -28,6 +31,17 @@ export const venueCue = defineCue({
       placesExclude(x, y) && !namesPlace(a, y) && !namesPlace(b, x);
     const held = sameTime(a, b) ? slotConflict('venue', venues(a), venues(b), excludes) : null;
     return held ?? slotConflict('planned venue', plannedVenues(a), plannedVenues(b), excludes);
+  },
+  pull: {
+    // Two sentences that say where the leaders met are about the contact, however few words they
+    // share ("held at the Dolmabahçe Palace" / "met at the Ottoman-era palace on the Bosphorus").
+    // A meeting to come is another occasion ("the next round will be held in Samarkand"), and a
+    // sentence that denies something speaks of what did not happen ("did not come to Antalya to").
+    says: (side) =>
+      placesMet(side).length > 0 && !speaksOfFuture(side) && negatedPositions(side).size === 0,
+    // A readout says once where the leaders met; of several places, nothing says which one that is.
+    saidOnce: true,
+    inPassing: true,
   },
 });
 

@@ -432,6 +432,7 @@ export const cues: CueLexicon = {
     hostWords: ['received', 'welcomed', 'hosted'],
     venuePrepositions: ['in'],
     sitePrepositions: ['at'],
+    siteNouns: ['palace', 'residence', 'office', 'house', 'headquarters', 'hall', 'chancellery', 'castle', 'villa', 'mansion'],
     complementPrepositions: ['of'],
     agentPrepositions: ['by'],
     planVerbs: [

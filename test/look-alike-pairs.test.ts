@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { judgeMinimalPair } from '../src/corpus/index.js';
+import type { Verdict } from '../src/corpus/minimal-pairs.js';
+
+/** The verdict on two one-sentence documents, as the minimal pairs are judged. */
+const verdict = (a: string, b: string): Verdict =>
+  judgeMinimalPair({ id: 'test', a, b, expected: 'none', slot: 'test', note: '', split: 'tune' })
+    .verdict;
+
+/** The verdict both ways round: swapping the documents must not change it. */
+const both = (a: string, b: string) => [verdict(a, b), verdict(b, a)];
+
+describe('where the leaders met', () => {
+  it('pairs two sentences that say where the leaders met, however few words they share', () => {
+    expect(
+      both(
+        'The consultations were held at the presidential palace in Nicosia.',
+        'The meeting took place at the Ledra Palace.',
+      ),
+    ).toEqual(['shared', 'shared']);
+    expect(
+      both(
+        'The talks took place at the Foreign Ministry in Vilnius.',
+        'Minister Budrys hosted Minister Tsahkna at the Ministry.',
+      ),
+    ).toEqual(['shared', 'shared']);
+  });
+
+  it('does not pair a meeting held with one to come', () => {
+    expect(
+      both(
+        'The ministers met at the Foreign Ministry in Vilnius.',
+        'The next round will take place at the presidential palace.',
+      ),
+    ).toEqual(['none', 'none']);
+  });
+});
+
+describe('look-alike sentences', () => {
+  it('keep apart two thanks for different things, though both speak of the thanks', () => {
+    expect(
+      both(
+        'President Boric thanked President Lula for his support of the Amazon fund.',
+        'President Boric thanked President Lula for his hospitality in Brasília.',
+      ),
+    ).toEqual(['none', 'none']);
+  });
+
+  it('keep apart meetings with different people at places of different countries', () => {
+    expect(
+      both(
+        'Chancellor Merz and President Trump met at the White House.',
+        'Chancellor Merz and President Macron met at the Élysée Palace.',
+      ),
+    ).toEqual(['none', 'none']);
+  });
+});
