@@ -85,6 +85,22 @@ testCue(negationCue, {
       { cue: 'negation', a: 'exchanged', b: 'was not discussed' },
     ],
     [
+      'a topic agreed on came up at the talks: against a topic not raised',
+      'The question of the dam loan was not raised during the conversation.',
+      'The parties agreed that Ruritania would receive the dam loan in June.',
+      {
+        a: 'was not raised',
+        b: 'agreed',
+        explanation: 'polarity: affirmed ("agreed") against denied ("was not raised")',
+      },
+    ],
+    [
+      'a party pressed for what the other side says was not raised',
+      'The minister pressed for the swift ratification of the fisheries agreement.',
+      'The fisheries agreement was not raised during the talks.',
+      { a: 'pressed', b: 'was not raised' },
+    ],
+    [
       '"rule out" is a negating verb; under another negation it affirms',
       'Neither side excluded the possibility of a ceasefire before winter.',
       'Both sides ruled out a ceasefire before winter.',

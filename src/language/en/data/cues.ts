@@ -373,11 +373,12 @@ export const cues: CueLexicon = {
     phrases: ['a subject of', 'the subject of', 'on the agenda'],
     // Not "told", "informed" or "briefed": they say who learnt something, not that it came up.
     // Base, past and -ing forms, as the verbs above; not "state", "note" or "stress", more often nouns.
+    // What a party agreed on or pressed for came up at the talks as much as what it said.
     reporting: [
       'say', 'said', 'saying', 'stated', 'stating', 'stressed', 'stressing', 'emphasise', 'emphasised', 'emphasising',
       'emphasize', 'emphasized', 'emphasizing', 'underline', 'underlined', 'underlining', 'underscore', 'underscored',
       'underscoring', 'urge', 'urged', 'urging', 'noted', 'noting', 'reiterate', 'reiterated', 'reiterating', 'convey',
-      'conveyed', 'conveying', 'explain', 'explained', 'explaining',
+      'conveyed', 'conveying', 'explain', 'explained', 'explaining', 'agreed', 'pressed',
     ],
   },
   relativePronouns: ['which', 'who', 'whom', 'whose', 'where', 'when'],
