@@ -556,6 +556,21 @@ describe('a slot of the event that one sentence a side speaks of', () => {
     expect(pairs(compare(TIMED, visit))).not.toContainEqual([[0], [2]]);
   });
 
+  it('links two counts of the documents exchanged, however each names them', () => {
+    const opening = [
+      'The Foreign Minister of Finland spoke by telephone with the Foreign Minister of Estonia.',
+      'The ministers reviewed the preparations for the fisheries conference in Tallinn.',
+    ];
+    const report = compare(
+      [...opening, 'Two MoUs were exchanged in the presence of the ministers.'].join(' '),
+      [
+        ...opening,
+        'Three memoranda of understanding were exchanged, on fisheries and on research.',
+      ].join(' '),
+    );
+    expect(report.matches.find((m) => m.a[0] === 2 && m.b[0] === 2)?.kind).toBe('contradiction');
+  });
+
   it('not when another sentence of the document speaks of it too', () => {
     const twice = APART.replace('was also discussed.', 'was also discussed in the two hours.');
     const report = compare(PACKED, `${twice} The call lasted two hours.`);

@@ -30,6 +30,9 @@ const SLOTS: readonly Slot[] = [
           },
         ],
   ),
+  ...CUES.flatMap(({ name, pull }) =>
+    (pull?.slots ?? []).map((says) => ({ says, compared: { cue: name } })),
+  ),
   // The dateline and the headline: the body gives dates and names the contact all through.
   { says: (side) => givesDate(side), only: 'front' },
   { says: (side) => namesTheContact(side), only: 'front' },

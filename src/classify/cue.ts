@@ -68,6 +68,12 @@ export interface CuePull {
    */
   readonly saidOnce?: boolean;
   /**
+   * Slots of the event whose values the cue compares besides what `says` tells, each told by
+   * sentences of its own (how many documents were signed): two
+   * sentences that are each the only one of their part to tell one are two accounts of it.
+   */
+  readonly slots?: readonly ((side: SentenceModel) => boolean)[];
+  /**
    * Whether two sentences that both say what the cue compares speak of one slot of the event, when
    * not all such pairs do: a length in hours and one in days measure the talks and the visit.
    */

@@ -57,6 +57,9 @@ export const numberCue = defineCue({
     says: (side) => givesDuration(side),
     saidOnce: true,
     sameSlot: (a, b) => lengthsOnOneScale(a, b),
+    // How many documents were signed or exchanged: "Two MoUs were exchanged" / "Three memoranda of
+    // understanding were exchanged".
+    slots: [(side) => countsDocuments(side)],
     // Whether the two durations agree or not: "lasted an hour and a half" / "spoke for 90 minutes".
     topicWordsNeeded: (a, b) => (givesDuration(a) && givesDuration(b) ? 0 : undefined),
   },
@@ -220,6 +223,14 @@ function relatedNouns(side: SentenceModel, x: Count, y: Count): boolean {
   if (!side.lexicon.wordnet) return false;
   const linked = (p: string, q: string) => wordnetRelated(p)?.includes(q) === true;
   return [...x.nouns].some((p) => [...y.nouns].some((q) => linked(p, q) || linked(q, p)));
+}
+
+/** Whether a side counts written instruments by an act ("signed four agreements", "two MoUs were exchanged"). */
+function countsDocuments(side: SentenceModel): boolean {
+  const { documentNouns } = side.lexicon;
+  return countsOf(side).some(
+    (c) => c.act !== null && [...c.nouns].some((term) => documentNouns.has(term)),
+  );
 }
 
 /**
