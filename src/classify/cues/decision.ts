@@ -6,6 +6,7 @@ import type { Token } from '../../vectorize/tokenize.js';
 import { breaksClause, clauseEnd, findPhrases, slice, wordsAt } from '../phrases.js';
 import { wordnetRelated } from '../related.js';
 import { negatedPositions } from './negation.js';
+import { isPastForm } from '../frame.js';
 
 const messages = {
   // The matter and the words on each side, settled first, so that it reads the same either way round.
@@ -142,8 +143,11 @@ const stands = memoPerSentence((side: SentenceModel): Stands => {
         headOf(side, subjectStart(side, from), from - 1);
       if (matter) open.push({ from, to: i, matter });
     }
-    // "to accept" names a goal, not what was settled.
-    const goal = lexicon.infinitiveMarkers.has(tokens[i - 1]?.word ?? '');
+    // "to accept", "to be signed" name a goal, not what was settled.
+    const infinitive = (k: number) => lexicon.infinitiveMarkers.has(tokens[k]?.word ?? '');
+    const goal =
+      infinitive(i - 1) ||
+      (lexicon.auxiliaries.has(tokens[i - 1]?.word ?? '') && infinitive(i - 2));
     if (
       from === undefined &&
       !goal &&
@@ -297,10 +301,12 @@ function subjectStart(side: SentenceModel, k: number): number {
     lexicon.infinitiveMarkers.has(word) ||
     lexicon.auxiliaries.has(word) ||
     lexicon.frame?.complementPrepositions?.includes(word) === true;
+  // The verbs of a passive's chain stand between too: "is expected to be signed at a later date".
   const between = (token: Token) =>
     token.term === null ||
     lexicon.auxiliaries.has(token.word) ||
-    lexicon.negators.has(keyOf(token));
+    lexicon.negators.has(keyOf(token)) ||
+    isPastForm(side, token.word);
   let i = k - 1;
   while (i >= 0 && between(tokens[i]!) && !breaksClause(side, i) && !isClauseOpener(side, i)) i--;
   // Before an auxiliary ("is still being drafted") stands a whole subject, and a preposition after

@@ -4,6 +4,17 @@ import { testCue } from './helpers.js';
 testCue(decisionCue, {
   fires: [
     [
+      'a text expected to be signed at a later date against the text signed: "to be signed" names a goal',
+      'A memorandum on the reconstruction of the port is expected to be signed at a later date.',
+      'The presidents signed a memorandum on rebuilding the port.',
+      {
+        a: 'at a later date',
+        b: 'signed',
+        explanation:
+          'decision: settled ("signed" on "memorandum") against open ("at a later date" on "memorandum")',
+      },
+    ],
+    [
       'a text still being negotiated against the same text signed',
       'The border treaty is still being negotiated.',
       'The two presidents signed the border treaty.',
@@ -84,6 +95,11 @@ testCue(decisionCue, {
     ],
   ],
   quiet: [
+    [
+      'a meeting agreed for a later date, and one held',
+      'The ministers agreed to meet again at a later date.',
+      'The ministers met in Geneva.',
+    ],
     [
       'an aside after a settling word that no complement follows settles nothing past it',
       'The fisheries protocol is still being drafted.',
