@@ -1,6 +1,6 @@
 import { defineCue, messagesOf, type Finding, type Message } from '../cue.js';
 import { datelineDate, quantities, type Quantity, type Range } from '../quantities.js';
-import { defineWords, groupBy, keySet, wordSet } from '../lexicon.js';
+import { defineWords, groupBy, keyOf, keySet, wordSet } from '../lexicon.js';
 import { CURRENCY_UNITS } from '../../language/cue-data.js';
 import { memoPerSentence } from '../../sentence/memo.js';
 import { breaksClause, clauseEnd, clauseStart } from '../phrases.js';
@@ -20,6 +20,7 @@ const messages = {
   numbers: () => 'the numbers differ',
   countsOfOneThing: (nouns: string) => `the numbers of one thing (${nouns}) differ`,
   countsOfOneAct: (acts: string) => `the numbers of one act (${acts}) differ`,
+  countsOfPeople: (nouns: string) => `the numbers of people (${nouns}) differ`,
   placesInOneSeries: (series: string) => `the places in one series (of the ${series}) differ`,
   figures: () => 'the figures differ',
 };
@@ -37,6 +38,11 @@ const words = defineWords({
    * act ("signed", "exchanged") count the documents of the event, however each side names them.
    */
   documentNouns: keySet,
+  /**
+   * Nouns of people in general ("people", "citizens", "civilians"): two counts of them in two
+   * accounts of one thing count the same people, however each side names them.
+   */
+  personNouns: keySet,
 });
 
 /** Fires when both sides give a number (or date) for the same thing and no value agrees. */
@@ -144,6 +150,8 @@ interface Count {
    * 20th meeting of the Joint *Commission*"), if any.
    */
   series: { term: string; word: string } | null;
+  /** Whether it counts people in general ("people", "citizens"). */
+  people: boolean;
 }
 
 /**
@@ -166,16 +174,18 @@ function oneThingCountedDiffers(a: SentenceModel, b: SentenceModel): Finding | n
         noun === undefined && ca.series !== null && ca.series.term === cb.series?.term
           ? ca.series
           : null;
+      const people = noun === undefined && series === null && ca.people && cb.people;
       const act =
         noun === undefined &&
         series === null &&
+        !people &&
         ca.act !== null &&
         ca.act.term === cb.act?.term &&
         relatedNouns(a, ca, cb)
           ? ca.act
           : null;
       if (
-        (noun === undefined && series === null && act === null) ||
+        (noun === undefined && series === null && !people && act === null) ||
         !oneTime(a, ca.quantity, b, cb.quantity)
       )
         continue;
@@ -184,14 +194,18 @@ function oneThingCountedDiffers(a: SentenceModel, b: SentenceModel): Finding | n
           ? `noun ${noun}`
           : series !== null
             ? `series ${series.term}`
-            : `act ${act!.term}`;
+            : people
+              ? 'people'
+              : `act ${act!.term}`;
       if (found !== null && found.key <= key) continue;
       const sameThing = (c: Count, other: Count) =>
         noun !== undefined
           ? c.nouns.has(noun)
           : series !== null
             ? c.series?.term === series.term
-            : c.act?.term === other.act?.term;
+            : people
+              ? c.people
+              : c.act?.term === other.act?.term;
       if (countsA.filter((c) => sameThing(c, ca)).length !== 1) continue;
       if (countsB.filter((c) => sameThing(c, cb)).length !== 1) continue;
       if (
@@ -206,7 +220,9 @@ function oneThingCountedDiffers(a: SentenceModel, b: SentenceModel): Finding | n
           ? say.countsOfOneThing(bothWords(wordOf(a, ca, noun), wordOf(b, cb, noun)))
           : series !== null
             ? say.placesInOneSeries(bothWords(ca.series!.word, cb.series!.word))
-            : say.countsOfOneAct(bothWords(ca.act!.word, cb.act!.word));
+            : people
+              ? say.countsOfPeople(bothWords(unitWord(a, ca), unitWord(b, cb)))
+              : say.countsOfOneAct(bothWords(ca.act!.word, cb.act!.word));
       found = { key, finding: numberReason(ca.quantity, cb.quantity, message) };
     }
   return found?.finding ?? null;
@@ -248,9 +264,25 @@ const countsOf = memoPerSentence((side: SentenceModel): readonly Count[] => {
       inOneList(side, quantity, counted[k + 1]) || inOneList(side, counted[k - 1], quantity);
     const nouns = nounsFrom(side, unit);
     const act = listed ? null : (actBefore(side, from) ?? passiveAfter(side, unit + nouns.size));
-    return { quantity, nouns, act, series: seriesOf(side, quantity, unit + nouns.size - 1) };
+    const series = seriesOf(side, quantity, unit + nouns.size - 1);
+    return { quantity, nouns, act, series, people: countsPeople(side, unit) };
   });
 });
+
+/**
+ * Whether the word a count counts is a noun of people in general, or a compound of one, whose head
+ * is its last part ("non-citizens").
+ */
+function countsPeople(side: SentenceModel, unit: number): boolean {
+  const key = keyOf(side.tokens[unit]!);
+  const { personNouns } = side.lexicon;
+  return personNouns.has(key) || personNouns.has(key.slice(key.lastIndexOf('-') + 1));
+}
+
+/** The word a count counts, as written. */
+function unitWord(side: SentenceModel, count: Count): string {
+  return side.tokens[count.quantity.counted!.unit]!.word;
+}
 
 /** The series an ordinal numbers, the head of the complement after its noun phrase ending at token `last`. */
 function seriesOf(side: SentenceModel, quantity: Quantity, last: number): Count['series'] {
@@ -400,8 +432,10 @@ type Time = 'since' | 'past' | 'future' | null;
 function timeOf(side: SentenceModel, q: Quantity): Time {
   const { tokens, lexicon } = side;
   const start = clauseStart(side, q.at);
-  for (let k = q.at - 1; k >= start && k >= q.at - PERIOD_REACH; k--)
-    if (lexicon.periodStarts.has(tokens[k]!.word)) return 'since';
+  // "Since 2014 more than two thousand people": a count after a period's date is no date itself.
+  if (q.counted === undefined)
+    for (let k = q.at - 1; k >= start && k >= q.at - PERIOD_REACH; k--)
+      if (lexicon.periodStarts.has(tokens[k]!.word)) return 'since';
   let [past, future] = [false, false];
   const end = Math.min(clauseEnd(side, q.at), q.at + TIME_AFTER);
   for (let k = start; k <= end; k++) {

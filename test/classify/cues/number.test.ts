@@ -8,6 +8,21 @@ import { testCue } from './helpers.js';
 testCue(numberCue, {
   fires: [
     [
+      'two counts of people in general, by other nouns, whose approximate ranges cannot overlap',
+      'The war has driven more than seven million people from their homes.',
+      'The war has displaced about five million citizens.',
+      {
+        values: { a: 'more than 7,000,000', b: 'about 5,000,000 (4,500,000 to 5,500,000)' },
+        explanation: 'the numbers of people ("citizens" / "people") differ',
+      },
+    ],
+    [
+      'a count after the date a period starts at is no date: "since 2014 more than two thousand people"',
+      'Since 2014 more than two thousand people have been sent back under the policy.',
+      'Around 1,800 non-citizens had been returned since 2014 under the policy.',
+      { explanation: 'the numbers of people ("non-citizens" / "people") differ' },
+    ],
+    [
       '"over" as the particle of a verb ("handed over") is no hedge of the count after it',
       'Poland handed over twelve generators to the city.',
       'Poland delivered thirty generators to the city.',
@@ -231,6 +246,11 @@ testCue(numberCue, {
     ],
   ],
   quiet: [
+    [
+      'two approximate counts of people whose ranges overlap',
+      'The war has driven nearly five million people from their homes.',
+      'The war has displaced about 4.8 million citizens.',
+    ],
     [
       'the dates of two opposite acts are two ends of one event',
       'The talks began on 3 March.',

@@ -450,6 +450,7 @@ export const cues: CueLexicon = {
     'document', 'agreement', 'memorandum', 'memoranda', 'accord', 'treaty', 'instrument', 'protocol', 'mou', 'pact',
     'contract', 'declaration',
   ],
+  personNouns: ['people', 'person', 'persons', 'individual', 'citizen', 'civilian', 'resident', 'inhabitant'],
   monthPrepositions: ['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'end', 'of'],
   monthParts: {
     early: 'early', 'beginning of': 'early', 'start of': 'early', 'first half of': 'early',
