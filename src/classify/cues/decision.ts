@@ -23,6 +23,8 @@ const words = defineWords(
     openPhrases: wordPhrases,
     /** Verbs, as written, that say a matter was settled ("agreed", "accepted the invitation"). */
     settlingVerbs: wordSet,
+    /** Verbs, as written, of finishing a text: as a goal ("to finalise the text"), they leave it open. */
+    completingVerbs: wordSet,
     /** Verbs that say an event will be held, as written ("held", "hosted"; "take place" is an occurrence). */
     holdingVerbs: wordSet,
     /** Modals of obligation: "must be settled peacefully" says how, not that it is still open. */
@@ -135,6 +137,8 @@ const stands = memoPerSentence((side: SentenceModel): Stands => {
   const negated = negatedPositions(side);
   const settled: Stand[] = [];
   tokens.forEach((token, i) => {
+    const unfinished = unfinishedAt(side, i);
+    if (unfinished) open.push(unfinished);
     const from = negated.get(i);
     // "no decision was taken", "had not decided whether": the deciding itself denied.
     if (from !== undefined && lexicon.decidingWords.has(keyOf(token))) {
@@ -163,6 +167,29 @@ const stands = memoPerSentence((side: SentenceModel): Stands => {
 });
 
 const NO_STANDS: Stands = { open: [], settled: [] };
+
+/**
+ * Where a word at i leaves a text unfinished: finishing it is a goal ("agreed to finalise the text
+ * of the treaty", "instructed the ministers to conclude the agreement"); the matter is the object
+ * finished, with what it is of.
+ */
+function unfinishedAt(side: SentenceModel, i: number): Stand | null {
+  const { tokens, lexicon } = side;
+  if (
+    !lexicon.completingVerbs.has(tokens[i]!.word) ||
+    !lexicon.infinitiveMarkers.has(tokens[i - 1]?.word ?? '')
+  )
+    return null;
+  const end = clauseEnd(side, i);
+  const head = headOf(side, i + 1, end);
+  if (!head) return null;
+  const of = ofPart(side, head, end).of ?? new Set<string>();
+  return {
+    from: i - 1,
+    to: i,
+    matter: { ...head, terms: keptSet(new Set([...head.terms, ...of])) },
+  };
+}
 
 /** Whether a matter settled settles one left open. */
 function settles(side: SentenceModel, settled: Matter, open: Matter): boolean {
@@ -204,10 +231,16 @@ function settledMatter(side: SentenceModel, verb: number): Matter | null {
   const { tokens, lexicon } = side;
   const aside = asideEnd(side, verb);
   const i = aside ?? verb;
+  // "The free trade agreement was signed on Monday": the passive settles its subject.
+  if (lexicon.passiveAuxiliaries.has(tokens[verb - 1]?.word ?? ''))
+    return headOf(side, subjectStart(side, verb - 1), verb - 2);
   const next = tokens[i + 1];
   if (!next || (aside === null && breaksClause(side, i))) return null;
   const end = clauseEnd(side, i + 1);
   const after = tokens[i + 2];
+  // "agreed to conclude negotiations on the treaty" settles no text: it leaves one open.
+  if (lexicon.infinitiveMarkers.has(next.word) && after && lexicon.completingVerbs.has(after.word))
+    return null;
   if (lexicon.infinitiveMarkers.has(next.word) && after && !lexicon.determiners.has(after.word))
     return after.term === null
       ? null

@@ -8,11 +8,38 @@ testCue(decisionCue, {
       'A memorandum on the reconstruction of the port is expected to be signed at a later date.',
       'The presidents signed a memorandum on rebuilding the port.',
       {
-        a: 'at a later date',
+        a: 'to be signed',
         b: 'signed',
         explanation:
-          'decision: settled ("signed" on "memorandum") against open ("at a later date" on "memorandum")',
+          'decision: settled ("signed" on "memorandum") against open ("to be signed" on "memorandum")',
       },
+    ],
+    [
+      'a text signed, in the passive, against the same text still negotiated',
+      'The extradition treaty was signed on Friday.',
+      'The extradition treaty is still being negotiated.',
+      {
+        explanation:
+          'decision: settled ("signed" on "extradition treaty") against open ("being negotiated" on "extradition treaty")',
+      },
+    ],
+    [
+      'a signing to come leaves the text open',
+      'The ministers signed the fisheries agreement.',
+      'The fisheries agreement is expected to be signed next month.',
+      { a: 'signed', b: 'to be signed' },
+    ],
+    [
+      'finishing a text as a goal leaves it open, with what it is of',
+      'The two sides signed the trade agreement.',
+      'The two sides agreed to finalise the text of the trade agreement.',
+      { a: 'signed', b: 'to finalise' },
+    ],
+    [
+      'agreeing to conclude a text settles nothing: the side does not lean both ways',
+      'The two sides agreed to conclude the trade agreement by June.',
+      'The two sides signed the trade agreement.',
+      { a: 'to conclude', b: 'signed' },
     ],
     [
       'a text still being negotiated against the same text signed',

@@ -355,7 +355,10 @@ export const cues: CueLexicon = {
   // "agreed that the next round will be held in Canberra" settles.
   decidingWords: ['decide', 'decision', 'determine', 'settle'],
   // A text still being drafted or negotiated is not settled: "signed the treaty" settles it.
-  openPhrases: ['be decided', 'be determined', 'be settled', 'be agreed', 'undecided', 'yet to decide', 'being drafted', 'being negotiated', 'under negotiation', 'yet to be signed', 'at a later date'],
+  // A signing to come leaves the text open: "is expected to be signed", "is yet to be signed".
+  openPhrases: ['be decided', 'be determined', 'be settled', 'be agreed', 'undecided', 'yet to decide', 'being drafted', 'being negotiated', 'under negotiation', 'to be signed', 'at a later date'],
+  // A goal of finishing a text leaves it open: "agreed to finalise the text of the treaty".
+  completingVerbs: ['conclude', 'finalise', 'finalize', 'complete'],
   settlingVerbs: ['agreed', 'agrees', 'accepted', 'accepts', 'decided', 'decides', 'approved', 'approves', 'settled', 'signed', 'signing', 'concluded'],
   holdingVerbs: ['held', 'hosted', 'convened'],
   obligationModals: ['must', 'should', 'shall', 'ought', 'need', 'needs'],
