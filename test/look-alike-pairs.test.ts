@@ -55,3 +55,26 @@ describe('look-alike sentences', () => {
     ).toEqual(['none', 'none']);
   });
 });
+
+describe('figures of two times', () => {
+  it('keep apart a figure reached and a target, and the two ends of one event', () => {
+    expect(
+      both(
+        'Bilateral trade reached 12 billion euros last year.',
+        'The ministers set a target of 18 billion euros in bilateral trade.',
+      ),
+    ).toEqual(['none', 'none']);
+    expect(
+      both('The consultations began on 4 June.', 'The consultations ended on 6 June.'),
+    ).toEqual(['none', 'none']);
+  });
+
+  it('still pair two accounts of one figure', () => {
+    expect(
+      both(
+        'Bilateral trade reached 12 billion euros last year.',
+        'Trade between the two countries amounted to 12 billion euros last year.',
+      ),
+    ).toEqual(['shared', 'shared']);
+  });
+});

@@ -10,6 +10,7 @@ import { otherOccasion } from '../classify/frame.js';
 import { keyOf } from '../classify/lexicon.js';
 import { datelineDate, isDateLine, quantities } from '../classify/quantities.js';
 import { reciprocalActs } from '../classify/cues/agent.js';
+import { figuresOfTwoTimes } from '../classify/cues/number.js';
 import {
   confidenceCeiling,
   confidenceOf,
@@ -152,11 +153,13 @@ export function alignDocuments(
   // contradiction cue that compares the words they differ in says how they differ. A headline names
   // the event in a few words of its own, no frame.
   const related = relatedTerms();
-  // One act done on one side and to come on the other is two occasions, and one act with the
-  // parties swapped and other words around them two acts, whatever slot they share.
+  // One act done on one side and to come on the other is two occasions, so are figures of one
+  // kind given only for two times, and one act with the parties swapped and other words around
+  // them two acts, whatever slot they share.
   const oneTopic = (i: number, j: number) =>
     x.parts[i] === 'front' ||
     (!otherOccasion(x.models[i]!, y.models[j]!) &&
+      !figuresOfTwoTimes(x.models[i]!, y.models[j]!) &&
       !reciprocalActs(x.models[i]!, y.models[j]!) &&
       !fillDifferently(x.models[i]!, y.models[j]!, related, () =>
         comparedWords(x.models[i]!, y.models[j]!),

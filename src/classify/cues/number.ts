@@ -100,6 +100,24 @@ function lengthsOnOneScale(a: SentenceModel, b: SentenceModel): boolean {
   return lengths(a).some((p) => inB.some((q) => Math.max(p, q) <= ONE_SCALE * Math.min(p, q)));
 }
 
+/**
+ * Whether two sentences give figures of one kind only for two times: every date, sum or count of
+ * some kind they both give is in the past on one side and to come on the other, or where two
+ * opposite acts happened, and none agrees ("trade reached 20 billion dollars last year" / "a target of 30 billion dollars",
+ * "the talks began on 3 March" / "ended on 5 March"). They speak of two occasions, both true.
+ */
+export function figuresOfTwoTimes(a: SentenceModel, b: SentenceModel): boolean {
+  const inA = quantities(a);
+  if (inA.length === 0) return false;
+  const byKeyB = groupBy(quantities(b), byKey);
+  for (const [key, ofKey] of groupBy(inA, byKey)) {
+    const inB = byKeyB.get(key);
+    if (inB && !ofKey.some((qa) => inB.some((qb) => agree(qa, qb) || oneTime(a, qa, b, qb))))
+      return true;
+  }
+  return false;
+}
+
 function sameKindDiffers(a: SentenceModel, b: SentenceModel): Finding | null {
   const byKeyB = groupBy(quantities(b), byKey);
   for (const [key, inA] of groupBy(quantities(a), byKey)) {
