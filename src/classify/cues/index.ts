@@ -2,6 +2,7 @@ import { agentCue } from './agent.js';
 import { antonymCue } from './antonym.js';
 import { decisionCue } from './decision.js';
 import { initiatorCue } from './initiator.js';
+import { mealCue } from './meal.js';
 import { modeCue } from './mode.js';
 import { negationCue } from './negation.js';
 import { numberCue } from './number.js';
@@ -24,6 +25,7 @@ export const CUES = [
   statusCue,
   venueCue,
   weekdayCue,
+  mealCue,
   orderCue,
   stanceCue,
   quantifierCue,

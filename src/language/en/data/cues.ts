@@ -241,6 +241,11 @@ const EXCLUSIVE_SLOTS: Record<string, Record<string, string[]>> = {
     ],
   },
   order: { before: ['before'], after: ['after'] },
+  // The meal of an occasion: "a working lunch" is no "working dinner".
+  meal: {
+    breakfast: ['breakfast', 'breakfasts'], lunch: ['lunch', 'lunches', 'luncheon'],
+    dinner: ['dinner', 'dinners', 'supper', 'banquet'],
+  },
   // How many of a group: "all of the fishermen" / "none of the fishermen" ("not all" is neither).
   quantifier: {
     all: ['all', 'all of', 'every', 'each of', 'both', 'both of'],
