@@ -1,6 +1,6 @@
 import { countriesIn } from '../classify/people.js';
 import { asGiven, defineWords, keyOf } from '../classify/lexicon.js';
-import { memoPerSentence } from '../sentence/memo.js';
+import { keptSet, memoPerSentence } from '../sentence/memo.js';
 import { capitalisedAt } from '../sentence/capitals.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { MAX_NAME_WORDS, MAX_TITLE_WORDS } from '../classify/people.js';
@@ -92,11 +92,7 @@ export const whoOf = memoPerSentence((side: SentenceModel): Who => {
       parties.add(side.people.get(token.term) ?? token.term);
     } else if (marked[k] === COUNTRY) parties.add(countryAt.get(k)!);
   });
-  return {
-    all,
-    people: people.size > 0 ? people : NO_TERMS,
-    parties: parties.size > 0 ? parties : NO_TERMS,
-  };
+  return { all: keptSet(all), people: keptSet(people), parties: keptSet(parties) };
 });
 
 const NO_TERMS: ReadonlySet<string> = new Set();

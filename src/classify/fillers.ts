@@ -4,7 +4,7 @@ import { exclusiveSlots, venues } from './frame.js';
 import { asGiven, defineWords, groupBy, keyOf, wordSet } from './lexicon.js';
 import { quantities } from './quantities.js';
 import { languageOf } from '../language/index.js';
-import { memoPerSentence } from '../sentence/memo.js';
+import { keptMap, memoPerSentence } from '../sentence/memo.js';
 import { capitalisedAt } from '../sentence/capitals.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { isBoilerplate } from '../vectorize/tokenize.js';
@@ -157,7 +157,7 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
         (isName ? NAME : 0),
     );
   });
-  return { terms, words, kinds: Uint8Array.from(kinds), resolved };
+  return { terms, words, kinds: Uint8Array.from(kinds), resolved: keptMap(resolved) };
 });
 
 /** The region whose name starts at token k ("the Sahel", "the Horn of Africa"), and where it ends. */

@@ -1,7 +1,7 @@
 import { antonymTable, type AntonymSource } from '../antonyms.js';
 import { defineCue, messagesOf, type Finding } from '../cue.js';
 import { defineWords, keyOf, list, termSet, wordSet } from '../lexicon.js';
-import { keptSet, memoPerSentence } from '../../sentence/memo.js';
+import { keptMap, keptSet, memoPerSentence } from '../../sentence/memo.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
 import type { SentenceModel } from '../../sentence/model.js';
 import { breaksClause, clauseEnd, clauseStart, endsPart, slice } from '../phrases.js';
@@ -253,7 +253,7 @@ function prepositionAt(side: SentenceModel, i: number): boolean {
  * Content terms not under a negation, each with its first position. A capitalised word inside the
  * sentence is part of a name ("the Cold War", "Peace Formula"), which opposes nothing.
  */
-const affirmedTerms = memoPerSentence((side: SentenceModel): Map<string, number> => {
+const affirmedTerms = memoPerSentence((side: SentenceModel): ReadonlyMap<string, number> => {
   const negated = negatedPositions(side);
   const excluded = side.lexicon.antonymExclusions;
   const terms = new Map<string, number>();
@@ -269,5 +269,5 @@ const affirmedTerms = memoPerSentence((side: SentenceModel): Map<string, number>
     if (prepositionAt(side, i)) return;
     terms.set(token.term, i);
   });
-  return terms;
+  return keptMap(terms);
 });

@@ -482,7 +482,7 @@ const polarity = memoPerSentence((side: SentenceModel): Polarity => {
   }
   return {
     negated: keptMap(negated),
-    affirmed,
+    affirmed: keptMap(affirmed),
     doubtful: keptSet(doubtful),
     carriers: keptMap(carriers),
   };

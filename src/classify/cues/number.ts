@@ -2,7 +2,7 @@ import { defineCue, messagesOf, type Finding, type Message } from '../cue.js';
 import { datelineDate, quantities, type Quantity, type Range } from '../quantities.js';
 import { defineWords, groupBy, keyOf, keySet, wordSet } from '../lexicon.js';
 import { CURRENCY_UNITS } from '../../language/cue-data.js';
-import { memoPerSentence } from '../../sentence/memo.js';
+import { keptSet, memoPerSentence } from '../../sentence/memo.js';
 import { breaksClause, clauseEnd, clauseStart } from '../phrases.js';
 import { wordnetRelated } from '../related.js';
 import { antonymTable } from '../antonyms.js';
@@ -336,7 +336,7 @@ function nounsFrom(side: SentenceModel, unit: number): ReadonlySet<string> {
     nouns.add(token.term);
     if (breaksClause(side, k)) break;
   }
-  return nouns;
+  return keptSet(nouns);
 }
 
 /** The content word before token `from`, past words like "of" and "the", in the same clause. */
