@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keptMap, keptSet } from '../src/sentence/memo.js';
+import { keptMap, keptSet, memoPerSentence } from '../src/sentence/memo.js';
+import { sentenceModel } from '../src/sentence/model.js';
 
 describe('what an analysis keeps for a sentence', () => {
   it('keeps a map packed, reading as the map did: lookups, size and the order entries were set in', () => {
@@ -63,5 +64,20 @@ describe('what an analysis keeps for a sentence', () => {
     expect(keptMap(new Map())).toBe(keptMap(new Map<string, number>()));
     expect(keptSet(new Set())).toBe(keptSet(new Set<string>()));
     expect(keptMap(new Map()).size).toBe(0);
+  });
+
+  it('keeps one frozen empty list for every sentence an analysis finds nothing in', () => {
+    const capitals = memoPerSentence((side) =>
+      side.tokens.filter((t) => /^\p{Lu}/u.test(side.text.slice(t.start))),
+    );
+    const [first, second] = ['the talks went well', 'no names here'].map((text) =>
+      sentenceModel(text),
+    );
+    expect(capitals(first!)).toEqual([]);
+    expect(capitals(first!)).toBe(capitals(second!));
+    expect(Object.isFrozen(capitals(first!))).toBe(true);
+    const named = sentenceModel('Lavrov met Muhriddin');
+    expect(capitals(named).map((t) => t.word)).toEqual(['lavrov', 'muhriddin']);
+    expect(capitals(named)).toBe(capitals(named));
   });
 });

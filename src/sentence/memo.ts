@@ -15,7 +15,10 @@ export function memoPerSentence<T extends object | string | number | boolean | n
   return (sentence) => {
     const known = sentence.found[slot] as T | undefined;
     if (known !== undefined) return known;
-    const value = analyse(sentence);
+    const found = analyse(sentence);
+    // Most sentences find nothing for most analyses (no venue, no weekday): they share one empty
+    // list, frozen, since every caller of the analysis reads the list it keeps.
+    const value = Array.isArray(found) && found.length === 0 ? (NOTHING as T) : found;
     // Room for every analysis at the first finding: an array grown slot by slot keeps half as
     // much room again, and a long document keeps one for each sentence.
     if (sentence.found.length < slots) sentence.found.length = slots;
@@ -23,6 +26,8 @@ export function memoPerSentence<T extends object | string | number | boolean | n
     return value;
   };
 }
+
+const NOTHING: readonly never[] = Object.freeze([]);
 
 let slots = 0;
 
