@@ -8,6 +8,7 @@ import { breaksClause, clauseEnd, clauseStart, endsPart, slice } from '../phrase
 import { negatedPositions } from './negation.js';
 import { gradeOf } from '../degree.js';
 import { isBoilerplate, termOf } from '../../vectorize/tokenize.js';
+import { countSteps } from '../../work.js';
 
 const messages = {
   // The slot and each side's value: how a side characterises it, or the word and its opposite.
@@ -159,8 +160,12 @@ function firstClash(
   const termsA = affirmedTerms(a);
   const termsB = affirmedTerms(b);
   for (const [term, index] of termsA) {
+    // Most terms have no opposite: asked first, that spares looking each up in the other side's terms.
+    const opposites = table.opposites(term);
+    if (opposites.length === 0) continue;
+    countSteps(1);
     if (termsB.has(term)) continue;
-    for (const [opposite, source] of table.opposites(term)) {
+    for (const [opposite, source] of opposites) {
       const other = termsB.get(opposite);
       if (other === undefined || termsA.has(opposite)) continue;
       // A pair of words is opposite in one part of speech: "cooperate closely" does not deny "an

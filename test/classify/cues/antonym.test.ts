@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { antonymCue } from '../../../src/classify/cues/antonym.js';
 import { verdict } from '../../helpers/classify.js';
 import { testCue } from './helpers.js';
+import { sentenceModel } from '../../../src/sentence/model.js';
+import { stepsTaken } from '../../../src/work.js';
 
 testCue(antonymCue, {
   fires: [
@@ -125,5 +127,26 @@ describe('the antonym cue, case by case', () => {
     expect(
       verdict('The talks were difficult.', 'The talks were constructive.').reasons[0]!.explanation,
     ).toBe('evaluation: positive ("constructive") against negative ("difficult")');
+  });
+
+  it('looks up in the other sentence only the terms that have an opposite', () => {
+    // Content words on each side, none with an opposite: no look-up at all.
+    const [a, b] = [
+      'The ministers discussed trade, energy, transport, culture and tourism in Astana on Monday.',
+      'The ministers discussed trade, energy, transport, culture and tourism in Tashkent on Friday.',
+    ].map((text) => sentenceModel(text));
+    expect(antonymCue.detect(a!, b!)).toBeNull(); // each sentence's analyses, made once
+    const before = stepsTaken();
+    expect(antonymCue.detect(a!, b!)).toBeNull();
+    expect(stepsTaken() - before).toBe(0);
+    // One word with opposites ("rose" / "fell"): one look-up a side.
+    const [up, down] = [
+      'Trade between the two countries rose.',
+      'Trade between the two countries fell.',
+    ].map((text) => sentenceModel(text));
+    expect(antonymCue.detect(up!, down!)).not.toBeNull();
+    const then = stepsTaken();
+    antonymCue.detect(up!, down!);
+    expect(stepsTaken() - then).toBeLessThanOrEqual(2);
   });
 });
