@@ -12,7 +12,7 @@ import {
 import { asGiven, defineWords, keyOf, wordSet } from './lexicon.js';
 import { keptMap, keptSet, memoPerSentence } from '../sentence/memo.js';
 import type { SentenceModel } from '../sentence/model.js';
-import { breaksClause, clauseStart, findPhrases, slice } from './phrases.js';
+import { breaksClause, clauseEnd, clauseStart, findPhrases, slice } from './phrases.js';
 import { isAdverb } from './actors.js';
 
 /**
@@ -532,6 +532,14 @@ export function sameTime(a: SentenceModel, b: SentenceModel): boolean {
 }
 
 /** Whether a side puts what it says in the future ("will meet", "the next round"). */
+/** Whether the clause of token k holds a marker of the future. */
+function clauseSpeaksOfFuture(side: SentenceModel, k: number): boolean {
+  const { tokens, lexicon } = side;
+  for (let i = clauseStart(side, k); i <= clauseEnd(side, k); i++)
+    if (lexicon.futureMarkers.has(tokens[i]!.word)) return true;
+  return false;
+}
+
 export const speaksOfFuture = memoPerSentence((side: SentenceModel): boolean =>
   side.tokens.some((token) => side.lexicon.futureMarkers.has(token.word)),
 );
@@ -624,7 +632,10 @@ function sharedTerms(x: readonly string[], y: readonly string[]): number {
 
 /**
  * A cue over slots whose values exclude one another: it fires on the first of its slots that both
- * sides fill with values that cannot both be true.
+ * sides fill with values that cannot both be true. Two values compare when their clauses speak of
+ * one time: the clause of a value holds the marker of the future or not, whatever another clause
+ * says ("the first stop of his official visit, which will continue with Qatar" / "on a working
+ * visit": the visit took place; "will pay a state visit" / "paid a working visit" do not compare).
  */
 export function exclusiveSlotCue<const Name extends string>(
   name: Name,
@@ -632,14 +643,18 @@ export function exclusiveSlotCue<const Name extends string>(
   pull?: CuePull,
 ): CueDefinition<Name, NoWords> {
   const detect = (a: SentenceModel, b: SentenceModel): Finding | null => {
-    if (!sameTime(a, b)) return null;
     const aboutOneThing = a.lexicon.frame?.objectSlots ?? [];
+    const oneTime = (x: SlotValue, y: SlotValue) =>
+      clauseSpeaksOfFuture(a, x.end!) === clauseSpeaksOfFuture(b, y.end!);
     for (const slot of slots) {
+      const differ = aboutOneThing.includes(slot)
+        ? differAboutOneThing
+        : (x: SlotValue, y: SlotValue) => x.value !== y.value;
       const found = slotConflict(
         slot,
         exclusiveSlots(a).get(slot) ?? [],
         exclusiveSlots(b).get(slot) ?? [],
-        aboutOneThing.includes(slot) ? differAboutOneThing : undefined,
+        (x, y) => oneTime(x, y) && differ(x, y),
       );
       if (found) return found;
     }

@@ -26,8 +26,19 @@ testCue(statusCue, {
       'The president paid a working visit.',
       { a: 'state visit', b: 'working visit' },
     ],
+    [
+      'a marker of the future in another clause leaves the visit a present one',
+      "The capital is the first stop of the President's official visit, which will continue in two other countries.",
+      'The President is on a working visit to the country.',
+      { a: 'official visit', b: 'working visit' },
+    ],
   ],
   quiet: [
+    [
+      'a visit to come against the visit paid, the marker in its clause',
+      'The President will pay a state visit to the country next year.',
+      'The President paid a working visit to the country.',
+    ],
     [
       'an invitation to a visit, past the title of the one invited, is to a visit to come',
       'The President invited the Crown Prince to pay an official visit to Ankara.',
