@@ -46,6 +46,18 @@ describe('look-alike sentences', () => {
     ).toEqual(['none', 'none']);
   });
 
+  it('keep apart one frame filled with two one-word names the data does not know', () => {
+    expect(
+      both('Norway will open a consulate in Tromsø.', 'Norway will open a consulate in Kirkenes.'),
+    ).toEqual(['none', 'none']);
+    expect(
+      both(
+        'New Zealand will provide 5 million dollars to Kiribati for water supply.',
+        'New Zealand will provide 5 million dollars to Nauru for water supply.',
+      ),
+    ).toEqual(['none', 'none']);
+  });
+
   it('keep apart meetings with different people at places of different countries', () => {
     expect(
       both(
