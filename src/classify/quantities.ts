@@ -37,6 +37,8 @@ export const quantityWords = defineWords(
     countingWords: wordSet,
     /** Words that join hundreds to the number after them ("a hundred and fifty"). */
     numberJoiners: wordSet,
+    /** Words that say a number in words goes on with decimal digits ("four point two"). */
+    decimalPoints: wordSet,
     /** Words that offer a second figure as an alternative ("a day or two"). */
     alternativeWords: wordSet,
     /** Articles and possessives: before a year and a noun, the year names a thing ("the 1993 treaty"). */
@@ -452,6 +454,7 @@ function readNumber(side: SentenceModel, i: number): { value: number; next: numb
       next = at + 1;
     }
   }
+  if (!digits) ({ value, next } = decimalDigits(side, value, next));
   // "four and a half hours"
   for (const [phrase, fraction] of side.lexicon.fractionPhrases) {
     if (wordsAt(side, next, phrase)) {
@@ -466,6 +469,28 @@ function readNumber(side: SentenceModel, i: number): { value: number; next: numb
     next++;
   }
   return { value: Math.round(value * 1e6) / 1e6, next };
+}
+
+/**
+ * A number in words that goes on with decimal digits, each a word ("four point two", "one point
+ * zero five"): its value with them, and the token after the last.
+ */
+function decimalDigits(
+  side: SentenceModel,
+  value: number,
+  next: number,
+): { value: number; next: number } {
+  const { tokens, lexicon } = side;
+  if (!Number.isInteger(value) || !lexicon.decimalPoints.has(tokens[next]?.word ?? ''))
+    return { value, next };
+  let fraction = '';
+  let k = next + 1;
+  for (; k < tokens.length; k++) {
+    const digit = wordValue(side, tokens[k]!.word);
+    if (digit === undefined || digit > 9 || lexicon.ordinalWords.has(tokens[k]!.word)) break;
+    fraction += String(digit);
+  }
+  return fraction === '' ? { value, next } : { value: Number(`${value}.${fraction}`), next: k };
 }
 
 /**

@@ -8,6 +8,16 @@ import { testCue } from './helpers.js';
 testCue(numberCue, {
   fires: [
     [
+      'a figure in words with decimal digits after "point" is read whole, not as two numbers',
+      'Bilateral trade reached four point two billion dollars last year.',
+      'Bilateral trade reached 4.5 billion dollars last year.',
+      {
+        cue: 'number',
+        values: { a: '4,200,000,000 USD', b: '4,500,000,000 USD' },
+        explanation: 'the figures differ',
+      },
+    ],
+    [
       'two counts of people in general, by other nouns, whose approximate ranges cannot overlap',
       'The war has driven more than seven million people from their homes.',
       'The war has displaced about five million citizens.',
@@ -246,6 +256,11 @@ testCue(numberCue, {
     ],
   ],
   quiet: [
+    [
+      'one sum written in digits and in words with "point"',
+      'Bilateral trade reached 4.2 billion dollars last year.',
+      'Two-way trade stood at four point two billion US dollars in the previous year.',
+    ],
     [
       'two approximate counts of people whose ranges overlap',
       'The war has driven nearly five million people from their homes.',

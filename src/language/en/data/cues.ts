@@ -407,6 +407,7 @@ export const cues: CueLexicon = {
   },
   countingWords: ['hundred', 'dozen'],
   numberJoiners: ['and'],
+  decimalPoints: ['point'],
   partyJoiners: ['and'],
   reciprocalVerbs: ['meet', 'met', 'speak', 'spoke', 'talk', 'confer', 'consult', 'negotiate', 'correspond', 'agree'],
   journeyVerbs: ['visit', 'tour'],
