@@ -39,6 +39,13 @@ export const quantityWords = defineWords(
     numberJoiners: wordSet,
     /** Words that say a number in words goes on with decimal digits ("four point two"). */
     decimalPoints: wordSet,
+    /**
+     * Plural number words that give a count only by its order ("hundreds", "dozens"), each with
+     * the unit it counts in.
+     */
+    magnitudeWords: table<number>(),
+    /** Words that join two of them, the second scaling the first ("hundreds of thousands"). */
+    magnitudeJoiners: wordSet,
     /** Words that offer a second figure as an alternative ("a day or two"). */
     alternativeWords: wordSet,
     /** Articles and possessives: before a year and a noun, the year names a thing ("the 1993 treaty"). */
@@ -108,7 +115,8 @@ export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
   const add = (quantity: Omit<Quantity, 'at'>) => found.push({ ...quantity, at: i });
   let dateMonth: number | undefined;
   while (i < tokens.length) {
-    const number = readNumber(side, i);
+    const number: { value: number; next: number; range?: Range } | null =
+      readNumber(side, i) ?? magnitude(side, i);
     if (!number) {
       const month = bareMonth(side, i);
       if (month !== undefined) {
@@ -123,13 +131,13 @@ export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
       i++;
       continue;
     }
-    const { value, next } = number;
+    const { value, next, range } = number;
     // "1." or "2)" opening a sentence numbers a list item; it counts nothing.
     if (i === 0 && /^\s*[.)](?!\d)/.test(side.text.slice(tokens[0]!.end))) {
       i = next;
       continue;
     }
-    const day = Number.isInteger(value) && value >= 1 && value <= 31;
+    const day = !range && Number.isInteger(value) && value >= 1 && value <= 31;
     const monthBefore = tokens[i - 1] ? side.lexicon.months.get(tokens[i - 1]!.word) : undefined;
     // "May 10 and 11": the second day takes the month of the first.
     const monthCarried =
@@ -171,7 +179,7 @@ export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
       // than one hour" are one measure, a duration.
       const clock = minutes === 60 && /^\d{4}$/.test(tokens[i]!.word);
       const zone = clock ? timeZoneAfter(side, unit!.index) : null;
-      if (minutes !== undefined && !clock) {
+      if (minutes !== undefined && !clock && !range) {
         const measured = duration(
           side,
           value,
@@ -188,7 +196,7 @@ export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
         key: symbol?.unit ?? unit?.term ?? 'number',
         value: String(value),
         words,
-        ...hedged(value, step(value), hedge?.hedge),
+        ...(range ? { range } : hedged(value, step(value), hedge?.hedge)),
         ...(unit && !symbol && { counted: { from: hedge?.from ?? i, unit: unit.index } }),
       };
       add(
@@ -469,6 +477,29 @@ function readNumber(side: SentenceModel, i: number): { value: number; next: numb
     next++;
   }
   return { value: Math.round(value * 1e6) / 1e6, next };
+}
+
+/**
+ * A count given only by its order, from two of its unit to just under ten ("hundreds" is 200 to
+ * 999, "hundreds of thousands" 200,000 to 999,999, "dozens" 24 to 119), so that two orders apart
+ * cannot both be true of one count. Its value is the low end.
+ */
+function magnitude(
+  side: SentenceModel,
+  i: number,
+): { value: number; next: number; range: Range } | null {
+  const { tokens, lexicon } = side;
+  const unit = lexicon.magnitudeWords.get(tokens[i]!.word);
+  if (unit === undefined) return null;
+  const joined = lexicon.magnitudeJoiners.has(tokens[i + 1]?.word ?? '');
+  const scale = joined ? lexicon.magnitudeWords.get(tokens[i + 2]?.word ?? '') : undefined;
+  const times = scale !== undefined && scale > unit ? scale : 1;
+  const low = 2 * unit * times;
+  return {
+    value: low,
+    next: times > 1 ? i + 3 : i + 1,
+    range: { low, high: 10 * unit * times - 1, lowOpen: false, highOpen: false },
+  };
 }
 
 /**

@@ -8,6 +8,22 @@ import { testCue } from './helpers.js';
 testCue(numberCue, {
   fires: [
     [
+      'two counts given by their orders, which cannot both be true of one crowd',
+      'Hundreds of thousands of people lined the streets to greet the President.',
+      'Tens of thousands of residents turned out along the avenues to greet the President.',
+      {
+        cue: 'number',
+        values: { a: '200,000 to 999,999', b: '20,000 to 99,999' },
+        explanation: 'the numbers of people ("people" / "residents") differ',
+      },
+    ],
+    [
+      'dozens and hundreds of one thing',
+      'Dozens of trucks carried aid across the border.',
+      'Hundreds of trucks carried aid across the border.',
+      { cue: 'number', values: { a: '24 to 119', b: '200 to 999' } },
+    ],
+    [
       'a figure in words with decimal digits after "point" is read whole, not as two numbers',
       'Bilateral trade reached four point two billion dollars last year.',
       'Bilateral trade reached 4.5 billion dollars last year.',
@@ -256,6 +272,16 @@ testCue(numberCue, {
     ],
   ],
   quiet: [
+    [
+      'a count given by its order takes in a figure within it',
+      'Hundreds of trucks carried aid across the border.',
+      'About 400 trucks carried aid across the border.',
+    ],
+    [
+      'a count given by its order may overlap an open figure',
+      'Dozens of trucks carried aid across the border.',
+      'More than a hundred trucks carried aid across the border.',
+    ],
     [
       'one sum written in digits and in words with "point"',
       'Bilateral trade reached 4.2 billion dollars last year.',

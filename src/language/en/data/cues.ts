@@ -408,6 +408,8 @@ export const cues: CueLexicon = {
   countingWords: ['hundred', 'dozen'],
   numberJoiners: ['and'],
   decimalPoints: ['point'],
+  magnitudeWords: { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 },
+  magnitudeJoiners: ['of'],
   partyJoiners: ['and'],
   reciprocalVerbs: ['meet', 'met', 'speak', 'spoke', 'talk', 'confer', 'consult', 'negotiate', 'correspond', 'agree'],
   journeyVerbs: ['visit', 'tour'],
