@@ -113,11 +113,29 @@ function nearTheContact(side: SentenceModel, k: number): boolean {
     i--, reach++
   ) {
     if (isContact(i)) return !isSetting(i);
+    // A predicate after "was" characterises the clause's subject, however long its modifiers
+    // ("the exchange on the issue was frank and at times difficult").
+    if (lexicon.passiveAuxiliaries.has(tokens[i]!.word) && subjectIsTheContact(side, i))
+      return true;
     // Step over a relative clause that ends here; the loop goes on with the word it describes.
     const described = gapAfter(i).includes(',') ? relativeClauseStart(side, i) : null;
     if (described !== null) i = described + 1;
   }
   return false;
+}
+
+/**
+ * Whether the subject before the form of "be" at token k has a contact noun for its head: the
+ * clause's first content word ("the talks on trade were", not "the situation at the talks was"),
+ * modified by phrases only: a clause of its own ("the talks which went on until late were") keeps
+ * the predicate far from it.
+ */
+function subjectIsTheContact(side: SentenceModel, k: number): boolean {
+  const { tokens, lexicon } = side;
+  const start = clauseStart(side, k);
+  const head = tokens.slice(start, k).findIndex((token) => token.term !== null);
+  if (head < 0 || !lexicon.contactNounWords.has(tokens[start + head]!.word)) return false;
+  return !tokens.slice(start + head, k).some((token) => lexicon.relativePronouns.has(token.word));
 }
 
 /** Longest relative clause set off by commas that nearTheContact steps over, in words. */

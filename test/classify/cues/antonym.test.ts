@@ -70,6 +70,12 @@ testCue(antonymCue, {
       'The humanitarian situation in the region is stable.',
       { cue: 'antonym', a: 'concerning', b: 'stable' },
     ],
+    [
+      'a predicate after "was" characterises its subject however long the subject runs',
+      'The exchange on the question of deportations was frank and at times difficult.',
+      'The Prime Ministers held constructive talks.',
+      { cue: 'antonym', a: 'difficult', b: 'constructive' },
+    ],
   ],
   quiet: [
     [
