@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generatePair } from '../scripts/bench/generate.mjs';
 import { negationCue } from '../src/classify/cues/negation.js';
 import { fillDifferently } from '../src/classify/fillers.js';
+import { unpairedSentences } from '../src/align/candidates.js';
 import { compare, type Report } from '../src/index.js';
 import { sentenceModel } from '../src/sentence/model.js';
 import { termOf } from '../src/vectorize/tokenize.js';
@@ -575,5 +576,23 @@ describe('a slot of the event that one sentence a side speaks of', () => {
     const twice = APART.replace('was also discussed.', 'was also discussed in the two hours.');
     const report = compare(PACKED, `${twice} The call lasted two hours.`);
     expect(pairs(report)).not.toContainEqual([[1], [2]]);
+  });
+});
+
+describe('paraphrase candidates', () => {
+  it('scores a pair that shares one word and a WordNet paraphrase, though its cosine is below the floor', () => {
+    // "agricultural" / "farm" is the paraphrase; "season" the one word shared.
+    const a =
+      'The two sides agreed not to raise tariffs on agricultural goods before the end of the season.';
+    const b =
+      'Both governments committed to keeping duties on farm products unchanged for the season.';
+    expect(pairs(compare(a, b))).toEqual([[[0], [0]]]);
+    expect(pairs(compare(b, a))).toEqual([[[0], [0]]]);
+  });
+
+  it('offers no paraphrase pair to a sentence that has candidates of its own', () => {
+    const unpaired = unpairedSentences([{ a: 0, b: 1, similarity: 0.5 }], 2, 2);
+    expect([...unpaired.a]).toEqual([0, 1]);
+    expect([...unpaired.b]).toEqual([1, 0]);
   });
 });

@@ -310,6 +310,99 @@ function keptSimilarity(
 }
 
 /**
+ * Pairs that share a content term (`content`: it says what, not who speaks or the frame) and a
+ * paraphrase: a content term of one that WordNet relates to a content term of the other
+ * (`related`), in at most MAX_POSTINGS sentences of B ("tariffs on agricultural goods" / "duties
+ * on farm products"), when one of the two is `unpaired` (has no candidate): their cosine may fall
+ * below the similarity floor, the paraphrase counting nothing in it. WordNet's relations are loose
+ * (country / nation, work / cooperation): a sentence with candidates of its own is not offered more,
+ * and a paraphrase alone is too weak a tie to weigh. Ordered by A index, then B index.
+ */
+export function paraphrasePairs(
+  space: VectorSpace,
+  content: Uint8Array,
+  related: (id: number) => readonly number[],
+  unpaired: { a: Uint8Array; b: Uint8Array },
+): { a: number; b: number }[] {
+  const { a, b, vocabulary } = space;
+  const lists = new TermLists(b.length);
+  for (const { ids } of b) {
+    for (let k = 0; k < ids.length; k++)
+      if (content[ids[k]!] && vocabulary.documentFrequency[ids[k]!]! <= MAX_POSTINGS)
+        lists.add(ids[k]!);
+    lists.endSentence();
+  }
+  const { offsets, postings } = indexOf(lists, vocabulary.terms.length);
+  const pairs: { a: number; b: number }[] = [];
+  const lastSeen = new Int32Array(b.length).fill(-1);
+  const touched = new Int32Array(b.length);
+  // 1 for the content terms of the sentence of A at hand.
+  const inA = new Uint8Array(vocabulary.terms.length);
+  for (let i = 0; i < a.length; i++) {
+    const { ids } = a[i]!;
+    let count = 0;
+    for (let t = 0; t < ids.length; t++) {
+      if (!content[ids[t]!]) continue;
+      for (const other of related(ids[t]!)) {
+        const from = offsets[other]!;
+        const to = offsets[other + 1]!;
+        countSteps(1 + to - from);
+        for (let p = from; p < to; p++) {
+          const j = postings[p]!;
+          if (lastSeen[j] !== i) {
+            lastSeen[j] = i;
+            touched[count++] = j;
+          }
+        }
+      }
+    }
+    for (let t = 0; t < ids.length; t++) if (content[ids[t]!]) inA[ids[t]!] = 1;
+    for (const j of touched.subarray(0, count).sort())
+      if ((unpaired.a[i] || unpaired.b[j]) && sharesContent(b[j]!.ids, inA))
+        pairs.push({ a: i, b: j });
+    for (let t = 0; t < ids.length; t++) inA[ids[t]!] = 0;
+  }
+  return pairs;
+}
+
+/** The sentences of each side that no candidate takes in. */
+export function unpairedSentences(
+  candidates: readonly Candidate[],
+  sentencesA: number,
+  sentencesB: number,
+): { a: Uint8Array; b: Uint8Array } {
+  const unpaired = { a: new Uint8Array(sentencesA).fill(1), b: new Uint8Array(sentencesB).fill(1) };
+  for (const c of candidates) unpaired.a[c.a] = unpaired.b[c.b] = 0;
+  return unpaired;
+}
+
+/** Whether a sentence of B holds a term marked in `inA`. */
+function sharesContent(ids: Int32Array, inA: Uint8Array): boolean {
+  countSteps(ids.length);
+  for (let k = 0; k < ids.length; k++) if (inA[ids[k]!]) return true;
+  return false;
+}
+
+/** Two lists of pairs ordered by A index, then B index, as one such list without repeats. */
+export function mergedPairs(
+  first: readonly { a: number; b: number }[],
+  second: readonly { a: number; b: number }[],
+): { a: number; b: number }[] {
+  const merged: { a: number; b: number }[] = [];
+  let k = 0;
+  for (const pair of first) {
+    while (
+      k < second.length &&
+      (second[k]!.a < pair.a || (second[k]!.a === pair.a && second[k]!.b < pair.b))
+    )
+      merged.push(second[k++]!);
+    if (k < second.length && second[k]!.a === pair.a && second[k]!.b === pair.b) k++;
+    merged.push(pair);
+  }
+  return merged.concat(second.slice(k));
+}
+
+/**
  * The candidates with further pairs that belong among them whatever their similarity (two
  * sentences that speak of one slot of the event), each with its exact similarity. Both lists are
  * ordered by A index, then B index, and so is the result.

@@ -1,5 +1,12 @@
 import { combine, cosine, type SparseVector, type VectorSpace } from '../vectorize/tfidf.js';
-import { candidateColumns, strongestCandidates, withPairs, type Candidate } from './candidates.js';
+import {
+  candidateColumns,
+  mergedPairs,
+  strongestCandidates,
+  unpairedSentences,
+  withPairs,
+  type Candidate,
+} from './candidates.js';
 import { maximumWeightMatching } from './matching.js';
 
 /** Sentences of A aligned with sentences of B: one-to-one, or one covering two adjacent ones. */
@@ -58,6 +65,14 @@ export interface AlignOptions {
     anchored?: readonly { a: number; b: number }[];
   };
   /**
+   * Further pairs to score whatever their similarity, given the sentences of each side that no
+   * candidate takes in (paraphrases of a sentence otherwise left alone).
+   */
+  unpairedPairs?: (unpaired: {
+    a: Uint8Array;
+    b: Uint8Array;
+  }) => readonly { a: number; b: number }[];
+  /**
    * Pairs matched before any other, whatever their similarity, when their sentences are still free
    * (most similar first, greedily): two sentences that give conflicting answers to one question,
    * such as who asked for the call, belong together even when a third sentence shares more words
@@ -113,10 +128,17 @@ export function align(space: VectorSpace, options: AlignOptions): AlignedPair[] 
     options.secondary?.threshold ?? 1,
     options.mergePartMin,
   );
+  const strongest = strongestCandidates(
+    candidateColumns(space, floor),
+    space.a.length,
+    space.b.length,
+  );
+  const unpairedPairs =
+    options.unpairedPairs?.(unpairedSentences(strongest, space.a.length, space.b.length)) ?? [];
   const candidates = withPairs(
     space,
-    strongestCandidates(candidateColumns(space, floor), space.a.length, space.b.length),
-    options.slotPairs ?? [],
+    strongest,
+    mergedPairs(options.slotPairs ?? [], unpairedPairs),
   );
   const lookup = candidateLookup(candidates, space.a.length);
   const scorer: PairScorer = options.scorer

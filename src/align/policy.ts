@@ -3,7 +3,14 @@ import { isLanguage, languageOf } from '../language/index.js';
 import type { DocumentModel } from '../sentence/document.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { cosine, type VectorSpace } from '../vectorize/tfidf.js';
-import { findCandidates, withPairs, type Candidate } from './candidates.js';
+import {
+  findCandidates,
+  mergedPairs,
+  paraphrasePairs,
+  unpairedSentences,
+  withPairs,
+  type Candidate,
+} from './candidates.js';
 import { align, type AlignedPair } from './index.js';
 import { addWordsOf, fillDifferently } from '../classify/fillers.js';
 import { otherOccasion } from '../classify/frame.js';
@@ -47,6 +54,9 @@ const FURTHER_CLAIM = 0.55;
 const FURTHER_CONFLICT = 0.8;
 /** Similarity from which a pair is scored at all. */
 export const CANDIDATE_MIN = 0.1;
+
+/** The most terms WordNet may relate to a term for a paraphrase of it to make a candidate pair. */
+const MAX_PARAPHRASE_SENSES = 16;
 /**
  * Share of the sentences of the shorter document that the ordinary matching must pair before the
  * two are taken to report one event, and their closing formulas may pair on framing words alone.
@@ -90,7 +100,52 @@ export function scoredCandidates(
   space: VectorSpace,
   slots: SlotMap,
 ): Candidate[] {
-  return withPairs(space, findCandidates(space, CANDIDATE_MIN), slotPairs(x, y, slots));
+  const found = findCandidates(space, CANDIDATE_MIN);
+  const unpaired = unpairedSentences(found, space.a.length, space.b.length);
+  return withPairs(
+    space,
+    found,
+    mergedPairs(slotPairs(x, y, slots), paraphrasedPairs(x, y, space, unpaired)),
+  );
+}
+
+/**
+ * The pairs of a sentence left `unpaired` whose content terms WordNet relates (spoke / talked),
+ * scored whatever their similarity, when the language has WordNet.
+ */
+function paraphrasedPairs(
+  x: DocumentModel,
+  y: DocumentModel,
+  space: VectorSpace,
+  unpaired: { a: Uint8Array; b: Uint8Array },
+): { a: number; b: number }[] {
+  if (!isLanguage(x.lang) || !languageOf(x.lang).cues.wordnet) return [];
+  const { terms, topical, pervasive } = space.vocabulary;
+  const principal = principalTerms(x, y, space);
+  // A paraphrase ties two sentences as a rare word does: terms in one sentence a side at most.
+  const { documentFrequency } = space.vocabulary;
+  const content = Uint8Array.from(topical, (t, id) =>
+    t && !pervasive[id] && !principal[id] && documentFrequency[id]! <= 2 ? 1 : 0,
+  );
+  const idOf = new Map(terms.map((term, id) => [term, id]));
+  // A term WordNet relates to many others has many senses ('end' / 'last', 'support' / 'back'):
+  // its relations say too little to pair two sentences that share one word.
+  const senses = (term: string) => wordnetRelated(term) ?? NO_TERMS;
+  const relatedIds = new Array<readonly number[] | undefined>(terms.length);
+  const related = (id: number): readonly number[] =>
+    (relatedIds[id] ??=
+      senses(terms[id]!).length > MAX_PARAPHRASE_SENSES
+        ? []
+        : senses(terms[id]!).flatMap((term) => {
+            const other = idOf.get(term);
+            return other === undefined ||
+              other === id ||
+              !content[other] ||
+              senses(term).length > MAX_PARAPHRASE_SENSES
+              ? []
+              : [other];
+          }));
+  return paraphrasePairs(space, content, related, unpaired);
 }
 
 /**
@@ -171,6 +226,7 @@ export function alignDocuments(
     threshold: thresholds.threshold,
     candidateMin: CANDIDATE_MIN,
     slotPairs: slotted,
+    unpairedPairs: (unpaired) => paraphrasedPairs(x, y, space, unpaired),
     furtherClaim: {
       confidence: FURTHER_CLAIM,
       accept: (i, j, confidence) =>
