@@ -110,7 +110,7 @@ export function scoredCandidates(
 }
 
 /**
- * The pairs of a sentence left `unpaired` whose content terms WordNet relates (spoke / talked),
+ * The pairs of a sentence left `unpaired` whose content terms WordNet relates (agricultural / farm),
  * scored whatever their similarity, when the language has WordNet.
  */
 function paraphrasedPairs(
@@ -122,7 +122,8 @@ function paraphrasedPairs(
   if (!isLanguage(x.lang) || !languageOf(x.lang).cues.wordnet) return [];
   const { terms, topical, pervasive } = space.vocabulary;
   const principal = principalTerms(x, y, space);
-  // A paraphrase ties two sentences as a rare word does: terms in one sentence a side at most.
+  // A paraphrase ties two sentences as a rare word does: terms in two sentences of both documents at
+  // most.
   const { documentFrequency } = space.vocabulary;
   const content = Uint8Array.from(topical, (t, id) =>
     t && !pervasive[id] && !principal[id] && documentFrequency[id]! <= 2 ? 1 : 0,
@@ -132,19 +133,20 @@ function paraphrasedPairs(
   // its relations say too little to pair two sentences that share one word.
   const senses = (term: string) => wordnetRelated(term) ?? NO_TERMS;
   const relatedIds = new Array<readonly number[] | undefined>(terms.length);
-  const related = (id: number): readonly number[] =>
-    (relatedIds[id] ??=
-      senses(terms[id]!).length > MAX_PARAPHRASE_SENSES
+  const relatedOf = (id: number): readonly number[] => {
+    const own = senses(terms[id]!);
+    if (own.length > MAX_PARAPHRASE_SENSES) return [];
+    return own.flatMap((term) => {
+      const other = idOf.get(term);
+      return other === undefined ||
+        other === id ||
+        !content[other] ||
+        senses(term).length > MAX_PARAPHRASE_SENSES
         ? []
-        : senses(terms[id]!).flatMap((term) => {
-            const other = idOf.get(term);
-            return other === undefined ||
-              other === id ||
-              !content[other] ||
-              senses(term).length > MAX_PARAPHRASE_SENSES
-              ? []
-              : [other];
-          }));
+        : [other];
+    });
+  };
+  const related = (id: number): readonly number[] => (relatedIds[id] ??= relatedOf(id));
   return paraphrasePairs(space, content, related, unpaired);
 }
 

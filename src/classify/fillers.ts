@@ -359,7 +359,7 @@ function standsApart(
   // person's name after a role may be one person's, named otherwise ("President Okafor").
   if (inX === null && inY === null)
     return toX - fromX === 1 && toY - fromY === 1 && !is(x, fromX, TITLED) && !is(y, fromY, TITLED);
-  if (inX === null || inY === null || inX.length === 0 || inY.length === 0) return false;
+  if (inX === null || inY === null) return false;
   const same = (p: Resolved, q: Resolved) =>
     p.person !== null && q.person !== null
       ? p.person === q.person
@@ -439,7 +439,8 @@ function substitutedOnly(x: Content, y: Content, ownX: Uint8Array, ownY: Uint8Ar
       else if (initialsOf(x, fromX, i, y, fromY, j) || initialsOf(y, fromY, j, x, fromX, i))
         continue;
       // Two names may be one place, person or body ("Libya" / "North Africa", "Myanmar" / "Burma"):
-      // only two different countries or people known to the project's data are two claims.
+      // two different countries or people known to the project's data are two claims, and so are
+      // two one-word names it knows neither of in one frame (standsApart).
       else if (standsApart(x, ownX, fromX, i, y, ownY, fromY, j)) renamed++;
       else return false;
     }

@@ -531,15 +531,16 @@ export function sameTime(a: SentenceModel, b: SentenceModel): boolean {
   return speaksOfFuture(a) === speaksOfFuture(b);
 }
 
-/** Whether a side puts what it says in the future ("will meet", "the next round"). */
 /** Whether the clause of token k holds a marker of the future. */
 function clauseSpeaksOfFuture(side: SentenceModel, k: number): boolean {
   const { tokens, lexicon } = side;
-  for (let i = clauseStart(side, k); i <= clauseEnd(side, k); i++)
+  const end = clauseEnd(side, k);
+  for (let i = clauseStart(side, k); i <= end; i++)
     if (lexicon.futureMarkers.has(tokens[i]!.word)) return true;
   return false;
 }
 
+/** Whether a side puts what it says in the future ("will meet", "the next round"). */
 export const speaksOfFuture = memoPerSentence((side: SentenceModel): boolean =>
   side.tokens.some((token) => side.lexicon.futureMarkers.has(token.word)),
 );

@@ -504,7 +504,9 @@ function magnitude(
 
 /**
  * A number in words that goes on with decimal digits, each a word ("four point two", "one point
- * zero five"): its value with them, and the token after the last.
+ * zero five"), when a scale or a unit follows them, as it does where a figure is read out ("four
+ * point two billion dollars"; not "at one point two delegations left"): its value with them, and the
+ * token after the last.
  */
 function decimalDigits(
   side: SentenceModel,
@@ -521,7 +523,11 @@ function decimalDigits(
     if (digit === undefined || digit > 9 || lexicon.ordinalWords.has(tokens[k]!.word)) break;
     fraction += String(digit);
   }
-  return fraction === '' ? { value, next } : { value: Number(`${value}.${fraction}`), next: k };
+  const after = tokens[k]?.word ?? '';
+  const measured = lexicon.scales.has(after) || lexicon.unitAliases.has(after);
+  return fraction === '' || !measured
+    ? { value, next }
+    : { value: Number(`${value}.${fraction}`), next: k };
 }
 
 /**

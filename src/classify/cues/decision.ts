@@ -231,10 +231,14 @@ function settledMatter(side: SentenceModel, verb: number): Matter | null {
   const { tokens, lexicon } = side;
   const aside = asideEnd(side, verb);
   const i = aside ?? verb;
-  // "The free trade agreement was signed on Monday": the passive settles its subject.
-  if (lexicon.passiveAuxiliaries.has(tokens[verb - 1]?.word ?? ''))
-    return headOf(side, subjectStart(side, verb - 1), verb - 2);
   const next = tokens[i + 1];
+  // "The free trade agreement was signed on Monday": the passive settles its subject; not "It was
+  // agreed that ..." or "It was decided to ...", which settle what follows, read below.
+  const introduces =
+    next !== undefined &&
+    (lexicon.complementizers.has(next.word) || lexicon.infinitiveMarkers.has(next.word));
+  if (lexicon.passiveAuxiliaries.has(tokens[verb - 1]?.word ?? '') && !introduces)
+    return headOf(side, subjectStart(side, verb - 1), verb - 2);
   if (!next || (aside === null && breaksClause(side, i))) return null;
   const end = clauseEnd(side, i + 1);
   const after = tokens[i + 2];

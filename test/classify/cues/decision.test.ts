@@ -15,6 +15,12 @@ testCue(decisionCue, {
       },
     ],
     [
+      'an impersonal passive settles the clause it introduces ("It was agreed that ...")',
+      'It was agreed that the next round of talks would be held in Wellington.',
+      'The venue of the next round of talks is yet to be decided.',
+      { a: 'agreed', b: 'be decided' },
+    ],
+    [
       'a text signed, in the passive, against the same text still negotiated',
       'The extradition treaty was signed on Friday.',
       'The extradition treaty is still being negotiated.',

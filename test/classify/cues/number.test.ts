@@ -273,6 +273,11 @@ testCue(numberCue, {
   ],
   quiet: [
     [
+      '"at one point" is no decimal figure: "point" is a decimal point only before a scale or unit',
+      'At one point two delegations left the room.',
+      'Two delegations left the room.',
+    ],
+    [
       'a count given by its order takes in a figure within it',
       'Hundreds of trucks carried aid across the border.',
       'About 400 trucks carried aid across the border.',
