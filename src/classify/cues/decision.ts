@@ -147,16 +147,11 @@ const stands = memoPerSentence((side: SentenceModel): Stands => {
         headOf(side, subjectStart(side, from), from - 1);
       if (matter) open.push({ from, to: i, matter });
     }
-    // "to accept", "to be signed" name a goal, not what was settled.
-    const infinitive = (k: number) => lexicon.infinitiveMarkers.has(tokens[k]?.word ?? '');
-    const goal =
-      infinitive(i - 1) ||
-      (lexicon.auxiliaries.has(tokens[i - 1]?.word ?? '') && infinitive(i - 2));
     if (
+      lexicon.settlingVerbs.has(token.word) &&
       from === undefined &&
-      !goal &&
-      !inOpenPhrase.has(i) &&
-      lexicon.settlingVerbs.has(token.word)
+      !namesAGoal(side, i) &&
+      !inOpenPhrase.has(i)
     ) {
       const matter = settledMatter(side, i);
       if (matter) settled.push({ from: i, to: i, matter });
@@ -167,6 +162,15 @@ const stands = memoPerSentence((side: SentenceModel): Stands => {
 });
 
 const NO_STANDS: Stands = { open: [], settled: [] };
+
+/** "to accept", "to be signed": the verb at i names a goal, not what was settled. */
+function namesAGoal(side: SentenceModel, i: number): boolean {
+  const { tokens, lexicon } = side;
+  const infinitive = (k: number) => lexicon.infinitiveMarkers.has(tokens[k]?.word ?? '');
+  return (
+    infinitive(i - 1) || (lexicon.auxiliaries.has(tokens[i - 1]?.word ?? '') && infinitive(i - 2))
+  );
+}
 
 /**
  * Where a word at i leaves a text unfinished: finishing it is a goal ("agreed to finalise the text

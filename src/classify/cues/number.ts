@@ -548,12 +548,15 @@ const CURRENCY_KEYS = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'inr', 
  * ("almost an hour" and "fifty minutes", not "almost an hour" and "over an hour").
  */
 function agree(qa: Quantity, qb: Quantity): boolean {
-  const [ra, rb] = [rangeOf(qa), rangeOf(qb)];
   // The same figure plainly given may itself be rounded: "an hour" does not deny "almost an
   // hour", but "over an hour" does.
   const oneHedged = !qa.range !== !qb.range;
   if (oneHedged && qa.value === qb.value && !qa.part && !qb.part) return true;
-  if ((qa.range || qb.range) && ra && rb) return overlap(ra, rb);
+  if (qa.range || qb.range) {
+    // Ranges only for a hedged figure: most pairs compare two plain figures.
+    const [ra, rb] = [rangeOf(qa), rangeOf(qb)];
+    if (ra && rb) return overlap(ra, rb);
+  }
   if (qa.value !== qb.value) return false;
   return !(qa.part && qb.part && qa.part !== 'mid' && qb.part !== 'mid' && qa.part !== qb.part);
 }
