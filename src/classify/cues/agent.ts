@@ -186,11 +186,13 @@ export function rolesMayCross(a: SentenceModel, b: SentenceModel): boolean {
   const n = a.tokens.length;
   if (latestBefore.length < n) latestBefore = new Int32Array(2 * n);
   notePlaces(b);
+  // Asked once per pair, not at every token of a.
+  const named = countriesNamed(a);
   // latestBefore[p]: the last place in b of any key a names before p.
   let latest = -1;
   for (let p = 0; p < n; p++) {
     latestBefore[p] = latest;
-    latest = Math.max(latest, lastPlace(a.tokens[p]!.term), lastPlace(countryAt(a, p)));
+    latest = Math.max(latest, lastPlace(a.tokens[p]!.term), lastPlace(countryAt(named, p)));
   }
   // Walking back, earliest is the first place in b of any key a names after p.
   let earliest = Infinity;
@@ -200,7 +202,7 @@ export function rolesMayCross(a: SentenceModel, b: SentenceModel): boolean {
     if (verb !== null && latestBefore[p]! - earliest > 1)
       for (let q = earliest + 1; q < latestBefore[p]!; q++, scanned++)
         if (b.tokens[q]!.term === verb) return true;
-    earliest = Math.min(earliest, firstPlace(verb), firstPlace(countryAt(a, p)));
+    earliest = Math.min(earliest, firstPlace(verb), firstPlace(countryAt(named, p)));
   }
   countSteps(2 * n + b.tokens.length + scanned);
   return false;
@@ -264,9 +266,9 @@ function firstPlace(key: string | null): number {
   return place !== undefined && place.noted === sidesNoted ? place.first : Infinity;
 }
 
-/** The country an alias or a person starting at token k names, as a party's members give it. */
-function countryAt(side: SentenceModel, k: number): string | null {
-  for (const actor of countriesNamed(side)) if (actor.start === k) return actor.country;
+/** The country one of a side's named aliases or people starting at token k names. */
+function countryAt(named: readonly Actor[], k: number): string | null {
+  for (const actor of named) if (actor.start === k) return actor.country;
   return null;
 }
 
