@@ -85,31 +85,16 @@ export function candidateColumns(space: VectorSpace, minSimilarity: number): Can
   const { a, b } = space;
   const indexes = [cappedIndex(space), prefixIndex(space, Math.max(minSimilarity, NEAR_COPY))];
   const candidates = new CandidateColumns();
-  // lastSeen[j] === i marks sentence j of B as already gathered for sentence i of A.
-  const lastSeen = new Int32Array(b.length).fill(-1);
-  const touched = new Int32Array(b.length);
+  const gathering = new Gathering(b.length);
   // Sentence i's weights by term id, so that each pair's cosine walks the sentence of B alone.
   const weightsOfA = new Float64Array(space.vocabulary.terms.length);
   for (let i = 0; i < a.length; i++) {
     const { ids, weights } = a[i]!;
     for (let k = 0; k < ids.length; k++) weightsOfA[ids[k]!] = weights[k]!;
-    let count = 0;
-    for (const { offsets, postings } of indexes) {
-      for (let t = 0; t < ids.length; t++) {
-        const from = offsets[ids[t]!]!;
-        const to = offsets[ids[t]! + 1]!;
-        countSteps(1 + to - from);
-        for (let p = from; p < to; p++) {
-          const j = postings[p]!;
-          if (lastSeen[j] !== i) {
-            lastSeen[j] = i;
-            touched[count++] = j;
-          }
-        }
-      }
-    }
-    const gathered = touched.subarray(0, count).sort();
-    for (let k = 0; k < count; k++) {
+    gathering.start(i);
+    for (const index of indexes) for (let t = 0; t < ids.length; t++) gathering.add(index, ids[t]!);
+    const gathered = gathering.sorted();
+    for (let k = 0; k < gathered.length; k++) {
       const j = gathered[k]!;
       const similarity = cosineWith(weightsOfA, b[j]!);
       if (similarity >= minSimilarity) candidates.push(i, j, similarity);
@@ -117,6 +102,48 @@ export function candidateColumns(space: VectorSpace, minSimilarity: number): Can
     for (let k = 0; k < ids.length; k++) weightsOfA[ids[k]!] = 0;
   }
   return candidates;
+}
+
+/**
+ * The sentences of B that the postings of some terms take in, for one sentence of A at a time, each
+ * once: what both kinds of candidate walk, the inverted index's postings being the costly part.
+ */
+class Gathering {
+  // lastSeen[j] === i marks sentence j of B as already gathered for sentence i of A.
+  private readonly lastSeen: Int32Array;
+  private readonly touched: Int32Array;
+  private count = 0;
+  private sentence = -1;
+
+  constructor(sentencesOfB: number) {
+    this.lastSeen = new Int32Array(sentencesOfB).fill(-1);
+    this.touched = new Int32Array(sentencesOfB);
+  }
+
+  /** Begins the gathering for sentence i of A. */
+  start(i: number): void {
+    this.sentence = i;
+    this.count = 0;
+  }
+
+  /** Gathers the sentences of `term`'s postings in `index`. */
+  add({ offsets, postings }: InvertedIndex, term: number): void {
+    const from = offsets[term]!;
+    const to = offsets[term + 1]!;
+    countSteps(1 + to - from);
+    for (let p = from; p < to; p++) {
+      const j = postings[p]!;
+      if (this.lastSeen[j] !== this.sentence) {
+        this.lastSeen[j] = this.sentence;
+        this.touched[this.count++] = j;
+      }
+    }
+  }
+
+  /** The sentences gathered since `start`, in order (a view, good until the next `start`). */
+  sorted(): Int32Array {
+    return this.touched.subarray(0, this.count).sort();
+  }
 }
 
 /**
@@ -332,32 +359,20 @@ export function paraphrasePairs(
         lists.add(ids[k]!);
     lists.endSentence();
   }
-  const { offsets, postings } = indexOf(lists, vocabulary.terms.length);
+  const index = indexOf(lists, vocabulary.terms.length);
   const pairs: { a: number; b: number }[] = [];
-  const lastSeen = new Int32Array(b.length).fill(-1);
-  const touched = new Int32Array(b.length);
+  const gathering = new Gathering(b.length);
   // 1 for the content terms of the sentence of A at hand.
   const inA = new Uint8Array(vocabulary.terms.length);
   for (let i = 0; i < a.length; i++) {
     const { ids } = a[i]!;
-    let count = 0;
+    gathering.start(i);
     for (let t = 0; t < ids.length; t++) {
       if (!content[ids[t]!]) continue;
-      for (const other of related(ids[t]!)) {
-        const from = offsets[other]!;
-        const to = offsets[other + 1]!;
-        countSteps(1 + to - from);
-        for (let p = from; p < to; p++) {
-          const j = postings[p]!;
-          if (lastSeen[j] !== i) {
-            lastSeen[j] = i;
-            touched[count++] = j;
-          }
-        }
-      }
+      for (const other of related(ids[t]!)) gathering.add(index, other);
     }
     for (let t = 0; t < ids.length; t++) if (content[ids[t]!]) inA[ids[t]!] = 1;
-    for (const j of touched.subarray(0, count).sort())
+    for (const j of gathering.sorted())
       if ((unpaired.a[i] || unpaired.b[j]) && sharesContent(b[j]!.ids, inA))
         pairs.push({ a: i, b: j });
     for (let t = 0; t < ids.length; t++) inA[ids[t]!] = 0;
