@@ -425,7 +425,7 @@ function inRelativeClause(side: SentenceModel, k: number): boolean {
  * with no verb between: a verb there ("the ceasefire agreed in", "met to discuss investment in")
  * opens a predicate of its own, whose place "in" names.
  */
-function venueWordBefore(side: SentenceModel, at: number): boolean {
+export function venueWordBefore(side: SentenceModel, at: number): boolean {
   const words = side.lexicon.frame;
   if (!words) return false;
   const { tokens, lexicon } = side;

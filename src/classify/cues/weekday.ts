@@ -4,11 +4,13 @@ import {
   isPastForm,
   sameTime,
   slotConflict,
+  venueWordBefore,
   slotMessages,
   type SlotValue,
 } from '../frame.js';
-import { defineWords, keyOf, keySet } from '../lexicon.js';
+import { asGiven, defineWords, keyOf, keySet } from '../lexicon.js';
 import { breaksClause } from '../phrases.js';
+import { datelineDate, quantities } from '../quantities.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
 import { memoPerSentence } from '../../sentence/memo.js';
 import type { SentenceModel } from '../../sentence/model.js';
@@ -19,7 +21,12 @@ const ACT_REACH = 5;
 const words = defineWords({
   /** Verbs of a movement, done once on a trip, each on its own day ("arrived", "returned"). */
   movementVerbs: keySet,
+  /** The weekday slot's values in the order of the week, Sunday first: the day a full date falls on. */
+  weekdaysFromSunday: asGiven<readonly string[]>(),
 });
+
+/** How many tokens after a date's day its year may stand ("15 March 2023", "March 15, 2023"). */
+const YEAR_REACH = 2;
 
 /** A day a side names, with the act done on it, by key, when a verb in the past dates it. */
 interface Day extends SlotValue {
@@ -28,7 +35,8 @@ interface Day extends SlotValue {
 
 /**
  * Fires when the two sides put the same act on different days of the week ("on Friday" / "on
- * Sunday"). A movement is an act of its own, on its own day: the day of an arrival and that of a
+ * Sunday"), a full date standing for the day it fell on ("on Tuesday" / "on 15 March 2023", a
+ * Wednesday). A movement is an act of its own, on its own day: the day of an arrival and that of a
  * return, or of a meeting, do not conflict ("arrived in Tehran on Friday" / "returned to Vienna on
  * Saturday").
  */
@@ -47,12 +55,38 @@ export const weekdayCue = defineCue({
       : null,
 });
 
-const days = memoPerSentence((side: SentenceModel): readonly Day[] =>
-  (exclusiveSlots(side).get('weekday') ?? []).map((day) => ({
-    ...day,
-    act: doneBefore(side, day.end!),
-  })),
-);
+const days = memoPerSentence((side: SentenceModel): readonly Day[] => {
+  const named = exclusiveSlots(side).get('weekday');
+  if (named === undefined) return daysOfDates(side);
+  return named.map((day) => ({ ...day, act: doneBefore(side, day.end!) }));
+});
+
+/**
+ * The days of the week that a side's full dates (day, month and year) fell on, for a side that
+ * names no weekday itself, when a word saying that the event happened dates them ("met in Kampala on
+ * 15 March 2023", "took place on 12 May 2024"): a date after another predicate dates another act
+ * ("the ceasefire agreed on 10 November 2020"), and a dateline's date the day the document was issued.
+ */
+function daysOfDates(side: SentenceModel): Day[] {
+  const week = side.lexicon.weekdaysFromSunday;
+  if (week === undefined || datelineDate(side) !== null) return [];
+  const found = quantities(side);
+  return found.flatMap((date) => {
+    if (date.key !== 'date' || !venueWordBefore(side, date.at)) return [];
+    const year = found.find(
+      (q) => q.key === 'calendar year' && q.at > date.at && q.at - date.at <= YEAR_REACH,
+    );
+    if (year === undefined) return [];
+    const [month, day] = date.value.split('-').map(Number);
+    const weekday = new Date(Date.UTC(Number(year.value), month! - 1, day)).getUTCDay();
+    // The words as written, from the date to its year ("March 15, 2023").
+    const { tokens } = side;
+    const yearWords = side.text.slice(tokens[year.at - 1]!.end, tokens[year.at]!.end);
+    return [
+      { value: week[weekday]!, words: date.words + yearWords, act: doneBefore(side, date.at) },
+    ];
+  });
+}
 
 /** The term of the verb in the past nearest before a day ending at token `end`, in its clause. */
 function doneBefore(side: SentenceModel, end: number): string | null {

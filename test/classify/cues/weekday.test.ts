@@ -25,8 +25,44 @@ testCue(weekdayCue, {
       'Their telephone conversation took place on Wednesday.',
       { a: 'Monday', b: 'Wednesday' },
     ],
+    [
+      'a full date stands for the day it fell on (4 June 2024 was a Tuesday)',
+      'The foreign ministers met in Vilnius on Monday.',
+      'The meeting of the foreign ministers took place in Vilnius on 4 June 2024.',
+      {
+        a: 'Monday',
+        b: '4 June 2024',
+        explanation: "weekday: monday ('Monday') against tuesday ('4 June 2024')",
+      },
+    ],
+    [
+      'a date written month first, with its comma (2 February 2023 was a Thursday)',
+      'The envoys held talks in Doha on Saturday.',
+      'The envoys held talks in Doha on February 2, 2023.',
+      { a: 'Saturday', b: 'February 2, 2023' },
+    ],
   ],
   quiet: [
+    [
+      'a full date that fell on the day the other side names (4 June 2024 was a Tuesday)',
+      'The foreign ministers met in Vilnius on Tuesday.',
+      'The foreign ministers met in Vilnius on 4 June 2024.',
+    ],
+    [
+      'a full date of another act, not of the event',
+      'The foreign ministers met in Vilnius on Monday.',
+      'The foreign ministers discussed the accord signed on 4 June 2024.',
+    ],
+    [
+      'a dateline gives the day the document was issued',
+      'The foreign ministers met in Vilnius on Monday.',
+      'Vilnius, 4 June 2024',
+    ],
+    [
+      'a date without its year falls on no known day',
+      'The foreign ministers met in Vilnius on Monday.',
+      'The foreign ministers met in Vilnius on 4 June.',
+    ],
     [
       'two different acts, each on its own day',
       'The envoy arrived in Lusaka on Friday.',

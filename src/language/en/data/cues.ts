@@ -413,6 +413,7 @@ export const cues: CueLexicon = {
   partyJoiners: ['and'],
   reciprocalVerbs: ['meet', 'met', 'speak', 'spoke', 'talk', 'confer', 'consult', 'negotiate', 'correspond', 'agree'],
   journeyVerbs: ['visit', 'tour'],
+  weekdaysFromSunday: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
   movementVerbs: ['arrive', 'return', 'depart', 'leave', 'left', 'land', 'fly', 'flew', 'travel'],
   timeAdverbs: ['soon', 'also', 'shortly', 'again', 'then', 'later'],
   listJoiners: ['and', 'or', 'nor'],
