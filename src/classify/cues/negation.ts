@@ -16,6 +16,7 @@ import { capitalisedAt } from '../../sentence/capitals.js';
 import type { SentenceModel } from '../../sentence/model.js';
 import { breaksClause, clauseStart, endsPart, hasAnyOf, slice, wordsAt } from '../phrases.js';
 import { gradeOf } from '../degree.js';
+import { wordnetRelated } from '../related.js';
 
 /**
  * A negation covers the first content word after it, the head of what it denies ("did not
@@ -172,7 +173,12 @@ export const negationCue = defineCue({
   detect(a, b) {
     const pa = polarity(a);
     const pb = polarity(b);
-    return mismatch(a, pa, b, pb, 'a') ?? mismatch(b, pb, a, pa, 'b');
+    return (
+      mismatch(a, pa, b, pb, 'a') ??
+      mismatch(b, pb, a, pa, 'b') ??
+      paraphrasedMismatch(a, pa, b, pb, 'a') ??
+      paraphrasedMismatch(b, pb, a, pa, 'b')
+    );
   },
   pull: {
     // A topic one side says was not discussed and the other says was needs only that topic word,
@@ -359,6 +365,80 @@ function mismatch(
   return null;
 }
 
+/** How many words after a predicate its object may stand ("did not attack *Ukraine*", "launched an unprovoked war against *Ukraine*"). */
+const OBJECT_REACH = 6;
+
+/**
+ * A predicate denied on one side and affirmed on the other in other words ("did not attack
+ * Ukraine" / "launched a war against Ukraine", "did not accept a ceasefire" / "welcomed the
+ * ceasefire"): the denied word and the affirmed one are related in WordNet (a synonym, a more
+ * general word, a noun of the verb), and both take the same object after them in their clause,
+ * which says they speak of one act. Neither side may affirm the other's word, nor the affirming
+ * side deny or doubt either word.
+ */
+function paraphrasedMismatch(
+  neg: SentenceModel,
+  pn: Polarity,
+  aff: SentenceModel,
+  pa: Polarity,
+  negSide: 'a' | 'b',
+): Finding | null {
+  if (!neg.lexicon.wordnet) return null;
+  for (const [term, where] of pn.negated) {
+    if (neg.tokens[where.to]!.term !== term || pn.affirmed.has(term) || pa.affirmed.has(term))
+      continue;
+    if (pa.negated.has(term) || pa.doubtful.has(term) || term === neg.lexicon.discussionTerm)
+      continue;
+    // "refrain from disseminating" / "stop spreading": a verb that denies may be paraphrased by
+    // one that the lexicon does not list; only "not", "no" and their kind deny outright here.
+    if (isNegatingVerb(neg, where.from) || isNegatingVerb(neg, where.from + 1)) continue;
+    const related = wordnetRelated(term);
+    if (related === undefined) continue;
+    for (const [other, at] of pa.affirmed) {
+      if (other === term || pn.affirmed.has(other) || pn.negated.has(other)) continue;
+      if (pa.negated.has(other) || pa.doubtful.has(other) || opposedAt(aff, at)) continue;
+      if (!related.includes(other) && wordnetRelated(other)?.includes(term) !== true) continue;
+      if (!sharesObject(neg, where.to, aff, at)) continue;
+      const negatedWords = slice(neg, where.from, where.to);
+      const affirmedWords = slice(aff, at, at);
+      return {
+        a: negSide === 'a' ? negatedWords : affirmedWords,
+        b: negSide === 'a' ? affirmedWords : negatedWords,
+        message: say.negatedOnOneSide(affirmedWords, negatedWords),
+        denies: negSide,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a content word after the denied token `i` of `x` in its clause stands after the affirmed
+ * token `j` of `y` in its clause too. A word that is no verb form names an act only with its object
+ * after a preposition ("a *war against* Ukraine"); before a content word it qualifies it ("*national*
+ * security"), and before "and" it is one of a list of things ("the grain *deal* and prices").
+ */
+function sharesObject(x: SentenceModel, i: number, y: SentenceModel, j: number): boolean {
+  const { word } = y.tokens[j]!;
+  const verbForm = y.lexicon.hooks.isVerbForm(word) || y.lexicon.pastForms.has(word);
+  const next = y.tokens[j + 1];
+  const takesObject =
+    next !== undefined && !breaksClause(y, j) && y.lexicon.prepositions.has(next.word);
+  if (!verbForm && !takesObject) return false;
+  const after = (side: SentenceModel, k: number): Set<string> => {
+    const terms = new Set<string>();
+    for (let at = k + 1; at <= k + OBJECT_REACH && at < side.tokens.length; at++) {
+      if (breaksClause(side, at - 1)) break;
+      const { term } = side.tokens[at]!;
+      if (term !== null) terms.add(term);
+    }
+    return terms;
+  };
+  const objects = after(y, j);
+  for (const term of after(x, i)) if (objects.has(term)) return true;
+  return false;
+}
+
 /**
  * Whether every topic the side `neg` says was not discussed after token `from` that `aff` says was
  * is another thing there: a noun that modifies another on one side ("security *matters*") and is
@@ -540,8 +620,14 @@ export const negatedPositions = memoPerSentence((side: SentenceModel): Positions
       k < i + SCOPE_WORDS && content < SCOPE_CONTENT_WORDS && !breaksClause(side, k);
       k++
     ) {
-      // "neither side would initiate": what is denied is the act, not that there is a side.
-      if (k + 1 === particle || side.lexicon.participantNouns.has(keyOf(tokens[k + 1]!))) continue;
+      // "neither side would initiate": what is denied is the act, not that there is a side; nor is
+      // "at no point operated its radar" about a point, but about the operating.
+      if (
+        k + 1 === particle ||
+        side.lexicon.participantNouns.has(keyOf(tokens[k + 1]!)) ||
+        (k === i && negatesAdverbial(side, i))
+      )
+        continue;
       if (!scoped.has(k + 1)) scoped.set(k + 1, from);
       last = k + 1;
       // An adverb between the negation and its verb ("did not formally sign") does not use up the scope.
@@ -572,6 +658,27 @@ export const negatedPositions = memoPerSentence((side: SentenceModel): Positions
   });
   return keptMap(scoped);
 });
+
+/**
+ * Whether "no" at token i opens an adverbial of time or manner before its clause's verb ("at no
+ * point operated", "at no stage was", "in no way affects"): a preposition of setting before it, one
+ * noun after it, then a verb form or an auxiliary. The verb is what it denies.
+ */
+function negatesAdverbial(side: SentenceModel, i: number): boolean {
+  const { tokens, lexicon } = side;
+  const next = tokens[i + 2];
+  return (
+    i > 0 &&
+    lexicon.subjectNegators.has(tokens[i]!.word) &&
+    lexicon.settingPrepositions.has(tokens[i - 1]!.word) &&
+    tokens[i + 1]?.term != null &&
+    next !== undefined &&
+    !breaksClause(side, i + 1) &&
+    (lexicon.auxiliaries.has(next.word) ||
+      lexicon.hooks.isVerbForm(next.word) ||
+      lexicon.pastForms.has(next.word))
+  );
+}
 
 /** Positions of words, each with a position it owes something to (a negation's start, a denied verb). */
 type Positions = ReadonlyMap<number, number>;

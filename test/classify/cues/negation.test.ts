@@ -412,3 +412,67 @@ describe('negation: a first name is no negating verb', () => {
     ).not.toBeNull();
   });
 });
+
+describe('negation: a predicate denied in other words', () => {
+  it('a denied verb against a related noun taking the same object ("attack" / "war against")', () => {
+    expect(
+      verdict(
+        'The minister recalled that the republic waged a war against its northern neighbour in 1990.',
+        'The envoy said the republic did not attack its northern neighbour.',
+      ).reasons[0],
+    ).toMatchObject({ cue: 'negation', a: 'war', b: 'did not attack', denies: 'b' });
+  });
+
+  it('a denied verb against a related verb with the same object ("accept" / "welcomed")', () => {
+    expect(
+      cues(
+        'The council welcomed the pledge of a truce without conditions.',
+        'The government did not accept a truce without conditions.',
+      ),
+    ).toContain('negation');
+  });
+
+  it('needs a shared object: related words about two things do not conflict', () => {
+    expect(
+      cues(
+        'The council welcomed the new trade envoy.',
+        'The government did not accept a truce without conditions.',
+      ),
+    ).not.toContain('negation');
+  });
+
+  it('a modifier right before the shared noun is no predicate ("national security")', () => {
+    expect(
+      cues(
+        'The group threatens the national security of the region.',
+        'The territory will not be used against the security of the region.',
+      ),
+    ).not.toContain('negation');
+  });
+
+  it('a denying verb paraphrased by another is no conflict ("refrain from" / "stop")', () => {
+    expect(
+      cues(
+        'The two sides will refrain from disseminating rumours about the border.',
+        'The parties undertook to stop spreading rumours about the border.',
+      ),
+    ).not.toContain('negation');
+  });
+});
+
+describe('negation: "at no point" denies the verb after it', () => {
+  it('"at no point operated" against "operated"', () => {
+    expect(
+      verdict(
+        'The frigate operated its targeting radar against the helicopter.',
+        'The frigate at no point operated its targeting radar against the helicopter.',
+      ).reasons[0],
+    ).toMatchObject({ cue: 'negation', a: 'operated', denies: 'b' });
+  });
+
+  it('a "no" after a preposition with no verb after its noun still denies the noun', () => {
+    expect(
+      cues('The ministers agreed on a date for the summit.', 'The ministers agreed on no date.'),
+    ).toContain('negation');
+  });
+});
