@@ -35,6 +35,17 @@ describe('compare() growth on adversarial input', () => {
     );
   });
 
+  it('compares readout words without punctuation with their denial in linear work', () => {
+    // One endless sentence on each side, aligned: the cues read a clause per verb ("agreed") to the
+    // clause's end, so that the work would grow with the square of the sentence.
+    const text = repeat('the ministers agreed and trade and energy and security and ');
+    expectLinearWork(
+      (scale) => text.repeat(scale),
+      (input) =>
+        compare(input, `The minister did not ${input.replaceAll(' and ', ' or ')}`, { lang: 'en' }),
+    );
+  });
+
   it('tokenizes a long word in linear work, unstemmed (the stemmer is quadratic in its length)', () => {
     const word = 'negotiations'.repeat(1_000);
     // A stemmed word would lose its final "s".

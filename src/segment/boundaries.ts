@@ -27,6 +27,12 @@ import {
 
 /** A sentence that is only a short phrase opening with a preposition ("At 5 a.m.") is no sentence. */
 const MAX_INTRODUCTORY_WORDS = 4;
+/**
+ * Words after which a sentence is cut whatever follows. Readouts' longest sentences have about 120;
+ * text without sentence punctuation (a transcript, a pasted table) would otherwise be one sentence,
+ * and the cues read a sentence's clauses once per verb, so their work grows with its square.
+ */
+export const MAX_SENTENCE_WORDS = 250;
 
 /** What is known of the sentence being read. */
 interface Sentence {
@@ -68,7 +74,8 @@ class CutFinder {
     const token = tokens[i]!;
     if (token.breaksBefore >= 2) this.list = null;
     const readings = markerReadingsIn(text, token.start, token.end);
-    if (i > 0 && this.startsItem(i, readings)) this.cut(token.start);
+    if (i > 0 && (this.startsItem(i, readings) || this.sentence.words >= MAX_SENTENCE_WORDS))
+      this.cut(token.start);
 
     if (this.sentence.words === 0) {
       // Bullets and enumerators that open a sentence are not words, and do not end it.

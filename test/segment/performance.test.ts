@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/segment/index.js';
+import { MAX_SENTENCE_WORDS } from '../../src/segment/boundaries.js';
 import { expectLinearWork } from '../helpers/growth.js';
 
 // Inputs that make naive splitters slow (quadratic rescans of a token or a paragraph). The
@@ -37,9 +38,20 @@ describe('splitSentences growth', () => {
     expectLinearWork((scale) => text.repeat(scale), splitSentences);
   });
 
-  it('splits 250,000 repetitions of "Mr. " into one sentence', () => {
-    const text = 'Mr. '.repeat(250_000);
+  it('ends no sentence at "Mr. ", however often it is repeated', () => {
+    const text = 'Mr. '.repeat(MAX_SENTENCE_WORDS);
     expect(splitSentences(text)).toEqual([{ start: 0, end: text.length - 1 }]);
+  });
+
+  it('cuts text without sentence punctuation every MAX_SENTENCE_WORDS words', () => {
+    const text = 'Mr. '.repeat(250_000);
+    const spans = splitSentences(text);
+    expect(spans).toHaveLength(250_000 / MAX_SENTENCE_WORDS);
+    // Each span starts at a word, holds as many words as the cap and ends at the last of them.
+    spans.forEach((span, k) => {
+      const start = k * MAX_SENTENCE_WORDS * 'Mr. '.length;
+      expect(span).toEqual({ start, end: start + MAX_SENTENCE_WORDS * 'Mr. '.length - 1 });
+    });
   });
 
   it('keeps long regular text at one sentence per sentence', () => {

@@ -7,6 +7,7 @@ import { breaksClause, clauseEnd, findPhrases, slice, wordsAt } from '../phrases
 import { wordnetRelated } from '../related.js';
 import { negatedPositions } from './negation.js';
 import { isPastForm } from '../frame.js';
+import { countSteps } from '../../work.js';
 
 const messages = {
   // The matter and the words on each side, settled first, so that it reads the same either way round.
@@ -378,6 +379,7 @@ function matterOf(side: SentenceModel, from: number, to: number): Matter | null 
   const { tokens, lexicon } = side;
   const terms = new Set<string>();
   let [first, last] = [-1, -1];
+  countSteps(to - from + 1);
   for (let i = from; i <= to; i++) {
     const token = tokens[i]!;
     const key = keyOf(token);
