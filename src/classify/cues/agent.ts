@@ -15,7 +15,7 @@ import { slotMessages, slotsDiffer } from '../frame.js';
 import { memoPerSentence } from '../../sentence/memo.js';
 import type { SentenceModel } from '../../sentence/model.js';
 import { breaksClause, slice } from '../phrases.js';
-import { keyOf } from '../lexicon.js';
+import { defineWords, keyOf, keyPhrases, keySet, keysAt } from '../lexicon.js';
 import { negatedPositions } from './negation.js';
 import { countSteps } from '../../work.js';
 
@@ -37,6 +37,19 @@ interface Act {
 /** How many words before "by" the auxiliary of its passive may stand ("was put forward by"). */
 const PASSIVE_REACH = 4;
 
+const words = defineWords({
+  /**
+   * Verbs of putting a proposal forward, each another wording of one act: a proposal has one author
+   * ("put forward by Kinshasa" / "tabled by the Rwandan delegation", "Manila proposed").
+   */
+  proposingVerbs: keyPhrases,
+  /**
+   * Verbs of a stance toward a thing, which any number of parties may take: "rejected by Kigali" /
+   * "Kinshasa rejected" are two stances, both of which may be true.
+   */
+  stanceVerbs: keySet,
+});
+
 /**
  * Fires when the two sides name different parties as the one who did the same act to the same
  * thing: the agent of a passive against the subject of the active ("violated by Armenia" /
@@ -46,6 +59,7 @@ const PASSIVE_REACH = 4;
  */
 export const agentCue = defineCue({
   name: 'agent',
+  words,
   messages: slotMessages,
   detect: (a, b) => passiveAgainst(a, b, 'a') ?? passiveAgainst(b, a, 'b') ?? swappedRoles(a, b),
 });
@@ -56,10 +70,15 @@ function passiveAgainst(
   passiveSide: 'a' | 'b',
 ): Finding | null {
   for (const act of passiveActs(passive)) {
+    if (passive.lexicon.stanceVerbs.has(act.verb)) continue;
     const patient = patientOf(passive, act);
-    const counterpart = [...passiveActs(other), ...activeActsOf(other, act.verb)].find(
-      (o) => o.verb === act.verb && [...patientOf(other, o)].some((term) => patient.has(term)),
-    );
+    const proposal = proposing(passive, act.at);
+    const oneAct = (o: Act) => o.verb === act.verb || (proposal && proposing(other, o.at));
+    const counterpart = [
+      ...passiveActs(other),
+      ...activeActsOf(other, act.verb),
+      ...(proposal ? proposingActs(other) : []),
+    ].find((o) => oneAct(o) && [...patientOf(other, o)].some((term) => patient.has(term)));
     if (!counterpart || !partiesExclude(act.agent, counterpart.agent)) continue;
     return passiveSide === 'a'
       ? finding(passive, act, other, counterpart)
@@ -342,6 +361,21 @@ function activeActsOf(side: SentenceModel, verb: string): Act[] {
   for (let at = 0; at < side.tokens.length; at++) {
     if (side.tokens[at]!.term !== verb) continue;
     const act = activeActAt(side, at);
+    if (act) acts.push(act);
+  }
+  return acts;
+}
+
+/** Whether a verb of putting a proposal forward starts at token `at` ("proposed", "put forward"). */
+function proposing(side: SentenceModel, at: number): boolean {
+  return side.lexicon.proposingVerbs.some((keys) => keysAt(side.tokens, at, keys));
+}
+
+/** The acts of putting a proposal forward a side reports in the active, whatever their verb. */
+function proposingActs(side: SentenceModel): Act[] {
+  const acts: Act[] = [];
+  for (let at = 0; at < side.tokens.length; at++) {
+    const act = proposing(side, at) ? activeActAt(side, at) : null;
     if (act) acts.push(act);
   }
   return acts;

@@ -24,6 +24,23 @@ testCue(agentCue, {
       { a: 'put forward by Beijing', b: 'Moscow put' },
     ],
     [
+      'one proposal has one author, whichever verb puts it forward (passive against active)',
+      'The plan for a joint border patrol was put forward by Tashkent.',
+      'Kazakhstan proposed the joint border patrol at the talks.',
+      {
+        a: 'put forward by Tashkent',
+        b: 'Kazakhstan proposed',
+        explanation:
+          "agent: kazakhstan ('Kazakhstan proposed') against uzbekistan ('put forward by Tashkent')",
+      },
+    ],
+    [
+      'one proposal tabled and submitted, both in the passive',
+      'The draft communiqué was tabled by the Polish delegation.',
+      'The draft communiqué was submitted by Lithuania.',
+      { a: 'tabled by the Polish delegation', b: 'submitted by Lithuania' },
+    ],
+    [
       'parties that are no countries, by the nouns that name them',
       'The convoy was attacked by government forces, according to the ministry.',
       'Rebel units attacked the convoy, according to the ministry.',
@@ -57,6 +74,16 @@ testCue(agentCue, {
       'different acts by different parties',
       'The proposal was welcomed by Armenia.',
       'The proposal was drafted by Azerbaijan.',
+    ],
+    [
+      'a stance any number of parties may take',
+      'The truce plan was rejected by Latvia.',
+      'Estonia rejected the truce plan.',
+    ],
+    [
+      'a proposal and another act of the other party',
+      'The truce plan was put forward by Latvia.',
+      'Estonia signed the truce plan.',
     ],
     [
       'two invitations to two places: both can be true',

@@ -413,6 +413,8 @@ export const cues: CueLexicon = {
   partyJoiners: ['and'],
   reciprocalVerbs: ['meet', 'met', 'speak', 'spoke', 'talk', 'confer', 'consult', 'negotiate', 'correspond', 'agree'],
   journeyVerbs: ['visit', 'tour'],
+  proposingVerbs: ['propose', 'put forward', 'table', 'submit', 'initiate'],
+  stanceVerbs: ['reject', 'accept', 'welcome', 'support', 'back', 'endorse', 'condemn', 'oppose', 'praise', 'criticise', 'criticize'],
   weekdaysFromSunday: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
   movementVerbs: ['arrive', 'return', 'depart', 'leave', 'left', 'land', 'fly', 'flew', 'travel'],
   timeAdverbs: ['soon', 'also', 'shortly', 'again', 'then', 'later'],
