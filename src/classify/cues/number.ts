@@ -43,6 +43,11 @@ const words = defineWords({
    * accounts of one thing count the same people, however each side names them.
    */
   personNouns: keySet,
+  /**
+   * Endings of the plural of a nation's name for its people ("Eritreans", "Congolese"), for the
+   * nations the vocabulary does not name: a capitalised word so ending counts people.
+   */
+  nationalityEndings: wordSet,
 });
 
 /** Fires when both sides give a number (or date) for the same thing and no value agrees. */
@@ -168,8 +173,10 @@ interface Count {
    * 20th meeting of the Joint *Commission*"), if any.
    */
   series: { term: string; word: string } | null;
-  /** Whether it counts people in general ("people", "citizens"). */
+  /** Whether it counts people in general ("people", "citizens") or a nation's people ("Eritreans"). */
   people: boolean;
+  /** Whether it counts a nation's people: two nations' people are two crowds. */
+  nationals: boolean;
 }
 
 /**
@@ -192,7 +199,12 @@ function oneThingCountedDiffers(a: SentenceModel, b: SentenceModel): Finding | n
         noun === undefined && ca.series !== null && ca.series.term === cb.series?.term
           ? ca.series
           : null;
-      const people = noun === undefined && series === null && ca.people && cb.people;
+      const people =
+        noun === undefined &&
+        series === null &&
+        ca.people &&
+        cb.people &&
+        !(ca.nationals && cb.nationals);
       const act =
         noun === undefined &&
         series === null &&
@@ -283,7 +295,15 @@ const countsOf = memoPerSentence((side: SentenceModel): readonly Count[] => {
     const nouns = nounsFrom(side, unit);
     const act = listed ? null : (actBefore(side, from) ?? passiveAfter(side, unit + nouns.size));
     const series = seriesOf(side, quantity, unit + nouns.size - 1);
-    return { quantity, nouns, act, series, people: countsPeople(side, unit) };
+    const nationals = nationalsAt(side, unit);
+    return {
+      quantity,
+      nouns,
+      act,
+      series,
+      people: nationals || countsPeople(side, unit),
+      nationals,
+    };
   });
 });
 
@@ -295,6 +315,19 @@ function countsPeople(side: SentenceModel, unit: number): boolean {
   const key = keyOf(side.tokens[unit]!);
   const { personNouns } = side.lexicon;
   return personNouns.has(key) || personNouns.has(key.slice(key.lastIndexOf('-') + 1));
+}
+
+/**
+ * Whether token k names a country's people in the plural: a capitalised word that the vocabulary
+ * resolves to a country ("Kenyans"), or that ends as such names do ("Eritreans").
+ */
+function nationalsAt(side: SentenceModel, k: number): boolean {
+  const token = side.tokens[k]!;
+  if (!capitalisedAt(side, k)) return false;
+  if (side.lexicon.actorsByFirstKey.has(keyOf(token))) return true;
+  for (const ending of side.lexicon.nationalityEndings)
+    if (token.word.endsWith(ending)) return true;
+  return false;
 }
 
 /** The word a count counts, as written. */

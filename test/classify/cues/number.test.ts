@@ -8,6 +8,16 @@ import { testCue } from './helpers.js';
 testCue(numberCue, {
   fires: [
     [
+      "a nation's people in the plural are people too, though the vocabulary does not know the nation",
+      'Thousands of Malawians waited at the airport to welcome the President.',
+      'Hundreds of residents waited at the airport to welcome the President.',
+      {
+        cue: 'number',
+        values: { a: '2,000 to 9,999', b: '200 to 999' },
+        explanation: 'the numbers of people ("malawians" / "residents") differ',
+      },
+    ],
+    [
       'two counts given by their orders, which cannot both be true of one crowd',
       'Hundreds of thousands of people lined the streets to greet the President.',
       'Tens of thousands of residents turned out along the avenues to greet the President.',
@@ -272,6 +282,11 @@ testCue(numberCue, {
     ],
   ],
   quiet: [
+    [
+      "two nations' people are two crowds",
+      'Thousands of Malawians waited at the airport to welcome the President.',
+      'Hundreds of Zambians waited at the airport to welcome the President.',
+    ],
     [
       '"at one point" is no decimal figure: "point" is a decimal point only before a scale or unit',
       'At one point two delegations left the room.',

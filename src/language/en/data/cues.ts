@@ -464,6 +464,7 @@ export const cues: CueLexicon = {
     'document', 'agreement', 'memorandum', 'memoranda', 'accord', 'treaty', 'instrument', 'protocol', 'mou', 'pact',
     'contract', 'declaration',
   ],
+  nationalityEndings: ['ans', 'ese'],
   personNouns: ['people', 'person', 'persons', 'individual', 'citizen', 'civilian', 'resident', 'inhabitant'],
   monthPrepositions: ['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'end', 'of'],
   monthParts: {
