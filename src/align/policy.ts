@@ -335,7 +335,9 @@ function enoughTopicWords(a: SentenceModel, b: SentenceModel, shared: number): b
  * Every pair of sentences that both say who asked for the call, or both say how the talks went:
  * such pairs are about the same thing whatever their similarity. A readout has one or two of each;
  * a long transcript with many would make this quadratic, so beyond a few they are left out (beyond
- * one a side when the cue says so: `saidOnce`).
+ * one a side when the cue says so: `saidOnce`). The two documents are read side by side and the
+ * reading stops once the pairs found are too many: each sentence asked costs the cue's analyses,
+ * and a cue that many sentences satisfy (whether a topic was discussed) needs only a few asked.
  */
 function anchoredPairs(
   x: DocumentModel,
@@ -343,15 +345,17 @@ function anchoredPairs(
   says: (side: SentenceModel) => boolean,
   saidOnce = false,
 ): { a: number; b: number }[] {
-  const saying = (doc: DocumentModel) => {
-    // A loop, not flatMap: an array per sentence, for every cue, was most of what this pass made.
-    const found: number[] = [];
-    for (let i = 0; i < doc.models.length; i++) if (says(doc.models[i]!)) found.push(i);
-    return found;
-  };
-  const inX = saying(x);
-  const inY = saying(y);
-  if (inX.length * inY.length > (saidOnce ? 1 : MAX_ANCHORED_PAIRS)) return [];
+  const most = saidOnce ? 1 : MAX_ANCHORED_PAIRS;
+  // Loops, not flatMap: an array per sentence, for every cue, was most of what this pass made.
+  const inX: number[] = [];
+  const inY: number[] = [];
+  const [lengthX, lengthY] = [x.models.length, y.models.length];
+  for (let i = 0; i < lengthX || i < lengthY; i++) {
+    if (i < lengthX && says(x.models[i]!)) inX.push(i);
+    if (i < lengthY && says(y.models[i]!)) inY.push(i);
+    // The pairs only grow as the reading goes on.
+    if (inX.length * inY.length > most) return [];
+  }
   return inX.flatMap((a) => inY.map((b) => ({ a, b })));
 }
 

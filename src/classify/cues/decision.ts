@@ -33,7 +33,9 @@ const words = defineWords(
     /** What a settled word answers beyond itself: an invitation accepted, who comes and whether. */
     settledAnswers: table<readonly string[]>(),
   },
-  ({ settledAnswers }, _given, { term }) => ({
+  ({ settledAnswers, openPhrases, completingVerbs }, _given, { term }) => ({
+    /** The first words of the open phrases and the completing verbs: a word outside them leaves nothing open. */
+    openingWords: new Set([...openPhrases.map((phrase) => phrase[0]!), ...completingVerbs]),
     /** The same, by terms. */
     answersByTerm: new Map(
       [...settledAnswers].flatMap(([word, answered]) => {
@@ -90,6 +92,8 @@ function conflict(
   settled: SentenceModel,
   openSide: 'a' | 'b',
 ): Finding | null {
+  // Few sentences leave anything open: the others need no stands read, on either side.
+  if (!mayLeaveOpen(open)) return null;
   const [o, s] = [stands(open), stands(settled)];
   // A side that both settles and leaves open (agreed to meet, the date to be decided) leans both ways.
   if (o.open.length === 0 || o.settled.length > 0 || s.settled.length === 0 || s.open.length > 0)
@@ -163,6 +167,29 @@ const stands = memoPerSentence((side: SentenceModel): Stands => {
 });
 
 const NO_STANDS: Stands = { open: [], settled: [] };
+
+/**
+ * Whether a side may leave a matter open, by what each of stands' ways of doing so needs at the
+ * least: an open phrase's words in a row, a completing verb after "to", or a word of deciding
+ * under a negation. False says that stands finds nothing open.
+ */
+const mayLeaveOpen = memoPerSentence((side: SentenceModel): boolean => {
+  const { tokens, lexicon } = side;
+  for (let i = 0; i < tokens.length; i++) {
+    const { word } = tokens[i]!;
+    if (!lexicon.openingWords.has(word)) continue;
+    if (lexicon.openPhrases.some((phrase) => phrase[0] === word && wordsAt(side, i, phrase)))
+      return true;
+    if (
+      lexicon.completingVerbs.has(word) &&
+      lexicon.infinitiveMarkers.has(tokens[i - 1]?.word ?? '')
+    )
+      return true;
+  }
+  for (const i of negatedPositions(side).keys())
+    if (lexicon.decidingWords.has(keyOf(tokens[i]!))) return true;
+  return false;
+});
 
 /** "to accept", "to be signed": the verb at i names a goal, not what was settled. */
 function namesAGoal(side: SentenceModel, i: number): boolean {

@@ -171,6 +171,9 @@ export const negationCue = defineCue({
   words,
   messages,
   detect(a, b) {
+    // A claim is denied only within a negation's scope: most pairs have none on either side, and
+    // need no polarity read.
+    if (!negatesAnything(a) && !negatesAnything(b)) return null;
     const pa = polarity(a);
     const pb = polarity(b);
     return (
@@ -237,14 +240,23 @@ const speaksOfDiscussionAtAll = memoPerSentence((side: SentenceModel): boolean =
  * support") is as often about who acted, or how, as about whether the act took place.
  */
 const deniedOutright = memoPerSentence((side: SentenceModel): ReadonlyMap<string, number> => {
-  const denied = new Map<string, number>();
   const { tokens, lexicon } = side;
+  // Only a sentence with "no" in it denies anything outright: the others need no polarity read.
+  if (!hasAnyOf(side, lexicon.subjectNegators)) return NOTHING_DENIED;
+  const denied = new Map<string, number>();
   const isNo = (k: number) => lexicon.subjectNegators.has(tokens[k]?.word ?? '');
   for (const [term, { from, to }] of polarity(side).negated)
     // The negation starts at "no", or at the auxiliary before it ("there were no talks").
     if (isNo(from) || isNo(from + 1)) denied.set(term, to);
   return keptMap(denied);
 });
+
+const NOTHING_DENIED = keptMap(new Map<string, number>());
+
+/** Whether any word of a sentence stands under a negation: without one, its polarity negates nothing. */
+function negatesAnything(side: SentenceModel): boolean {
+  return negatedPositions(side).size > 0;
+}
 
 /**
  * The terms a side affirms as having come about: a verb ("the ministers *met*") or a noun it brings in
@@ -321,7 +333,7 @@ function signsDocuments(side: SentenceModel, verb: string): boolean {
  */
 function disputesDiscussion(a: SentenceModel, b: SentenceModel): boolean {
   const act = a.lexicon.discussionTerm;
-  if (act === undefined) return false;
+  if (act === undefined || (!negatesAnything(a) && !negatesAnything(b))) return false;
   const [pa, pb] = [polarity(a), polarity(b)];
   return onlyOneDenies(act, pa, pb) || onlyOneDenies(act, pb, pa);
 }
