@@ -1,6 +1,6 @@
 import { antonymTable, type AntonymSource } from '../antonyms.js';
 import { defineCue, messagesOf, type Finding } from '../cue.js';
-import { defineWords, keyOf, list, termSet, wordSet } from '../lexicon.js';
+import { defineWords, keyOf, keySet, list, termSet, wordSet } from '../lexicon.js';
 import { keptMap, keptSet, memoPerSentence } from '../../sentence/memo.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
 import type { SentenceModel } from '../../sentence/model.js';
@@ -29,6 +29,12 @@ const words = defineWords({
   adverbEndings: list<string>(),
   /** Participles that after a noun are prepositions ("issues *concerning* Taiwan"), as written. */
   participlePrepositions: wordSet,
+  /**
+   * Verbs that characterise their object with "as" ("described the talks as constructive"), by
+   * key, and the words that introduce the characterisation, as written.
+   */
+  describingVerbs: keySet,
+  characterisingAs: wordSet,
 });
 
 /** Fires when one side uses a word and the other its opposite ("temporary" / "permanent"), neither negated. */
@@ -117,6 +123,9 @@ function nearTheContact(side: SentenceModel, k: number): boolean {
     // ("the exchange on the issue was frank and at times difficult").
     if (lexicon.passiveAuxiliaries.has(tokens[i]!.word) && subjectIsTheContact(side, i))
       return true;
+    // So does one after "as" the object of a verb that describes it ("described his talks with
+    // the Foreign Minister of Iraq as constructive").
+    if (lexicon.characterisingAs.has(tokens[i]!.word) && objectIsTheContact(side, i)) return true;
     // Step over a relative clause that ends here; the loop goes on with the word it describes.
     const described = gapAfter(i).includes(',') ? relativeClauseStart(side, i) : null;
     if (described !== null) i = described + 1;
@@ -136,6 +145,20 @@ function subjectIsTheContact(side: SentenceModel, k: number): boolean {
   const head = tokens.slice(start, k).findIndex((token) => token.term !== null);
   if (head < 0 || !lexicon.contactNounWords.has(tokens[start + head]!.word)) return false;
   return !tokens.slice(start + head, k).some((token) => lexicon.relativePronouns.has(token.word));
+}
+
+/**
+ * Whether a verb that describes its object stands in the clause before "as" at token k, its
+ * object headed by a contact noun: the first content word after the verb.
+ */
+function objectIsTheContact(side: SentenceModel, k: number): boolean {
+  const { tokens, lexicon } = side;
+  for (let v = k - 1; v >= clauseStart(side, k); v--) {
+    if (!lexicon.describingVerbs.has(keyOf(tokens[v]!))) continue;
+    const head = tokens.slice(v + 1, k).find((token) => token.term !== null);
+    return head !== undefined && lexicon.contactNounWords.has(head.word);
+  }
+  return false;
 }
 
 /** Longest relative clause set off by commas that nearTheContact steps over, in words. */

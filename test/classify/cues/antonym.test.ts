@@ -8,6 +8,12 @@ import { stepsTaken } from '../../../src/work.js';
 testCue(antonymCue, {
   fires: [
     [
+      'a characterisation after "as" speaks of the object of "described", however long its modifiers',
+      'The chancellor described her talks with the visiting Prime Minister of Estonia as friendly.',
+      'The Estonian side said the talks had been strained.',
+      { cue: 'antonym', a: 'friendly', b: 'strained' },
+    ],
+    [
       'an irregular past form against its opposite',
       'World grain prices have been falling since the deal was suspended.',
       'Global grain prices have risen since the deal was suspended.',
@@ -78,6 +84,11 @@ testCue(antonymCue, {
     ],
   ],
   quiet: [
+    [
+      'a characterisation after "as" of an object that is no contact',
+      'The envoy described the humanitarian situation in the northern provinces as difficult.',
+      'The minister said the talks with the envoy had been constructive.',
+    ],
     [
       '"concerning" after a noun is a preposition',
       'The minister raised issues concerning the situation in the region.',

@@ -413,6 +413,8 @@ export const cues: CueLexicon = {
   partyJoiners: ['and'],
   reciprocalVerbs: ['meet', 'met', 'speak', 'spoke', 'talk', 'confer', 'consult', 'negotiate', 'correspond', 'agree'],
   journeyVerbs: ['visit', 'tour'],
+  describingVerbs: ['describe', 'characterise', 'characterize', 'term', 'assess'],
+  characterisingAs: ['as'],
   proposingVerbs: ['propose', 'put forward', 'table', 'submit', 'initiate'],
   stanceVerbs: ['reject', 'accept', 'welcome', 'support', 'back', 'endorse', 'condemn', 'oppose', 'praise', 'criticise', 'criticize'],
   weekdaysFromSunday: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
