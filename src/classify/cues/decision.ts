@@ -26,6 +26,11 @@ const words = defineWords(
     settlingVerbs: wordSet,
     /** Verbs, as written, of finishing a text: as a goal ("to finalise the text"), they leave it open. */
     completingVerbs: wordSet,
+    /**
+     * Prepositions of a goal before the -ing form of a completing verb ("work *towards* concluding
+     * the arrangement"): the text is still to be finished, as after "to".
+     */
+    goalPrepositions: wordSet,
     /** Verbs that say an event will be held, as written ("held", "hosted"; "take place" is an occurrence). */
     holdingVerbs: wordSet,
     /** Modals of obligation: "must be settled peacefully" says how, not that it is still open. */
@@ -33,9 +38,18 @@ const words = defineWords(
     /** What a settled word answers beyond itself: an invitation accepted, who comes and whether. */
     settledAnswers: table<readonly string[]>(),
   },
-  ({ settledAnswers, openPhrases, completingVerbs }, _given, { term }) => ({
-    /** The first words of the open phrases and the completing verbs: a word outside them leaves nothing open. */
-    openingWords: new Set([...openPhrases.map((phrase) => phrase[0]!), ...completingVerbs]),
+  ({ settledAnswers, openPhrases, completingVerbs, goalPrepositions }, _given, { term }) => ({
+    /**
+     * The first words of the open phrases, the completing verbs and the prepositions of a goal: a
+     * word outside them leaves nothing open.
+     */
+    openingWords: new Set([
+      ...openPhrases.map((phrase) => phrase[0]!),
+      ...completingVerbs,
+      ...goalPrepositions,
+    ]),
+    /** The completing verbs by term, so that their -ing forms are found too ("concluding"). */
+    completingTerms: new Set([...completingVerbs].map(term).filter((t) => t !== null)),
     /** The same, by terms. */
     answersByTerm: new Map(
       [...settledAnswers].flatMap(([word, answered]) => {
@@ -170,7 +184,7 @@ const NO_STANDS: Stands = { open: [], settled: [] };
 
 /**
  * Whether a side may leave a matter open, by what each of stands' ways of doing so needs at the
- * least: an open phrase's words in a row, a completing verb after "to", or a word of deciding
+ * least: an open phrase's words in a row, a completing verb as a goal, or a word of deciding
  * under a negation. False says that stands finds nothing open.
  */
 const mayLeaveOpen = memoPerSentence((side: SentenceModel): boolean => {
@@ -180,11 +194,7 @@ const mayLeaveOpen = memoPerSentence((side: SentenceModel): boolean => {
     if (!lexicon.openingWords.has(word)) continue;
     if (lexicon.openPhrases.some((phrase) => phrase[0] === word && wordsAt(side, i, phrase)))
       return true;
-    if (
-      lexicon.completingVerbs.has(word) &&
-      lexicon.infinitiveMarkers.has(tokens[i - 1]?.word ?? '')
-    )
-      return true;
+    if (completingAsGoal(side, i) || completingAsGoal(side, i + 1)) return true;
   }
   for (const i of negatedPositions(side).keys())
     if (lexicon.decidingWords.has(keyOf(tokens[i]!))) return true;
@@ -206,12 +216,7 @@ function namesAGoal(side: SentenceModel, i: number): boolean {
  * finished, with what it is of.
  */
 function unfinishedAt(side: SentenceModel, i: number): Stand | null {
-  const { tokens, lexicon } = side;
-  if (
-    !lexicon.completingVerbs.has(tokens[i]!.word) ||
-    !lexicon.infinitiveMarkers.has(tokens[i - 1]?.word ?? '')
-  )
-    return null;
+  if (!completingAsGoal(side, i)) return null;
   const end = clauseEnd(side, i);
   const head = headOf(side, i + 1, end);
   if (!head) return null;
@@ -221,6 +226,24 @@ function unfinishedAt(side: SentenceModel, i: number): Stand | null {
     to: i,
     matter: { ...head, terms: keptSet(new Set([...head.terms, ...of])) },
   };
+}
+
+/**
+ * Whether token i is a completing verb named as a goal: after "to" ("to finalise the text") or, in
+ * its -ing form, after a preposition of a goal ("towards concluding the arrangement").
+ */
+function completingAsGoal(side: SentenceModel, i: number): boolean {
+  const { tokens, lexicon } = side;
+  const before = tokens[i - 1]?.word ?? '';
+  const token = tokens[i];
+  if (token === undefined) return false;
+  if (lexicon.completingVerbs.has(token.word)) return lexicon.infinitiveMarkers.has(before);
+  return (
+    token.term !== null &&
+    lexicon.completingTerms.has(token.term) &&
+    lexicon.goalPrepositions.has(before) &&
+    lexicon.hooks.isVerbForm(token.word)
+  );
 }
 
 /** Whether a matter settled settles one left open. */
@@ -274,8 +297,13 @@ function settledMatter(side: SentenceModel, verb: number): Matter | null {
   if (!next || (aside === null && breaksClause(side, i))) return null;
   const end = clauseEnd(side, i + 1);
   const after = tokens[i + 2];
-  // "agreed to conclude negotiations on the treaty" settles no text: it leaves one open.
-  if (lexicon.infinitiveMarkers.has(next.word) && after && lexicon.completingVerbs.has(after.word))
+  // "agreed to conclude negotiations on the treaty" settles no text: it leaves one open, as "agreed
+  // to work towards concluding the arrangement" does.
+  if (
+    lexicon.infinitiveMarkers.has(next.word) &&
+    after &&
+    (lexicon.completingVerbs.has(after.word) || completingAsGoal(side, i + 4))
+  )
     return null;
   if (lexicon.infinitiveMarkers.has(next.word) && after && !lexicon.determiners.has(after.word))
     return after.term === null

@@ -4,6 +4,17 @@ import { testCue } from './helpers.js';
 testCue(decisionCue, {
   fires: [
     [
+      'a text finalised against one the sides agreed to work towards concluding',
+      'The ministers agreed to work towards concluding the fisheries protocol before the winter.',
+      'The ministers finalised the fisheries protocol during the visit.',
+      {
+        a: 'towards concluding',
+        b: 'finalised',
+        explanation:
+          'decision: settled ("finalised" on "fisheries protocol") against open ("towards concluding" on "fisheries protocol")',
+      },
+    ],
+    [
       'a text expected to be signed at a later date against the text signed: "to be signed" names a goal',
       'A memorandum on the reconstruction of the port is expected to be signed at a later date.',
       'The presidents signed a memorandum on rebuilding the port.',
@@ -128,6 +139,16 @@ testCue(decisionCue, {
     ],
   ],
   quiet: [
+    [
+      'working towards concluding a text on both sides',
+      'The ministers agreed to work towards concluding the fisheries protocol before the winter.',
+      'The ministers are working towards concluding the fisheries protocol.',
+    ],
+    [
+      'a text one side works towards concluding and the other only discussed',
+      'The ministers agreed to work towards concluding the fisheries protocol before the winter.',
+      'The ministers discussed the fisheries protocol and the quotas for next year.',
+    ],
     [
       'a meeting agreed for a later date, and one held',
       'The ministers agreed to meet again at a later date.',

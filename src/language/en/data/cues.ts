@@ -364,7 +364,8 @@ export const cues: CueLexicon = {
   openPhrases: ['be decided', 'be determined', 'be settled', 'be agreed', 'undecided', 'yet to decide', 'being drafted', 'being negotiated', 'under negotiation', 'to be signed', 'at a later date'],
   // A goal of finishing a text leaves it open: "agreed to finalise the text of the treaty".
   completingVerbs: ['conclude', 'finalise', 'finalize', 'complete'],
-  settlingVerbs: ['agreed', 'agrees', 'accepted', 'accepts', 'decided', 'decides', 'approved', 'approves', 'settled', 'signed', 'signing', 'concluded'],
+  goalPrepositions: ['towards', 'toward'],
+  settlingVerbs: ['agreed', 'agrees', 'accepted', 'accepts', 'decided', 'decides', 'approved', 'approves', 'settled', 'signed', 'signing', 'concluded', 'finalised', 'finalized'],
   holdingVerbs: ['held', 'hosted', 'convened'],
   obligationModals: ['must', 'should', 'shall', 'ought', 'need', 'needs'],
   // An invitation accepted settles who comes and whether; a place taken, where.
