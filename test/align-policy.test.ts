@@ -3,6 +3,7 @@ import { generatePair } from '../scripts/bench/generate.mjs';
 import { negationCue } from '../src/classify/cues/negation.js';
 import { fillDifferently } from '../src/classify/fillers.js';
 import { unpairedSentences } from '../src/align/candidates.js';
+import { anchoredPairs } from '../src/align/policy.js';
 import { compare, type Report } from '../src/index.js';
 import { sentenceModel } from '../src/sentence/model.js';
 import { termOf } from '../src/vectorize/tokenize.js';
@@ -594,5 +595,35 @@ describe('paraphrase candidates', () => {
     const unpaired = unpairedSentences([{ a: 0, b: 1, similarity: 0.5 }], 2, 2);
     expect([...unpaired.a]).toEqual([0, 1]);
     expect([...unpaired.b]).toEqual([1, 0]);
+  });
+});
+
+describe('anchoredPairs', () => {
+  // Documents of sentences that only anchoredPairs reads: their number and which of them "say".
+  const documentOf = (count: number) =>
+    ({ models: Array.from({ length: count }, (_, i) => ({ text: `sentence ${i}` })) }) as never;
+
+  it('pairs every sentence saying it in one document with every one in the other', () => {
+    const says = (side: { text: string }) => /[05]$/.test(side.text);
+    const pairs = anchoredPairs(documentOf(12), documentOf(7), says);
+    expect(pairs).toEqual([
+      { a: 0, b: 0 },
+      { a: 0, b: 5 },
+      { a: 5, b: 0 },
+      { a: 5, b: 5 },
+      { a: 10, b: 0 },
+      { a: 10, b: 5 },
+    ]);
+  });
+
+  it('stops asking once the pairs are too many, however long the documents', () => {
+    let asked = 0;
+    const says = () => ++asked > 0;
+    expect(anchoredPairs(documentOf(5000), documentOf(5000), says)).toEqual([]);
+    // 21 sentences a side make 441 pairs, past the 400 kept.
+    expect(asked).toBeLessThanOrEqual(42);
+    asked = 0;
+    expect(anchoredPairs(documentOf(5000), documentOf(5000), says, true)).toEqual([]);
+    expect(asked).toBeLessThanOrEqual(4);
   });
 });

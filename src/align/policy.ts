@@ -339,7 +339,7 @@ function enoughTopicWords(a: SentenceModel, b: SentenceModel, shared: number): b
  * reading stops once the pairs found are too many: each sentence asked costs the cue's analyses,
  * and a cue that many sentences satisfy (whether a topic was discussed) needs only a few asked.
  */
-function anchoredPairs(
+export function anchoredPairs(
   x: DocumentModel,
   y: DocumentModel,
   says: (side: SentenceModel) => boolean,
