@@ -102,6 +102,11 @@ export interface FrameWords {
    * plan rather than what took place: its slots describe another event.
    */
   planVerbs: string[];
+  /**
+   * Present forms of "be": before a plan verb they put the planned event to come ("a meeting *is
+   * planned* for the autumn"), as "will" does.
+   */
+  presentBe?: string[];
 }
 
 /** The words of a frame, which every slot cue reads. */
@@ -531,12 +536,17 @@ export function sameTime(a: SentenceModel, b: SentenceModel): boolean {
   return speaksOfFuture(a) === speaksOfFuture(b);
 }
 
-/** Whether the clause of token k holds a marker of the future. */
+/** Whether the clause of token k holds a marker of the future, or a plan in the present ("is planned"). */
 function clauseSpeaksOfFuture(side: SentenceModel, k: number): boolean {
   const { tokens, lexicon } = side;
   const end = clauseEnd(side, k);
-  for (let i = clauseStart(side, k); i <= end; i++)
-    if (lexicon.futureMarkers.has(tokens[i]!.word)) return true;
+  const presentBe = lexicon.frame?.presentBe ?? [];
+  const planVerbs = lexicon.frame?.planVerbs ?? [];
+  for (let i = clauseStart(side, k); i <= end; i++) {
+    const { word } = tokens[i]!;
+    if (lexicon.futureMarkers.has(word)) return true;
+    if (presentBe.includes(word) && planVerbs.includes(tokens[i + 1]?.word ?? '')) return true;
+  }
   return false;
 }
 

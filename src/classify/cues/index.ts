@@ -9,6 +9,7 @@ import { numberCue } from './number.js';
 import { orderCue } from './order.js';
 import { quantifierCue } from './quantifier.js';
 import { rejectionCue } from './rejection.js';
+import { seasonCue } from './season.js';
 import { stanceCue } from './stance.js';
 import { statusCue } from './status.js';
 import { venueCue } from './venue.js';
@@ -26,6 +27,7 @@ export const CUES = [
   venueCue,
   weekdayCue,
   mealCue,
+  seasonCue,
   orderCue,
   stanceCue,
   quantifierCue,

@@ -255,6 +255,11 @@ const EXCLUSIVE_SLOTS: Record<string, Record<string, string[]>> = {
     none: ['none', 'none of', 'neither', 'neither of', 'not a single', 'not one', 'no one', 'nobody'],
     'not all': ['not all', 'not all of', 'not every'],
   },
+  // The season of one occasion: a meeting "planned for the autumn" is none "before the end of the summer".
+  season: {
+    spring: ['spring', 'springtime'], summer: ['summer', 'summertime'], autumn: ['autumn', 'in the fall'],
+    winter: ['winter', 'wintertime'],
+  },
   weekday: Object.fromEntries(
     ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => [day, [day]]),
   ),
@@ -458,6 +463,7 @@ export const cues: CueLexicon = {
       'decides', 'pledged', 'promised', 'expect', 'expects', 'expected', 'hope', 'hopes', 'hoped', 'invite', 'invited',
       'invites', 'want', 'wants', 'wanted',
     ],
+    presentBe: ['is', 'are'],
   },
   eventSlots: EVENT_SLOTS,
   goalWords: ['target', 'targets'],
