@@ -37,6 +37,15 @@ describe('where the leaders met', () => {
 });
 
 describe('look-alike sentences', () => {
+  it('keep apart two things put in one frame, when the act is set counting for nothing shared', () => {
+    expect(
+      both(
+        'Norway will open a new embassy in Maputo next year.',
+        'Norway will open a new cultural centre in Maputo next year.',
+      ),
+    ).toEqual(['none', 'none']);
+  });
+
   it('keep apart two thanks for different things, though both speak of the thanks', () => {
     expect(
       both(

@@ -24,6 +24,8 @@ export const fillerWords = defineWords(
     verbMarkers: wordSet,
     /** Past forms of verbs that no regular ending shows ("took", "spoke"), besides the language's verb endings. */
     pastForms: wordSet,
+    /** Words that say when an act is set ("next month", "later this year"), not what it is about. */
+    whenWords: wordSet,
     /** Cities that seat an international body, whose name may stand for the body ("Brussels"). */
     seatsOfBodies: wordSet,
     /** Regions by their name, with the countries in each ("the Horn of Africa": Ethiopia, Somalia…). */
@@ -218,10 +220,18 @@ export function fillDifferently(
   // project" differ in what they are about, "a comprehensive economic and maritime security
   // partnership" adopted / agreed on does not.
   // A title written in capitals on one side ("a Comprehensive Strategic Partnership") is no name.
+  // When the act is set ("next month", "later this year") says when, not what it is about.
+  const { whenWords } = a.lexicon;
   const shared = new Set<string>();
   const addShared = (c: Content, other: Content) =>
     c.terms.forEach((term, k) => {
-      if (is(c, k, FILLER) && !is(c, k, NAME) && other.terms.includes(term)) shared.add(term);
+      if (
+        is(c, k, FILLER) &&
+        !is(c, k, NAME) &&
+        !whenWords.has(c.words[k]!) &&
+        other.terms.includes(term)
+      )
+        shared.add(term);
     });
   addShared(x, y);
   addShared(y, x);

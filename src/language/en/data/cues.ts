@@ -427,6 +427,7 @@ export const cues: CueLexicon = {
   movementVerbs: ['arrive', 'return', 'depart', 'leave', 'left', 'land', 'fly', 'flew', 'travel'],
   timeAdverbs: ['soon', 'also', 'shortly', 'again', 'then', 'later'],
   listJoiners: ['and', 'or', 'nor'],
+  whenWords: ['next', 'last', 'this', 'coming', 'later', 'earlier', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'today', 'tomorrow', 'yesterday'],
   seatsOfBodies: ['brussels', 'geneva', 'vienna', 'strasbourg', 'nairobi'],
   regions: REGIONS,
   pastForms: Object.keys(IRREGULAR_VERBS),
