@@ -979,7 +979,8 @@ function speaksOfDiscussion(side: SentenceModel, i: number): boolean {
     // In the passive: "was raised", "was not addressed".
     for (let k = i - 1; k >= 0 && k >= i - 2; k--)
       if (lexicon.passiveAuxiliaries.has(tokens[k]!.word)) return true;
-    return false;
+    // With the talks for subject: "the talks did not address the agreement", "the call touched on trade".
+    return talksAreSubject(side, i);
   }
   if (!lexicon.discussionPhraseWords.has(word)) return false;
   // Plain loops: this is asked of every content word of nearly every sentence.
@@ -987,6 +988,17 @@ function speaksOfDiscussion(side: SentenceModel, i: number): boolean {
     for (let at = 0; at < phrase.length; at++)
       if (phrase[at] === word && wordsAt(side, i - at, phrase)) return true;
   return false;
+}
+
+/**
+ * Whether the subject of the verb at token i, the first content word of its clause and the words
+ * it qualifies, is a noun of contact ("the *talks* did not address", "the *conversation* touched").
+ */
+function talksAreSubject(side: SentenceModel, i: number): boolean {
+  let head = clauseStart(side, i);
+  while (head < i && side.tokens[head]!.term === null) head++;
+  while (head + 1 < i && qualifiesNext(side, head)) head++;
+  return head < i && side.lexicon.contactNouns.has(keyOf(side.tokens[head]!));
 }
 
 /** Whether the negation at token i denies a pro-form ("refused to do so", "did not do the same"). */

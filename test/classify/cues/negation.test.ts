@@ -476,3 +476,23 @@ describe('negation: "at no point" denies the verb after it', () => {
     ).toContain('negation');
   });
 });
+
+describe('negation: a verb of discussing with the talks for subject', () => {
+  it('"the talks did not address X" denies that X was discussed', () => {
+    expect(
+      verdict(
+        'The talks did not address the dispute over the fishing grounds.',
+        'The ministers discussed the dispute over the fishing grounds at length.',
+      ).reasons[0],
+    ).toMatchObject({ cue: 'negation', a: 'did not address', b: 'discussed', denies: 'a' });
+  });
+
+  it('a party that addressed an audience discussed nothing with the other side', () => {
+    expect(
+      cues(
+        'The President did not address the parliament during the visit.',
+        'The two presidents discussed the parliament elections.',
+      ),
+    ).not.toContain('negation');
+  });
+});
