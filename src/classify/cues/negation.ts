@@ -112,6 +112,11 @@ const words = defineWords(
      * subject ("the planned meeting did not take place" says there was no meeting).
      */
     occurrenceVerbs: wordPhrases,
+    /**
+     * Words that put their subject in a whole ("part of", "among"): denied, they deny their subject
+     * ("the reinstallation of cameras was not part of the agreement" says none was agreed).
+     */
+    inclusionPhrases: wordPhrases,
     /** Nouns that name an agreement, each with the verb it is made by ("understanding": "agree"). */
     agreementNouns: termTable,
     /** The verb of discussing, which the discussion words stand for. */
@@ -565,7 +570,9 @@ const polarity = memoPerSentence((side: SentenceModel): Polarity => {
   });
   // "The meeting planned in New York did not take place" denies the meeting, not only its taking place.
   for (const [at, from] of scopes) {
-    const occurring = side.lexicon.occurrenceVerbs.find((phrase) => wordsAt(side, at, phrase));
+    const occurring =
+      side.lexicon.occurrenceVerbs.find((phrase) => wordsAt(side, at, phrase)) ??
+      side.lexicon.inclusionPhrases.find((phrase) => wordsAt(side, at, phrase));
     const head = occurring === undefined ? null : subjectHead(side, from);
     const term = head === null ? null : side.tokens[head]!.term;
     if (head === null || term === null) continue;

@@ -496,3 +496,32 @@ describe('negation: a verb of discussing with the talks for subject', () => {
     ).not.toContain('negation');
   });
 });
+
+describe('negation: "not part of", "not among" deny their subject', () => {
+  it('"X was not part of the deal" against a side that says the deal includes X', () => {
+    expect(
+      verdict(
+        'The envoy said the deal includes the return of the seized tankers.',
+        'The return of the seized tankers was not part of the deal.',
+      ).reasons[0],
+    ).toMatchObject({ cue: 'negation', a: 'return', denies: 'b' });
+  });
+
+  it('"X is not among the subjects" against "discussed X"', () => {
+    expect(
+      cues(
+        'The envoys discussed a truce in the northern provinces.',
+        'A truce in the northern provinces is not among the subjects the envoy will raise.',
+      ),
+    ).toContain('negation');
+  });
+
+  it('"among" affirmed is no denial', () => {
+    expect(
+      cues(
+        'The envoys discussed a truce in the northern provinces.',
+        'A truce in the northern provinces is among the subjects the envoy will raise.',
+      ),
+    ).not.toContain('negation');
+  });
+});

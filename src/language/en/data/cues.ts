@@ -406,6 +406,7 @@ export const cues: CueLexicon = {
     'take place', 'took place', 'taken place', 'takes place', 'happen', 'happened', 'happens', 'occur', 'occurred',
     'occurs', 'come about', 'came about', 'go ahead', 'went ahead', 'gone ahead', 'goes ahead',
   ],
+  inclusionPhrases: ['part of', 'among', 'included in'],
   proForms: ['do so', 'did so', 'does so', 'done so', 'doing so', 'do the same', 'did the same'],
   durationArticles: {
     a: 1, an: 1, 'a single': 1, 'half a': 0.5, 'half an': 0.5, 'a half': 0.5, 'a quarter of an': 0.25, 'a quarter of a': 0.25,
