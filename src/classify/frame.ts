@@ -537,7 +537,7 @@ export function sameTime(a: SentenceModel, b: SentenceModel): boolean {
 }
 
 /** Whether the clause of token k holds a marker of the future, or a plan in the present ("is planned"). */
-function clauseSpeaksOfFuture(side: SentenceModel, k: number): boolean {
+export function clauseSpeaksOfFuture(side: SentenceModel, k: number): boolean {
   const { tokens, lexicon } = side;
   const end = clauseEnd(side, k);
   const presentBe = lexicon.frame?.presentBe ?? [];

@@ -1,6 +1,7 @@
 import { agentCue } from './agent.js';
 import { antonymCue } from './antonym.js';
 import { decisionCue } from './decision.js';
+import { firstCue } from './first.js';
 import { initiatorCue } from './initiator.js';
 import { mealCue } from './meal.js';
 import { modeCue } from './mode.js';
@@ -34,6 +35,7 @@ export const CUES = [
   numberCue,
   rejectionCue,
   decisionCue,
+  firstCue,
   antonymCue,
   negationCue,
 ] as const;

@@ -370,6 +370,7 @@ export const cues: CueLexicon = {
   // A goal of finishing a text leaves it open: "agreed to finalise the text of the treaty".
   completingVerbs: ['conclude', 'finalise', 'finalize', 'complete'],
   goalPrepositions: ['towards', 'toward'],
+  firstWords: ['first', 'inaugural', 'maiden'],
   settlingVerbs: ['agreed', 'agrees', 'accepted', 'accepts', 'decided', 'decides', 'approved', 'approves', 'settled', 'signed', 'signing', 'concluded', 'finalised', 'finalized'],
   holdingVerbs: ['held', 'hosted', 'convened'],
   obligationModals: ['must', 'should', 'shall', 'ought', 'need', 'needs'],
