@@ -210,6 +210,31 @@ export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
   return found;
 });
 
+/** A number as a sentence writes it: its value and the tokens it spans, [from, next). */
+export interface WrittenNumber {
+  value: number;
+  from: number;
+  next: number;
+}
+
+/**
+ * The numbers a sentence writes in figures or in words ("1,000", "one thousand", "fifty billion",
+ * "15th"), each read whole: the word tokenizer splits "1,000" into "1" and "000". Not the words
+ * that stand for "one" before a unit ("an hour") nor counts given by their order ("hundreds").
+ */
+export function writtenNumbers(side: SentenceModel): WrittenNumber[] {
+  const found: WrittenNumber[] = [];
+  for (let i = 0; i < side.tokens.length;) {
+    const number = durationArticle(side, i) === null ? readNumber(side, i) : null;
+    if (number === null) i++;
+    else {
+      found.push({ value: number.value, from: i, next: number.next });
+      i = number.next;
+    }
+  }
+  return found;
+}
+
 /**
  * A duration in minutes, with what may follow its unit: "an hour and a half" (90 minutes), "a day
  * or two" (about two days). Returns it with the token after its last word.

@@ -85,7 +85,8 @@ function displayTerms(
         surfaces.set(token.term, word);
     }
   }
-  return [...shown].map((term) => surfaces.get(term)!);
+  // A number read whole ("5,000", "five thousand") is no one word of either side: it shows as its value.
+  return [...shown].map((term) => surfaces.get(term) ?? term);
 
   function heavier(p: number, q: number): boolean {
     return idf[p]! > idf[q]! || (idf[p] === idf[q] && p < q);
