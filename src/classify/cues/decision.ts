@@ -33,6 +33,8 @@ const words = defineWords(
     goalPrepositions: wordSet,
     /** Verbs that say an event will be held, as written ("held", "hosted"; "take place" is an occurrence). */
     holdingVerbs: wordSet,
+    /** Prepositions that say what a text is on or for ("a protocol *on* fisheries"), not when or where. */
+    topicPrepositions: wordSet,
     /** Modals of obligation: "must be settled peacefully" says how, not that it is still open. */
     obligationModals: wordSet,
     /** What a settled word answers beyond itself: an invitation accepted, who comes and whether. */
@@ -150,8 +152,12 @@ const stands = memoPerSentence((side: SentenceModel): Stands => {
     const to = at + lexicon.openPhrases[phrase]!.length - 1;
     for (let k = at; k <= to; k++) inOpenPhrase.add(k);
     if (obliged(side, at)) continue;
-    const matter = headOf(side, subjectStart(side, at), at - 1);
-    if (matter) open.push({ from: at, to, matter: { ...matter, ...ofPart(side, matter, at - 1) } });
+    const head = headOf(side, subjectStart(side, at), at - 1);
+    if (!head) continue;
+    // A text to be signed or concluded is named by its whole noun phrase, as a text to finalise is.
+    const completes = lexicon.settlingVerbs.has(tokens[to]!.word);
+    const matter = completes ? withRest(side, head, at - 1) : head;
+    open.push({ from: at, to, matter: { ...matter, ...ofPart(side, head, at - 1) } });
   }
   const negated = negatedPositions(side);
   const settled: Stand[] = [];
@@ -176,8 +182,13 @@ const stands = memoPerSentence((side: SentenceModel): Stands => {
       if (matter) settled.push({ from: i, to: i, matter });
     }
   });
+  // "agreed that a memorandum will be signed", "agreed that officials would work to finalise the
+  // plan": what the verb settles is a completion to come, which leaves its text open.
+  const settledNow = settled.filter(
+    (y) => !open.some((x) => x.from > y.to && x.from <= clauseEnd(side, y.to)),
+  );
   // One shared value for the many sentences that do neither.
-  return open.length === 0 && settled.length === 0 ? NO_STANDS : { open, settled };
+  return open.length === 0 && settledNow.length === 0 ? NO_STANDS : { open, settled: settledNow };
 });
 
 const NO_STANDS: Stands = { open: [], settled: [] };
@@ -220,12 +231,7 @@ function unfinishedAt(side: SentenceModel, i: number): Stand | null {
   const end = clauseEnd(side, i);
   const head = headOf(side, i + 1, end);
   if (!head) return null;
-  const of = ofPart(side, head, end).of ?? new Set<string>();
-  return {
-    from: i - 1,
-    to: i,
-    matter: { ...head, terms: keptSet(new Set([...head.terms, ...of])) },
-  };
+  return { from: i - 1, to: i, matter: withRest(side, head, end) };
 }
 
 /**
@@ -362,6 +368,27 @@ function headOf(side: SentenceModel, from: number, to: number): Matter | null {
   let end = k;
   while (end < to && !lexicon.prepositions.has(tokens[end + 1]!.word)) end++;
   return k > to ? null : matterOf(side, k, end);
+}
+
+/**
+ * A text to be finished, with the words after its head to `to`: what the text is on or of names it
+ * as well ("concluding negotiations *on a visiting forces agreement*", "a memorandum *on direct
+ * flights* will be signed").
+ */
+function withRest(side: SentenceModel, head: Matter, to: number): Matter {
+  const { tokens, lexicon } = side;
+  // The noun phrase ends at a verb or at a preposition of anything but its topic ("before the winter").
+  let end = head.to;
+  for (let k = head.to + 1; k <= to; k++) {
+    const word = tokens[k]!.word;
+    const stops = lexicon.prepositions.has(word) && !lexicon.topicPrepositions.has(word);
+    if (stops || lexicon.auxiliaries.has(word) || isPastForm(side, word)) break;
+    end = k;
+  }
+  const rest = matterOf(side, head.to + 1, end);
+  return rest
+    ? { ...head, to: rest.to, terms: keptSet(new Set([...head.terms, ...rest.terms])) }
+    : head;
 }
 
 /** What the head ends before `to` is of: "the venue *of the next round*". */

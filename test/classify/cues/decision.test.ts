@@ -4,6 +4,34 @@ import { testCue } from './helpers.js';
 testCue(decisionCue, {
   fires: [
     [
+      'agreeing that a text will be signed later leaves it open, against the text signed',
+      'The ministers agreed that a protocol on river fisheries will be signed at the next summit.',
+      'The ministers signed a protocol on river fisheries.',
+      {
+        a: 'be signed',
+        b: 'signed',
+        explanation:
+          'decision: settled ("signed" on "protocol") against open ("be signed" on "protocol on river fisheries")',
+      },
+    ],
+    [
+      'a plan adopted against one that officials would work to finalise: the agreeing settles no plan',
+      'The two governments adopted a new action plan on water management.',
+      'The two governments agreed that their officials would work to finalise a new action plan on water management.',
+      { a: 'adopted', b: 'to finalise' },
+    ],
+    [
+      'negotiations to be concluded are named by the text they are on',
+      'The ministers agreed to work towards concluding negotiations on a customs cooperation treaty.',
+      'The ministers witnessed the signing of the customs cooperation treaty.',
+      {
+        a: 'towards concluding',
+        b: 'signing',
+        explanation:
+          'decision: settled ("signing" on "customs cooperation treaty") against open ("towards concluding" on "negotiations on a customs cooperation treaty")',
+      },
+    ],
+    [
       'a text finalised against one the sides agreed to work towards concluding',
       'The ministers agreed to work towards concluding the fisheries protocol before the winter.',
       'The ministers finalised the fisheries protocol during the visit.',
@@ -22,7 +50,7 @@ testCue(decisionCue, {
         a: 'to be signed',
         b: 'signed',
         explanation:
-          'decision: settled ("signed" on "memorandum") against open ("to be signed" on "memorandum")',
+          'decision: settled ("signed" on "memorandum") against open ("to be signed" on "memorandum on the reconstruction of the port")',
       },
     ],
     [
@@ -139,6 +167,16 @@ testCue(decisionCue, {
     ],
   ],
   quiet: [
+    [
+      'both sides put the signing of the text to come',
+      'The ministers agreed that the fisheries protocol will be signed in May.',
+      'The fisheries protocol is to be formalised in May, the ministers said.',
+    ],
+    [
+      'a text signed is not another text still to be signed',
+      'The ministers signed a protocol on river fisheries.',
+      'A memorandum on tourism will be signed next year.',
+    ],
     [
       'working towards concluding a text on both sides',
       'The ministers agreed to work towards concluding the fisheries protocol before the winter.',

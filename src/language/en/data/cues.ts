@@ -365,13 +365,15 @@ export const cues: CueLexicon = {
   // "agreed that the next round will be held in Canberra" settles.
   decidingWords: ['decide', 'decision', 'determine', 'settle'],
   // A text still being drafted or negotiated is not settled: "signed the treaty" settles it.
-  // A signing to come leaves the text open: "is expected to be signed", "is yet to be signed".
-  openPhrases: ['be decided', 'be determined', 'be settled', 'be agreed', 'undecided', 'yet to decide', 'being drafted', 'being negotiated', 'under negotiation', 'to be signed', 'at a later date'],
+  // A signing or other completion to come leaves the text open: "is expected to be signed", "will
+  // be signed in the coming months", "which is to be formalised", "would be adopted".
+  openPhrases: ['be decided', 'be determined', 'be settled', 'be agreed', 'undecided', 'yet to decide', 'being drafted', 'being negotiated', 'under negotiation', 'to be signed', 'be signed', 'be concluded', 'be finalised', 'be finalized', 'be formalised', 'be formalized', 'be adopted', 'be ratified', 'at a later date'],
   // A goal of finishing a text leaves it open: "agreed to finalise the text of the treaty".
   completingVerbs: ['conclude', 'finalise', 'finalize', 'complete'],
   goalPrepositions: ['towards', 'toward'],
+  topicPrepositions: ['on', 'of', 'for', 'concerning', 'regarding'],
   firstWords: ['first', 'inaugural', 'maiden'],
-  settlingVerbs: ['agreed', 'agrees', 'accepted', 'accepts', 'decided', 'decides', 'approved', 'approves', 'settled', 'signed', 'signing', 'concluded', 'finalised', 'finalized'],
+  settlingVerbs: ['agreed', 'agrees', 'accepted', 'accepts', 'decided', 'decides', 'approved', 'approves', 'settled', 'signed', 'signing', 'concluded', 'finalised', 'finalized', 'adopted', 'adopts', 'formalised', 'formalized', 'ratified'],
   holdingVerbs: ['held', 'hosted', 'convened'],
   obligationModals: ['must', 'should', 'shall', 'ought', 'need', 'needs'],
   // An invitation accepted settles who comes and whether; a place taken, where.
