@@ -77,6 +77,53 @@ describe('look-alike sentences', () => {
   });
 });
 
+describe('one frame, two objects', () => {
+  it('keep apart thanks for two different things, however long and with verbs of their own', () => {
+    expect(
+      both(
+        "President Kagame thanked President Tinubu for supporting Rwanda's bid for the games.",
+        'President Kagame thanked President Tinubu for hosting the regional security forum.',
+      ),
+    ).toEqual(['none', 'none']);
+  });
+
+  it('keep apart two subjects of one discussion', () => {
+    expect(
+      both(
+        'The ministers discussed the training of Malian police officers.',
+        'The ministers discussed the repair of the railway line to Dakar.',
+      ),
+    ).toEqual(['none', 'none']);
+  });
+
+  it('still pair two accounts of one sum, one of them saying more', () => {
+    expect(
+      both(
+        'Minister Joly also announced 40 million dollars in new food assistance for Chad.',
+        'Minister Joly announced CAD 40 million in food support, for which the President expressed appreciation.',
+      ),
+    ).toEqual(['shared', 'shared']);
+  });
+
+  it('still pair two words WordNet relates through a third (restriction, curb: restraint)', () => {
+    expect(
+      both(
+        'The two governments pledged to ease the remaining export restrictions.',
+        'The two governments pledged to ease the remaining export curbs.',
+      ),
+    ).toEqual(['shared', 'shared']);
+  });
+
+  it('still pair a name and its initials', () => {
+    expect(
+      both(
+        'The foreign ministers reviewed the work of the African Union.',
+        'The foreign ministers reviewed the work of the AU.',
+      ),
+    ).toEqual(['shared', 'shared']);
+  });
+});
+
 describe('figures of two times', () => {
   it('keep apart a figure reached and a target, and the two ends of one event', () => {
     expect(

@@ -86,6 +86,12 @@ const LISTED = 4;
 const NAME = 8;
 /** A name right after a person's role ("President Okafor"): a person's, whom a name may not tell apart. */
 const TITLED = 16;
+/** A word of the statement that is a verb by its form or the word before it ("thanked", "to attend"). */
+const VERB = 32;
+/** A verb after a word that marks one ("to attend", "would travel"): a clause's predicate. */
+const PREDICATE = 64;
+/** A figure, or a word of a slot's value that a cue compares ("ninety minutes", "by video link"). */
+const SLOT = 128;
 
 function is(c: Content, k: number, kind: number): boolean {
   return (c.kinds[k]! & kind) !== 0;
@@ -133,7 +139,8 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
       resolved.set(terms.length, { countries: [person], person: keyOf(token) });
     else if (alias !== null && !lexicon.seatsOfBodies.has(token.word))
       resolved.set(terms.length, { countries: [alias.country], person: null });
-    const isPlain = !named && !slotWords.has(token.word) && !/^\p{N}/u.test(token.word);
+    const isSlot = slotWords.has(token.word) || /^\p{N}/u.test(token.word);
+    const isPlain = !named && !isSlot;
     // A name that is no role and no slot's value ("the situation in Libya" / "in Yemen", "with
     // President Tokayev" / "with President Japarov") names what the frame is filled with, as a noun does.
     const isName =
@@ -142,14 +149,16 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
       !lexicon.personRoleKeys.has(keyOf(token)) &&
       !isBoilerplate(token.term, lexicon.lang);
     // A name is no verb, whatever its ending or the word before it ("travel to Japan").
+    const isPredicate = isPlain && k > 0 && lexicon.verbMarkers.has(tokens[k - 1]!.word);
+    const isVerb =
+      isPredicate ||
+      (isPlain && (lexicon.hooks.isVerbForm(token.word) || lexicon.pastForms.has(token.word)));
     const isFiller =
       isName ||
       (isPlain &&
+        !isVerb &&
         !keep.includes(token.word) &&
-        !lexicon.hooks.isVerbForm(token.word) &&
         !lexicon.hooks.isAdverb(token.word) &&
-        !lexicon.pastForms.has(token.word) &&
-        !(k > 0 && lexicon.verbMarkers.has(tokens[k - 1]!.word)) &&
         !isBoilerplate(token.term, lexicon.lang));
     terms.push(token.term);
     words.push(token.word);
@@ -159,7 +168,10 @@ const contentOf = memoPerSentence((side: SentenceModel): Content => {
         (isPlain || isName ? PLAIN : 0) |
         (listed ? LISTED : 0) |
         (isName ? NAME : 0) |
-        (isName && k > 0 && lexicon.personRoleKeys.has(keyOf(tokens[k - 1]!)) ? TITLED : 0),
+        (isName && k > 0 && lexicon.personRoleKeys.has(keyOf(tokens[k - 1]!)) ? TITLED : 0) |
+        (isVerb ? VERB : 0) |
+        (isPredicate ? PREDICATE : 0) |
+        (isSlot ? SLOT : 0),
     );
   });
   return { terms, words, kinds: Uint8Array.from(kinds), resolved: keptMap(resolved) };
@@ -185,6 +197,8 @@ function regionAt(
 const SHARED_PER_OWN = 2;
 /** The most words, on each side, of the thing one sentence names in place of the other's. */
 const MAX_SUBSTITUTED = 3;
+/** The most words of its own, on each side, of the object one frame is filled with. */
+const MAX_OBJECT = 8;
 /** Longer sentences are not compared word by word: look-alike statements are short. */
 const MAX_TERMS = 24;
 
@@ -196,6 +210,8 @@ const MAX_TERMS = 24;
  * Both can be true, and neither states the other's claim. A filler in a list ("trade and energy")
  * is an item of its own, and the list may share another, but a person listed is a party; a filler added on one side only ("the
  * railway project" / "the new railway project") adds to the claim rather than replacing it.
+ * Or, after a frame the two share up to its act ("Ruto thanked Museveni for"), each names an object
+ * of its own in more words, verbs among them (objectsApart).
  * `compared` gives the words of what the contradiction cues that fire on the two compare.
  */
 export function fillDifferently(
@@ -207,7 +223,9 @@ export function fillDifferently(
   if (!a.lexicon.wordnet || !ownTerm(a, b) || !ownTerm(b, a)) return false;
   const [x, y] = [contentOf(a), contentOf(b)];
   if (x.terms.length > MAX_TERMS || y.terms.length > MAX_TERMS) return false;
-  if (!fewOwnWords(x, y) || !fewOwnWords(y, x)) return false;
+  const fewOwn = fewOwnWords(x, y) && fewOwnWords(y, x);
+  const frame = sharedFrame(x, y);
+  if (!fewOwn && frame === 0) return false;
   // A filler the other sentence has too, in another place, is shared, not substituted.
   const ownMask = (c: Content, other: Content) =>
     Uint8Array.from(c.terms, (term, k) =>
@@ -236,7 +254,11 @@ export function fillDifferently(
   addShared(x, y);
   addShared(y, x);
   if (Math.min(ownX, ownY) * SHARED_PER_OWN < shared.size) return false;
-  if (!substitutedOnly(x, y, maskX, maskY)) return false;
+  if (
+    !(fewOwn && substitutedOnly(x, y, maskX, maskY)) &&
+    !(frame > 0 && objectsApart(x, y, maskX, maskY, frame, whenWords))
+  )
+    return false;
   // Any word of one that the other lacks may be the other's in other words ("chip industry" /
   // "semiconductor manufacturing", "an all-time high" / "never higher"): verbs too.
   const opposites = antonymTable(a.lexicon);
@@ -248,6 +270,7 @@ export function fillDifferently(
     return (
       related(p).includes(q) ||
       related(q).includes(p) ||
+      siblings(related(p), related(q)) ||
       opposites.opposites(p).some(([o]) => o === q) ||
       graded(c.words[k]!, d.words[l]!) ||
       graded(d.words[l]!, c.words[k]!)
@@ -266,6 +289,18 @@ export function fillDifferently(
 
 const NOTHING_COMPARED: ReadonlySet<string> = new Set();
 
+/** The most terms WordNet may relate to each of two terms for a term both relate to to link them. */
+const MAX_SIBLING_SENSES = 16;
+
+/**
+ * Whether two terms of a few senses each have a term WordNet relates to both ("restriction" and
+ * "curb": "restraint"), so that one may be the other in other words.
+ */
+function siblings(p: readonly string[], q: readonly string[]): boolean {
+  if (p.length > MAX_SIBLING_SENSES || q.length > MAX_SIBLING_SENSES) return false;
+  return p.some((term) => q.includes(term));
+}
+
 /**
  * Whether a side has a content term the other lacks: a filler it has of its own needs one, and
  * most pairs of a long document, one sentence the other's with words added or reworded into the
@@ -282,6 +317,75 @@ function ownTerm(side: SentenceModel, other: SentenceModel): boolean {
       }
     if (!shared) return true;
   }
+  return false;
+}
+
+/**
+ * How many first terms two sentences share when an act is among them ("Ruto thanked Museveni",
+ * "the ministers discussed"), and both go on: the frame they put their objects in; 0 when not.
+ * An act to come ("agreed to continue", "will keep up") is no frame: a plan is told with its
+ * object in other words ("communication between the defence authorities" / "consultations
+ * through working-level channels").
+ */
+function sharedFrame(x: Content, y: Content): number {
+  let act = false;
+  let k = 0;
+  for (; k < x.terms.length && k < y.terms.length && x.terms[k] === y.terms[k]; k++)
+    if (is(x, k, PREDICATE) || is(y, k, PREDICATE)) return 0;
+    else if (is(x, k, VERB) && is(y, k, VERB)) act = true;
+  return act && k < x.terms.length && k < y.terms.length ? k : 0;
+}
+
+/**
+ * Whether, after a frame they share, the two sentences each name a thing of their own, however long
+ * and with verbs of their own ("thanked Museveni for backing Kenya's candidate" / "for hosting the
+ * summit"): one frame, two objects, which share fewer words than each has of its own ("the purchase
+ * of wheat for the provinces" / "of fuel for the garrisons" is one claim worded otherwise). An item
+ * of a list may be one the other's list shares; names are left to the substitution, which resolves
+ * them; a name against a description may be one thing ("Malacañang" / "the palace"); and a clause
+ * of its own ("agreed to continue communication" / "to keep up consultations") is an act worded
+ * otherwise. Own words related in WordNet are refused where both paths meet.
+ */
+function objectsApart(
+  x: Content,
+  y: Content,
+  ownX: Uint8Array,
+  ownY: Uint8Array,
+  frame: number,
+  when: ReadonlySet<string>,
+): boolean {
+  const [tailX, tailY] = [x.terms.slice(frame), y.terms.slice(frame)];
+  let shared = 0;
+  const apart = (c: Content, own: Uint8Array, other: Content, otherTail: readonly string[]) => {
+    let words = 0;
+    for (let k = frame; k < c.terms.length; k++) {
+      if (own[k] === 1 && is(c, k, LISTED) && (c.resolved.get(k)?.person ?? null) === null)
+        return false;
+      if (is(c, k, PREDICATE)) return false;
+      const term = c.terms[k]!;
+      if (is(c, k, PLAIN) && !other.terms.includes(term) && ++words > MAX_OBJECT) return false;
+      if (is(c, k, FILLER) && !is(c, k, NAME) && !when.has(c.words[k]!) && otherTail.includes(term))
+        shared++;
+    }
+    return true;
+  };
+  if (!apart(x, ownX, y, tailY) || !apart(y, ownY, x, tailX)) return false;
+  // Figures or a slot's value on both sides ("331 million dollars in new assistance" / "USD 331
+  // million in support", "lasted over an hour and were followed" / "lasting ninety minutes") say
+  // what the cues compare, not a thing of each side's own.
+  if (slotIn(x, frame) && slotIn(y, frame)) return false;
+  const names = namesOnly(x, ownX, frame, x.terms.length);
+  return (
+    !names &&
+    names === namesOnly(y, ownY, frame, y.terms.length) &&
+    // Each side's shared words are counted once from either side.
+    shared / 2 < Math.min(count(ownX), count(ownY))
+  );
+}
+
+/** Whether a sentence's terms from `from` on hold a figure or a slot's value. */
+function slotIn(c: Content, from: number): boolean {
+  for (let k = from; k < c.terms.length; k++) if (is(c, k, SLOT)) return true;
   return false;
 }
 
