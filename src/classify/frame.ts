@@ -189,8 +189,16 @@ function objectAfter(
   // "handling of the discharge": the complement says what the head is of.
   const complement = complementHead(side, head);
   if (complement !== null) for (let k = head + 2; k <= complement; k++) add(k);
-  return { head: side.tokens[head]!.term ?? undefined, terms };
+  // Two readouts call one contact by different names: "before the talks" / "after the meeting".
+  const { word, term } = side.tokens[head]!;
+  return {
+    head: side.lexicon.contactNounWords.has(word) ? THE_CONTACT : (term ?? undefined),
+    terms,
+  };
 }
+
+/** The object of a slot named by any contact noun ("talks", "meeting", "conversation"). */
+const THE_CONTACT = 'the contact';
 
 const NO_TERMS: readonly string[] = [];
 

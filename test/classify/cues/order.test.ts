@@ -13,8 +13,29 @@ testCue(orderCue, {
         explanation: "order: after ('after') against before ('before')",
       },
     ],
+    [
+      'two names of one contact: the talks of one side are the meeting of the other',
+      'Before the talks, the chancellor toured the shipyard in Gdansk.',
+      'After the meeting, the chancellor toured the shipyard in Gdansk.',
+      { a: 'Before', b: 'After', explanation: "order: after ('After') against before ('Before')" },
+    ],
+    [
+      '"following" puts an act after, as "after" does',
+      'Following the conversation, the minister briefed the press.',
+      'Ahead of the conversation, the minister briefed the press.',
+      {
+        a: 'Following',
+        b: 'Ahead of',
+        explanation: "order: after ('Following') against before ('Ahead of')",
+      },
+    ],
   ],
   quiet: [
+    [
+      'before the contact and after another occasion: both can be true',
+      'Before the talks, the chancellor toured the shipyard.',
+      'After the ceremony, the chancellor toured the shipyard.',
+    ],
     [
       'before one thing and after another: both can be true',
       'The ceasefire was announced after the talks.',

@@ -240,7 +240,7 @@ const EXCLUSIVE_SLOTS: Record<string, Record<string, string[]>> = {
       'criticizes', 'denounced', 'denounces', 'deplored', 'deplores', 'regretted', 'regrets',
     ],
   },
-  order: { before: ['before'], after: ['after'] },
+  order: { before: ['before', 'ahead of', 'prior to'], after: ['after', 'following'] },
   // The meal of an occasion: "a working lunch" is no "working dinner".
   meal: {
     breakfast: ['breakfast', 'breakfasts'], lunch: ['lunch', 'lunches', 'luncheon'],
