@@ -213,7 +213,8 @@ function byCountry(side: SentenceModel, actor: Actor, words: string): Initiator 
 
 /**
  * A person named by role and name right before the verb at token `verbAt`, whose country neither
- * document gives ("President Ruto called"): their name's last word, and where their role stands.
+ * document gives ("President Ruto called"), or by a name alone that opens the sentence: their
+ * name's last word, and where their role (or name) stands.
  */
 function personBefore(side: SentenceModel, verbAt: number): { name: string; start: number } | null {
   const { tokens, lexicon } = side;
@@ -228,6 +229,9 @@ function personBefore(side: SentenceModel, verbAt: number): { name: string; star
     !breaksClause(side, k)
   )
     k--;
+  // A name of two words or more that opens the sentence is a person's without a role ("Anwar
+  // Ibrahim telephoned President Prabowo"); one capitalised word may be any first word.
+  if (k < 0 && last >= 1) return { name: tokens[last]!.term!, start: 0 };
   if (k === last || k < 0 || !lexicon.personRoles.has(tokens[k]!.word) || breaksClause(side, k))
     return null;
   return { name: tokens[last]!.term!, start: k };

@@ -8,6 +8,28 @@ import { testCue } from './helpers.js';
 testCue(initiatorCue, {
   fires: [
     [
+      'a day named with its preposition between the call and its caller',
+      'Chancellor Merz received a telephone call on Monday from the Italian side.',
+      'The call was made at the request of the German side.',
+      {
+        cue: 'initiator',
+        a: 'from the Italian side',
+        explanation:
+          "initiator: germany ('at the request of the German side') against italy ('from the Italian side')",
+      },
+    ],
+    [
+      'a name of two words that opens the sentence, no role before it',
+      'Amara Keita telephoned President Osei to discuss the river project.',
+      'President Osei placed the call to President Keita.',
+      {
+        cue: 'initiator',
+        a: 'Amara Keita telephoned',
+        explanation:
+          "initiator: keita ('Amara Keita telephoned') against osei ('President Osei placed')",
+      },
+    ],
+    [
       'the party a relative clause describes placed the call',
       'The Nigerian minister spoke by phone with the Peruvian side, which placed the call.',
       'The call was made at the request of the Nigerian side.',
@@ -157,6 +179,11 @@ testCue(initiatorCue, {
     ],
   ],
   quiet: [
+    [
+      'one capitalised word opening the sentence, which any first word is',
+      'Officials telephoned President Osei.',
+      'President Osei placed the call.',
+    ],
     [
       'a person of unknown country may be of the country the other side names',
       'President Ngoma called President Tshabalala about the border.',

@@ -321,9 +321,9 @@ export const cues: CueLexicon = {
   subjectPossessives: ['his', 'her', 'its'],
   appealWords: ['for'],
   contactBeforeActor: CONTACT_BEFORE_ACTOR,
-  // "a call this Monday from": a day named between the call and its caller.
+  // "a call this Monday from", "a call on Thursday from": a day named between the call and its caller.
   timeWords: [
-    'today', 'yesterday', 'tonight', 'earlier', 'later', 'this', 'last', 'monday', 'tuesday', 'wednesday', 'thursday',
+    'on', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'this', 'last', 'monday', 'tuesday', 'wednesday', 'thursday',
     'friday', 'saturday', 'sunday',
   ],
   partyPronouns: ['who', 'whose', 'which'],
