@@ -58,6 +58,14 @@ describe('two titles', () => {
     ]);
   });
 
+  it('pair when each names the event by the contact or a person rather than by role', () => {
+    const byContact = 'Talks between neighbours\n\n';
+    const byPerson = 'Virtanen in Tallinn\n\n';
+    const helsinki = 'Finnish Foreign Minister Aino Virtanen travelled to Tallinn. ' + HELSINKI;
+    expect(pairs(compare(byPerson + helsinki, byContact + TALLINN))).toContainEqual([[0], [0]]);
+    expect(pairs(compare(byContact + TALLINN, byPerson + helsinki))).toContainEqual([[0], [0]]);
+  });
+
   it('do not pair when one is a label that names no one, or the readouts are unrelated', () => {
     const labelled = compare('Press release 12/2026\n\n' + HELSINKI, TITLE_TALLINN + TALLINN);
     expect(labelled.matches.some((m) => m.a.includes(0) || m.b.includes(0))).toBe(false);

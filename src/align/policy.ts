@@ -29,8 +29,15 @@ import {
 } from './score.js';
 import { wordnetRelated } from '../classify/related.js';
 import { principalTerms } from './principals.js';
-import { conflictOnSoleSlot, sharedSlots, slotMap, slotPairs, type SlotMap } from './slots.js';
-import { framesOrNames, namesInBoth, principalPeople, sameContact } from './substance.js';
+import {
+  conflictOnSoleSlot,
+  namesTheContact,
+  sharedSlots,
+  slotMap,
+  slotPairs,
+  type SlotMap,
+} from './slots.js';
+import { framesOrNames, namesInBoth, principalPeople, sameContact, whoOf } from './substance.js';
 
 // The alignment policy: which pairs of sentences of two readouts may be aligned, beyond similarity.
 
@@ -513,12 +520,21 @@ function datelinePairs(x: DocumentModel, y: DocumentModel): { a: number; b: numb
 
 /**
  * The two documents' titles, when each opens with front matter whose first line names a person by
- * role ("PM speaks with President of Iran"): such a line names the event by its principals, where a
- * letterhead or a label ("Ministry of Defence", "Press release 220/2023") names no one.
+ * role ("PM speaks with President of Iran"), or when each names the event by a person or the
+ * contact ("Lula and Boric sign agreements", "Japan-Indonesia Summit Meeting"): a letterhead or a
+ * label ("Ministry of Defence", "Press release 220/2023") names none of them, a dateline a place
+ * and a day, and a statement signed by roles ("Statement by the Spokespersons of France") names
+ * who speaks rather than the event.
  */
 function titlePairs(x: DocumentModel, y: DocumentModel): { a: number; b: number }[] {
-  const titled = (doc: DocumentModel) => doc.parts[0] === 'front' && namesRole(doc.models[0]!);
-  return titled(x) && titled(y) ? [{ a: 0, b: 0 }] : [];
+  const opens = (doc: DocumentModel, names: (first: SentenceModel) => boolean) =>
+    doc.parts[0] === 'front' && names(doc.models[0]!);
+  const namesEvent = (first: SentenceModel) =>
+    !isDateLine(first) && (whoOf(first).people.size > 0 || namesTheContact(first));
+  return (opens(x, namesRole) && opens(y, namesRole)) ||
+    (opens(x, namesEvent) && opens(y, namesEvent))
+    ? [{ a: 0, b: 0 }]
+    : [];
 }
 
 function namesRole(model: SentenceModel): boolean {

@@ -171,7 +171,7 @@ export function sharedSlots(
 }
 
 /** Whether a sentence names the contact itself: a meeting, talks, a call, a visit. */
-const namesTheContact = memoPerSentence((side: SentenceModel): boolean =>
+export const namesTheContact = memoPerSentence((side: SentenceModel): boolean =>
   side.tokens.some((token) => side.lexicon.contactNouns.has(keyOf(token))),
 );
 
