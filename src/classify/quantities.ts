@@ -438,6 +438,14 @@ function dashBefore(side: SentenceModel, i: number): boolean {
 }
 
 /** Reads one number starting at token i: "2.4 million", "1,000", "thirty-first", "16th", "one hundred", "an (hour)". */
+/** The value of the places a number written in words leaves empty: 10 for "twenty", 100 for "a hundred", 1 for "six". */
+function emptyPlaces(value: number): number {
+  if (!Number.isInteger(value) || value <= 0) return 1;
+  let place = 1;
+  while (value % (place * 10) === 0) place *= 10;
+  return place;
+}
+
 function readNumber(side: SentenceModel, i: number): { value: number; next: number } | null {
   const { tokens } = side;
   const token = tokens[i]!;
@@ -480,10 +488,11 @@ function readNumber(side: SentenceModel, i: number): { value: number; next: numb
       const more = at < tokens.length ? wordValue(side, tokens[at]!.word) : undefined;
       const between = side.text.slice(tokens[at - 1]!.end, tokens[at]?.start ?? 0);
       if (more === undefined || !/^[\s-]$/.test(between)) break;
-      value =
-        more === 100 || side.lexicon.countingWords.has(tokens[at]!.word)
-          ? value * more
-          : value + more;
+      const multiplies = more === 100 || side.lexicon.countingWords.has(tokens[at]!.word);
+      // A word added fills a place the number leaves empty ("twenty five", "a hundred and fifty");
+      // else it starts a number of its own ("the first six months", "the two three-day visits").
+      if (!multiplies && more >= emptyPlaces(value)) break;
+      value = multiplies ? value * more : value + more;
       next = at + 1;
     }
   }

@@ -8,6 +8,12 @@ import { testCue } from './helpers.js';
 testCue(numberCue, {
   fires: [
     [
+      'number words that fill the places of one number ("twenty five") are read as one',
+      'The ministers met for twenty five minutes.',
+      'The ministers met for forty minutes.',
+      { a: 'twenty five minutes', b: 'forty minutes' },
+    ],
+    [
       "a nation's people in the plural are people too, though the vocabulary does not know the nation",
       'Thousands of Malawians waited at the airport to welcome the President.',
       'Hundreds of residents waited at the airport to welcome the President.',
@@ -282,6 +288,11 @@ testCue(numberCue, {
     ],
   ],
   quiet: [
+    [
+      'an ordinal before a count starts no number with it: the first six months are the first half',
+      'The forum will be held in the first half of 2027.',
+      'The forum will be held during the first six months of 2027.',
+    ],
     [
       "two nations' people are two crowds",
       'Thousands of Malawians waited at the airport to welcome the President.',
