@@ -17,12 +17,12 @@ import {
  * change that makes the verdicts worse fails CI. Raise them when the scores go up.
  */
 const FLOORS = {
-  all: { linkF1: 0.86, sharedF1: 0.83, contradictionPrecision: 0.915, contradictionRecall: 0.525 },
+  all: { linkF1: 0.86, sharedF1: 0.83, contradictionPrecision: 0.92, contradictionRecall: 0.54 },
   holdout: {
     linkF1: 0.85,
     sharedF1: 0.8,
     contradictionPrecision: 0.855,
-    contradictionRecall: 0.385,
+    contradictionRecall: 0.395,
   },
 };
 /** Share of minimal pairs judged right, a little under first contact (see README, "Quality"). */
