@@ -103,6 +103,12 @@ export interface FrameWords {
    */
   planVerbs: string[];
   /**
+   * Exclusive slots a plan still fills: how many of a group it is about ("agreed to release all 12
+   * fishermen" / "only some of the 12 would be freed"); a plan against a deed is another occasion,
+   * which the aligner tells apart.
+   */
+  planSlots?: string[];
+  /**
    * Present forms of "be": before a plan verb they put the planned event to come ("a meeting *is
    * planned* for the autumn"), as "will" does.
    */
@@ -148,8 +154,9 @@ export const exclusiveSlots = memoPerSentence((side: SentenceModel): SlotValues 
   if (phrases.length === 0) return keptMap(found);
   const negated = negatedPositions(side);
   for (const { phrase, at } of findPhrases(side, phrases, 'word')) {
-    if (underNegation(side, negated, at) || planned(side, at)) continue;
+    if (underNegation(side, negated, at)) continue;
     const { slot, value } = owners[phrase]!;
+    if (!side.lexicon.frame?.planSlots?.includes(slot) && planned(side, at)) continue;
     const end = at + phrases[phrase]!.length - 1;
     const words = slice(side, at, end);
     const { head: object, terms: objectTerms } = objectAfter(side, end);

@@ -4,6 +4,12 @@ import { testCue } from './helpers.js';
 testCue(quantifierCue, {
   fires: [
     [
+      'a plan says how many of a group it is about, as the other side does',
+      'The two governments agreed to return all of the seized vessels.',
+      'Only some of the seized vessels will be returned, the ministry said.',
+      { a: 'all', b: 'some', explanation: "quantifier: all ('all') against some ('some')" },
+    ],
+    [
       'an irregular past ("withheld") ends the group it follows',
       'All twenty member states backed the new package.',
       'Several member states withheld their support for the new package.',

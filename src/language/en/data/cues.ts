@@ -457,6 +457,7 @@ export const cues: CueLexicon = {
     exclusiveSlots: EXCLUSIVE_SLOTS,
     venueWords: ['held', 'met', 'meet', 'place', 'hosted', 'talks', 'meeting', 'summit', 'consultations', 'negotiations', 'convene', 'convened', 'gathered'],
     objectSlots: ['stance', 'order', 'quantifier'],
+    planSlots: ['quantifier'],
     hostWords: ['received', 'welcomed', 'hosted'],
     venuePrepositions: ['in'],
     sitePrepositions: ['at'],
