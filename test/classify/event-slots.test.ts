@@ -18,6 +18,14 @@ describe('eventSlotMask', () => {
     ).toBe(0b1011);
   });
 
+  it('knows the two formats by the wider meeting as much as by the delegations', () => {
+    expect(mask('The two governors spoke behind closed doors, then in an enlarged format.')).toBe(
+      0b0100,
+    );
+    expect(mask('They talked in narrow and expanded formats.')).toBe(0b0100);
+    expect(mask('The programme was expanded.')).toBe(0);
+  });
+
   it('leaves a slot out when a group has no word, or only words under a negation', () => {
     expect(mask('The delegations met in Geneva.')).toBe(0);
     expect(mask('The minister did not thank the host.')).toBe(0);

@@ -277,10 +277,11 @@ const EVENT_SLOTS: Record<string, string[][]> = {
   ],
   // Thanks to a host or a mediator: "thanked Saudi Arabia for hosting" / "expressed gratitude for the hospitality".
   thanks: [['thanked', 'thanks', 'gratitude', 'grateful']],
-  // How the talks were laid out: "a private conversation, then a plenary session with the delegations".
+  // How the talks were laid out: "a private conversation, then a plenary session with the delegations",
+  // "behind closed doors, then in an enlarged format", "in narrow and extended formats".
   'talks in two formats': [
-    ['delegation', 'delegations', 'plenary'],
-    ['tête', 'private', 'restricted', 'alone', 'narrow'],
+    ['delegation', 'delegations', 'plenary', 'extended', 'expanded', 'enlarged', 'widened'],
+    ['tête', 'private', 'restricted', 'alone', 'narrow', 'closed'],
   ],
   // The welcome: "welcomed with military honours" / "accorded a ceremonial welcome".
   ceremony: [['honours', 'honors', 'ceremony', 'ceremonial']],
