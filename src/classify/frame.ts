@@ -97,6 +97,8 @@ export interface FrameWords {
   agentPrepositions: string[];
   /** The preposition of a noun's complement ("the handling of the discharge"), if the language has one. */
   complementPrepositions?: string[];
+  /** Prepositions after a noun that say what it is for ("a call for restraint"). */
+  purposePrepositions?: string[];
   /**
    * Verbs that, before an infinitive ("agreed to meet", "invited him to pay"), make what follows a
    * plan rather than what took place: its slots describe another event.
@@ -153,10 +155,17 @@ export const exclusiveSlots = memoPerSentence((side: SentenceModel): SlotValues 
   const found = new Map<string, SlotValue[]>();
   if (phrases.length === 0) return keptMap(found);
   const negated = negatedPositions(side);
+  const aboutOneThing = side.lexicon.frame?.objectSlots ?? [];
   for (const { phrase, at } of findPhrases(side, phrases, 'word')) {
     if (underNegation(side, negated, at)) continue;
     const { slot, value } = owners[phrase]!;
     if (!side.lexicon.frame?.planSlots?.includes(slot) && planned(side, at)) continue;
+    // After a determiner the word qualifies a noun: "the following meeting", "a welcome step".
+    if (
+      aboutOneThing.includes(slot) &&
+      side.lexicon.determiners.has(side.tokens[at - 1]?.word ?? '')
+    )
+      continue;
     const end = at + phrases[phrase]!.length - 1;
     const words = slice(side, at, end);
     const { head: object, terms: objectTerms } = objectAfter(side, end);
@@ -196,10 +205,18 @@ function objectAfter(
   // "handling of the discharge": the complement says what the head is of.
   const complement = complementHead(side, head);
   if (complement !== null) for (let k = head + 2; k <= complement; k++) add(k);
-  // Two readouts call one contact by different names: "before the talks" / "after the meeting".
+  // Two readouts call one contact by different names: "before the talks" / "after the meeting";
+  // not a contact noun that says what it is of or for ("the exchange of prisoners", "the call for
+  // restraint"), which names something else.
   const { word, term } = side.tokens[head]!;
+  const next = side.tokens[head + 1];
+  const qualified =
+    complement !== null ||
+    (next !== undefined &&
+      side.lexicon.frame?.purposePrepositions?.includes(next.word) === true &&
+      !breaksClause(side, head));
   return {
-    head: side.lexicon.contactNounWords.has(word) ? THE_CONTACT : (term ?? undefined),
+    head: side.lexicon.contactNounWords.has(word) && !qualified ? THE_CONTACT : (term ?? undefined),
     terms,
   };
 }

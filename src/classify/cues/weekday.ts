@@ -78,7 +78,10 @@ function daysOfDates(side: SentenceModel): Day[] {
     );
     if (year === undefined) return [];
     const [month, day] = date.value.split('-').map(Number);
-    const weekday = new Date(Date.UTC(Number(year.value), month! - 1, day)).getUTCDay();
+    const when = new Date(Date.UTC(Number(year.value), month! - 1, day));
+    // "31 February" is no day: Date would roll it over into March.
+    if (when.getUTCDate() !== day) return [];
+    const weekday = when.getUTCDay();
     // The words as written, from the date to its year ("March 15, 2023").
     const { tokens } = side;
     const yearWords = side.text.slice(tokens[year.at - 1]!.end, tokens[year.at]!.end);

@@ -32,6 +32,16 @@ testCue(orderCue, {
   ],
   quiet: [
     [
+      'a contact noun that says what it is of names another occasion',
+      'Before the exchange of prisoners, President Smith laid a wreath at the memorial.',
+      'After the meeting, President Smith laid a wreath at the memorial.',
+    ],
+    [
+      '"following" after a determiner is an adjective, no order',
+      'At the following meeting, the minister presented the plan to the delegation.',
+      'Before the meeting, the minister presented the plan to the delegation.',
+    ],
+    [
       'before the contact and after another occasion: both can be true',
       'Before the talks, the chancellor toured the shipyard.',
       'After the ceremony, the chancellor toured the shipyard.',

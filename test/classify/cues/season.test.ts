@@ -8,9 +8,9 @@ testCue(seasonCue, {
       'The next round of the strategic dialogue is planned for the spring.',
       'The two ministers will hold the next round of the strategic dialogue in the winter.',
       {
-        a: 'spring',
-        b: 'winter',
-        explanation: "season: spring ('spring') against winter ('winter')",
+        a: 'for the spring',
+        b: 'in the winter',
+        explanation: "season: spring ('for the spring') against winter ('in the winter')",
       },
     ],
   ],
@@ -24,6 +24,16 @@ testCue(seasonCue, {
       'one side names two seasons',
       'The exercises will run from the spring to the autumn.',
       'The exercises will continue through the autumn.',
+    ],
+    [
+      'a season word that qualifies a noun sets no time',
+      'The ministers will meet in the spring to discuss wheat exports.',
+      'The ministers will meet to discuss winter wheat exports.',
+    ],
+    [
+      'a season in a name sets no time',
+      'The ministers will meet to discuss the reforms begun after the Arab Spring.',
+      'The ministers will meet in the winter to discuss the reforms.',
     ],
     [
       'a plan in the past is no plan to come',

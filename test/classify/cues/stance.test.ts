@@ -56,6 +56,11 @@ testCue(stanceCue, {
   ],
   quiet: [
     [
+      'a call for something is not the call between the leaders',
+      'The minister welcomed the call for restraint by the Security Council.',
+      'The minister criticised the meeting of the Security Council.',
+    ],
+    [
       'two things that share a word only',
       'The minister welcomed the release of the Chilean journalists.',
       'The minister condemned the arrest of Chilean activists.',

@@ -44,6 +44,11 @@ testCue(weekdayCue, {
   ],
   quiet: [
     [
+      'a date that is no day (31 February) falls on no weekday',
+      'The two presidents met in Kampala on Wednesday.',
+      'The two presidents met in Kampala on 31 February 2023.',
+    ],
+    [
       'a full date that fell on the day the other side names (4 June 2024 was a Tuesday)',
       'The foreign ministers met in Vilnius on Tuesday.',
       'The foreign ministers met in Vilnius on 4 June 2024.',

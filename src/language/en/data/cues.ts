@@ -256,14 +256,26 @@ const EXCLUSIVE_SLOTS: Record<string, Record<string, string[]>> = {
     'not all': ['not all', 'not all of', 'not every'],
   },
   // The season of one occasion: a meeting "planned for the autumn" is none "before the end of the summer".
+  // Only as a time phrase: "winter wheat", "the summer Olympics" and "the Arab Spring" set no time.
   season: {
-    spring: ['spring', 'springtime'], summer: ['summer', 'summertime'], autumn: ['autumn', 'in the fall'],
-    winter: ['winter', 'wintertime'],
+    spring: seasonTimes('spring'), summer: seasonTimes('summer'), autumn: [...seasonTimes('autumn'), ...seasonTimes('fall')],
+    winter: seasonTimes('winter'),
   },
   weekday: Object.fromEntries(
     ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => [day, [day]]),
   ),
 };
+
+/** The phrases that set a time in a season ("in the spring", "by next autumn", "end of the summer"). */
+function seasonTimes(season: string): string[] {
+  const timed = [season, `${season}time`].flatMap((word) => [`the ${word}`, word]);
+  return [
+    ...['in', 'for', 'by', 'during', 'until', 'through', 'from', 'to', 'before', 'after', 'of', 'this', 'next', 'last', 'early', 'late'].flatMap((before) =>
+      timed.map((phrase) => `${before} ${phrase}`),
+    ),
+    ...['next', 'this', 'last'].flatMap((when) => [`in ${when} ${season}`, `by ${when} ${season}`]),
+  ];
+}
 
 /**
  * Slots of the event a sentence may speak of, each as groups of words it must hold one of each:
@@ -464,6 +476,7 @@ export const cues: CueLexicon = {
     sitePrepositions: ['at'],
     siteNouns: ['palace', 'residence', 'office', 'house', 'headquarters', 'hall', 'chancellery', 'castle', 'villa', 'mansion'],
     complementPrepositions: ['of'],
+    purposePrepositions: ['for'],
     agentPrepositions: ['by'],
     planVerbs: [
       'agree', 'agreed', 'agrees', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'decide', 'decided',
