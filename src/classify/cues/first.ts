@@ -3,7 +3,7 @@ import { defineWords, keyOf, wordSet } from '../lexicon.js';
 import { memoPerSentence } from '../../sentence/memo.js';
 import type { SentenceModel } from '../../sentence/model.js';
 import { clauseEnd, clauseStart, slice } from '../phrases.js';
-import { clauseSpeaksOfFuture, isPastForm } from '../frame.js';
+import { clauseSpeaksOfFuture, complementHead, isPastForm } from '../frame.js';
 import { negatedPositions } from './negation.js';
 
 const messages = {
@@ -24,6 +24,8 @@ interface FirstOccasion {
   from: number;
   to: number;
   toCome: boolean;
+  /** The terms of what the occasion is of ("the first meeting *of the water commission*"), if said. */
+  of: readonly string[];
 }
 
 /** How many words may stand between the word "first" and its noun ("the first joint meeting"). */
@@ -46,7 +48,7 @@ function conflict(done: SentenceModel, toCome: SentenceModel, doneSide: 'a' | 'b
   for (const x of firstOccasions(done)) {
     if (x.toCome) continue;
     for (const y of firstOccasions(toCome)) {
-      if (!y.toCome || y.noun !== x.noun) continue;
+      if (!y.toCome || y.noun !== x.noun || !sameBody(x, y)) continue;
       // Each side names its first occasion once, in one tense.
       if (firstOccasions(done).some((o) => o.noun === x.noun && o.toCome)) continue;
       if (firstOccasions(toCome).some((o) => o.noun === y.noun && !o.toCome)) continue;
@@ -59,6 +61,11 @@ function conflict(done: SentenceModel, toCome: SentenceModel, doneSide: 'a' | 'b
     }
   }
   return null;
+}
+
+/** Whether two first occasions may be of one body: each names what it is of, and they share a term. */
+function sameBody(x: FirstOccasion, y: FirstOccasion): boolean {
+  return x.of.length === 0 || y.of.length === 0 || x.of.some((term) => y.of.includes(term));
 }
 
 /**
@@ -76,12 +83,32 @@ const firstOccasions = memoPerSentence((side: SentenceModel): readonly FirstOcca
       if (!lexicon.contactNouns.has(keyOf(tokens[k]!))) continue;
       const toCome = clauseSpeaksOfFuture(side, k);
       if (toCome || pastInClause(side, k))
-        found.push({ noun: keyOf(tokens[k]!), from: i, to: k, toCome });
+        found.push({
+          noun: keyOf(tokens[k]!),
+          from: i,
+          to: k,
+          toCome,
+          of: complementTerms(side, k),
+        });
       break;
     }
   }
   return found;
 });
+
+/** The content terms of the "of" complement of the noun at k, none when it has none. */
+function complementTerms(side: SentenceModel, k: number): readonly string[] {
+  const head = complementHead(side, k);
+  if (head === null) return NO_TERMS;
+  const terms: string[] = [];
+  for (let i = k + 2; i <= head; i++) {
+    const { term } = side.tokens[i]!;
+    if (term !== null) terms.push(term);
+  }
+  return terms;
+}
+
+const NO_TERMS: readonly string[] = [];
 
 /**
  * Whether the clause of token k holds a past form and no verb of a plan: "agreed that their first

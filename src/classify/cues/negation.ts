@@ -13,6 +13,7 @@ import {
 } from '../lexicon.js';
 import { keptMap, keptSet, memoPerSentence } from '../../sentence/memo.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
+import { aliasAt } from '../actors.js';
 import type { SentenceModel } from '../../sentence/model.js';
 import { breaksClause, clauseStart, endsPart, hasAnyOf, slice, wordsAt } from '../phrases.js';
 import { gradeOf } from '../degree.js';
@@ -442,18 +443,27 @@ function sharesObject(x: SentenceModel, i: number, y: SentenceModel, j: number):
   const takesObject =
     next !== undefined && !breaksClause(y, j) && y.lexicon.prepositions.has(next.word);
   if (!verbForm && !takesObject) return false;
-  const after = (side: SentenceModel, k: number): Set<string> => {
-    const terms = new Set<string>();
-    for (let at = k + 1; at <= k + OBJECT_REACH && at < side.tokens.length; at++) {
-      if (breaksClause(side, at - 1)) break;
-      const { term } = side.tokens[at]!;
-      if (term !== null) terms.add(term);
-    }
-    return terms;
-  };
-  const objects = after(y, j);
-  for (const term of after(x, i)) if (objects.has(term)) return true;
-  return false;
+  const objects = termsAfter(y, j);
+  const denied = termsAfter(x, i);
+  // One object: the first word of one side's object is in the other's ("did not attack *Ukraine*" /
+  // "a war against Ukraine"); a word further on alone is not ("did not accept the peace proposal
+  // on Ukraine" / "welcomed the talks on Ukraine").
+  return (
+    (denied.length > 0 && objects.includes(denied[0]!)) ||
+    (objects.length > 0 && denied.includes(objects[0]!))
+  );
+}
+
+/** The content terms in the words after token k in its clause, in order, prepositions aside. */
+function termsAfter(side: SentenceModel, k: number): string[] {
+  const terms: string[] = [];
+  for (let at = k + 1; at <= k + OBJECT_REACH && at < side.tokens.length; at++) {
+    if (breaksClause(side, at - 1)) break;
+    const { term, word } = side.tokens[at]!;
+    if (term !== null && !side.lexicon.prepositions.has(word) && !terms.includes(term))
+      terms.push(term);
+  }
+  return terms;
 }
 
 /**
@@ -570,12 +580,14 @@ const polarity = memoPerSentence((side: SentenceModel): Polarity => {
   });
   // "The meeting planned in New York did not take place" denies the meeting, not only its taking place.
   for (const [at, from] of scopes) {
+    const occurrence = side.lexicon.occurrenceVerbs.find((phrase) => wordsAt(side, at, phrase));
     const occurring =
-      side.lexicon.occurrenceVerbs.find((phrase) => wordsAt(side, at, phrase)) ??
-      side.lexicon.inclusionPhrases.find((phrase) => wordsAt(side, at, phrase));
+      occurrence ?? side.lexicon.inclusionPhrases.find((phrase) => wordsAt(side, at, phrase));
     const head = occurring === undefined ? null : subjectHead(side, from);
     const term = head === null ? null : side.tokens[head]!.term;
     if (head === null || term === null) continue;
+    // "Ukraine is not part of the negotiations" says who takes part, not what is spoken of.
+    if (occurrence === undefined && namesParty(side, head)) continue;
     if (affirmed.get(term) === head) affirmed.delete(term);
     if (!negated.has(term)) negated.set(term, { from: head, to: at + occurring!.length - 1 });
   }
@@ -586,6 +598,11 @@ const polarity = memoPerSentence((side: SentenceModel): Polarity => {
     carriers: keptMap(carriers),
   };
 });
+
+/** Whether token k names a party: a country or a person the documents name, or a name. */
+function namesParty(side: SentenceModel, k: number): boolean {
+  return (k > 0 && capitalisedAt(side, k)) || aliasAt(side, k, 1) !== null;
+}
 
 /**
  * The head of the subject of the clause a negation starting at token `from` stands in: the first

@@ -323,11 +323,24 @@ function countsPeople(side: SentenceModel, unit: number): boolean {
  */
 function nationalsAt(side: SentenceModel, k: number): boolean {
   const token = side.tokens[k]!;
-  if (!capitalisedAt(side, k)) return false;
+  if (!capitalisedAt(side, k) || qualifiesNext(side, k)) return false;
   if (side.lexicon.actorsByFirstKey.has(keyOf(token))) return true;
   for (const ending of side.lexicon.nationalityEndings)
     if (token.word.endsWith(ending)) return true;
   return false;
+}
+
+/** Whether token k qualifies the noun after it ("Kenyan *shillings*"), in its clause. */
+function qualifiesNext(side: SentenceModel, k: number): boolean {
+  const next = side.tokens[k + 1];
+  return (
+    next !== undefined &&
+    next.term !== null &&
+    !breaksClause(side, k) &&
+    !side.lexicon.hooks.isVerbForm(next.word) &&
+    !side.lexicon.pastForms.has(next.word) &&
+    !side.lexicon.prepositions.has(next.word)
+  );
 }
 
 /** The word a count counts, as written. */

@@ -16,6 +16,11 @@ testCue(firstCue, {
   ],
   quiet: [
     [
+      'first meetings of two different bodies',
+      'The ministers chaired the first meeting of the water commission in the capital.',
+      'The first meeting of the new energy council will be held in the capital next year.',
+    ],
+    [
       'a first meeting agreed on is a plan, not a meeting held',
       'The leaders agreed that their first meeting would take place in the capital.',
       'Their first meeting will take place in the capital next month.',

@@ -199,6 +199,16 @@ testCue(negationCue, {
   ],
   quiet: [
     [
+      'a denial and an affirmation about two things that share a name only',
+      'Moscow did not accept the peace proposal on Ukraine, the minister said.',
+      'Moscow welcomed the talks on Ukraine, the minister said.',
+    ],
+    [
+      'a party not part of negotiations may still be spoken of in them',
+      'Ukraine is not part of the negotiations between Washington and Moscow.',
+      'Washington and Moscow discussed Ukraine in the negotiations.',
+    ],
+    [
       'a noun that modifies another is not that noun modified by a third: two topics',
       'The ministers discussed energy and water security.',
       'The ministers did not discuss security arrangements for the border.',

@@ -294,6 +294,11 @@ testCue(numberCue, {
       'The forum will be held during the first six months of 2027.',
     ],
     [
+      'a nationality before a noun qualifies it: no count of people',
+      'Tens of thousands of Kenyan shillings were raised at the rally in Nairobi on Sunday.',
+      'Hundreds of thousands of people attended the rally in Nairobi on Sunday.',
+    ],
+    [
       "two nations' people are two crowds",
       'Thousands of Malawians waited at the airport to welcome the President.',
       'Hundreds of Zambians waited at the airport to welcome the President.',
