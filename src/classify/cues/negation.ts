@@ -371,16 +371,27 @@ function mismatch(
     const affirmedAt = pa.affirmed.get(term)!;
     // "turned down a ceasefire" / "rejected a ceasefire": both stand against it.
     if (opposedAt(aff, affirmedAt)) continue;
-    const negatedWords = slice(neg, where.from, where.to);
-    const affirmedWords = slice(aff, affirmedAt, affirmedAt);
-    return {
-      a: negSide === 'a' ? negatedWords : affirmedWords,
-      b: negSide === 'a' ? affirmedWords : negatedWords,
-      message: say.negatedOnOneSide(affirmedWords, negatedWords),
-      denies: negSide,
-    };
+    return deniedAgainstAffirmed(neg, where, aff, affirmedAt, negSide);
   }
   return null;
+}
+
+/** The finding of a predicate denied on side `negSide` (tokens `where`) and affirmed at `at` on the other. */
+function deniedAgainstAffirmed(
+  neg: SentenceModel,
+  where: { from: number; to: number },
+  aff: SentenceModel,
+  at: number,
+  negSide: 'a' | 'b',
+): Finding {
+  const negatedWords = slice(neg, where.from, where.to);
+  const affirmedWords = slice(aff, at, at);
+  return {
+    a: negSide === 'a' ? negatedWords : affirmedWords,
+    b: negSide === 'a' ? affirmedWords : negatedWords,
+    message: say.negatedOnOneSide(affirmedWords, negatedWords),
+    denies: negSide,
+  };
 }
 
 /** How many words after a predicate its object may stand ("did not attack *Ukraine*", "launched an unprovoked war against *Ukraine*"). */
@@ -417,24 +428,18 @@ function paraphrasedMismatch(
       if (pa.negated.has(other) || pa.doubtful.has(other) || opposedAt(aff, at)) continue;
       if (!related.includes(other) && wordnetRelated(other)?.includes(term) !== true) continue;
       if (!sharesObject(neg, where.to, aff, at)) continue;
-      const negatedWords = slice(neg, where.from, where.to);
-      const affirmedWords = slice(aff, at, at);
-      return {
-        a: negSide === 'a' ? negatedWords : affirmedWords,
-        b: negSide === 'a' ? affirmedWords : negatedWords,
-        message: say.negatedOnOneSide(affirmedWords, negatedWords),
-        denies: negSide,
-      };
+      return deniedAgainstAffirmed(neg, where, aff, at, negSide);
     }
   }
   return null;
 }
 
 /**
- * Whether a content word after the denied token `i` of `x` in its clause stands after the affirmed
- * token `j` of `y` in its clause too. A word that is no verb form names an act only with its object
- * after a preposition ("a *war against* Ukraine"); before a content word it qualifies it ("*national*
- * security"), and before "and" it is one of a list of things ("the grain *deal* and prices").
+ * Whether the denied token `i` of `x` and the affirmed token `j` of `y` take one object: the first
+ * content word after one of them, in its clause, stands after the other too. A word that is no verb
+ * form names an act only with its object after a preposition ("a *war against* Ukraine"); before a
+ * content word it qualifies it ("*national* security"), and before "and" it is one of a list of
+ * things ("the grain *deal* and prices").
  */
 function sharesObject(x: SentenceModel, i: number, y: SentenceModel, j: number): boolean {
   const { word } = y.tokens[j]!;
