@@ -17,11 +17,11 @@ import {
  * change that makes the verdicts worse fails CI. Raise them when the scores go up.
  */
 const FLOORS = {
-  all: { linkF1: 0.86, sharedF1: 0.83, contradictionPrecision: 0.92, contradictionRecall: 0.54 },
+  all: { linkF1: 0.87, sharedF1: 0.835, contradictionPrecision: 0.92, contradictionRecall: 0.54 },
   holdout: {
-    linkF1: 0.85,
-    sharedF1: 0.8,
-    contradictionPrecision: 0.855,
+    linkF1: 0.855,
+    sharedF1: 0.81,
+    contradictionPrecision: 0.86,
     contradictionRecall: 0.395,
   },
 };
