@@ -144,7 +144,7 @@ function quoted(side: SentenceModel, matter: Matter): string {
  * to Johannesburg"); the matter settled is the settling verb's complement: what was agreed, or,
  * agreed to do, the doing ("agreed to *continue* consultations" settles no lifting of sanctions).
  */
-const stands = memoPerSentence((side: SentenceModel): Stands => {
+export const stands = memoPerSentence((side: SentenceModel): Stands => {
   const { tokens, lexicon } = side;
   const open: Stand[] = [];
   const inOpenPhrase = new Set<number>();
@@ -198,7 +198,7 @@ const NO_STANDS: Stands = { open: [], settled: [] };
  * least: an open phrase's words in a row, a completing verb as a goal, or a word of deciding
  * under a negation. False says that stands finds nothing open.
  */
-const mayLeaveOpen = memoPerSentence((side: SentenceModel): boolean => {
+export const mayLeaveOpen = memoPerSentence((side: SentenceModel): boolean => {
   const { tokens, lexicon } = side;
   for (let i = 0; i < tokens.length; i++) {
     const { word } = tokens[i]!;
