@@ -798,7 +798,7 @@ function deniesNothing(
  * "reinforcement"): a content word in the same clause that is no auxiliary, negator or verb form
  * ("No Russian troops entered ...", "No ceasefire agreement emerged").
  */
-function qualifiesNext(side: SentenceModel, k: number): boolean {
+export function qualifiesNext(side: SentenceModel, k: number): boolean {
   const next = side.tokens[k + 1];
   if (!next || next.term === null || breaksClause(side, k) || isNegator(side, k + 1)) return false;
   return !side.lexicon.auxiliaries.has(next.word) && !side.lexicon.hooks.isVerbForm(next.word);
@@ -1024,10 +1024,8 @@ function speaksOfDiscussion(side: SentenceModel, i: number): boolean {
  * it qualifies, is a noun of contact ("the *talks* did not address", "the *conversation* touched").
  */
 function talksAreSubject(side: SentenceModel, i: number): boolean {
-  let head = clauseStart(side, i);
-  while (head < i && side.tokens[head]!.term === null) head++;
-  while (head + 1 < i && qualifiesNext(side, head)) head++;
-  return head < i && side.lexicon.contactNouns.has(keyOf(side.tokens[head]!));
+  const head = subjectHead(side, i);
+  return head !== null && side.lexicon.contactNouns.has(keyOf(side.tokens[head]!));
 }
 
 /** Whether the negation at token i denies a pro-form ("refused to do so", "did not do the same"). */

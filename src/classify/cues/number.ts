@@ -8,6 +8,7 @@ import { wordnetRelated } from '../related.js';
 import { antonymTable } from '../antonyms.js';
 import { complementHead, isPastForm } from '../frame.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
+import { qualifiesNext } from './negation.js';
 import type { SentenceModel } from '../../sentence/model.js';
 
 /** What differs, by the kind of quantity. */
@@ -323,23 +324,23 @@ function countsPeople(side: SentenceModel, unit: number): boolean {
  */
 function nationalsAt(side: SentenceModel, k: number): boolean {
   const token = side.tokens[k]!;
-  if (!capitalisedAt(side, k) || qualifiesNext(side, k)) return false;
+  if (!capitalisedAt(side, k) || qualifiesNoun(side, k)) return false;
   if (side.lexicon.actorsByFirstKey.has(keyOf(token))) return true;
   for (const ending of side.lexicon.nationalityEndings)
     if (token.word.endsWith(ending)) return true;
   return false;
 }
 
-/** Whether token k qualifies the noun after it ("Kenyan *shillings*"), in its clause. */
-function qualifiesNext(side: SentenceModel, k: number): boolean {
-  const next = side.tokens[k + 1];
+/**
+ * Whether token k qualifies the noun after it ("Kenyan *shillings*"), as the negation cue reads a
+ * noun phrase, and the word after is no irregular past ("Kenyans *came*") or preposition.
+ */
+function qualifiesNoun(side: SentenceModel, k: number): boolean {
+  const next = side.tokens[k + 1]?.word ?? '';
   return (
-    next !== undefined &&
-    next.term !== null &&
-    !breaksClause(side, k) &&
-    !side.lexicon.hooks.isVerbForm(next.word) &&
-    !side.lexicon.pastForms.has(next.word) &&
-    !side.lexicon.prepositions.has(next.word)
+    qualifiesNext(side, k) &&
+    !side.lexicon.pastForms.has(next) &&
+    !side.lexicon.prepositions.has(next)
   );
 }
 
