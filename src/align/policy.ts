@@ -12,6 +12,7 @@ import {
   type Candidate,
 } from './candidates.js';
 import { align, type AlignedPair } from './index.js';
+import { differentActs } from '../classify/acts.js';
 import { addWordsOf, fillDifferently } from '../classify/fillers.js';
 import { otherOccasion } from '../classify/frame.js';
 import { keyOf } from '../classify/lexicon.js';
@@ -225,6 +226,7 @@ export function alignDocuments(
     (!otherOccasion(x.models[i]!, y.models[j]!) &&
       !figuresOfTwoTimes(x.models[i]!, y.models[j]!) &&
       !reciprocalActs(x.models[i]!, y.models[j]!) &&
+      !differentActs(x.models[i]!, y.models[j]!) &&
       !fillDifferently(x.models[i]!, y.models[j]!, related, () =>
         comparedWords(x.models[i]!, y.models[j]!),
       ));

@@ -2,6 +2,7 @@ import { bundledValue } from '../language/built-data.js';
 import { languageOf, type LanguageCode } from '../language/index.js';
 import type { LanguageHooks } from '../language/hooks.js';
 import { actorWords } from './actors.js';
+import { actWords } from './acts.js';
 import { antonymWords } from './antonyms.js';
 import { CUES } from './cues/index.js';
 import { degreeWords } from './degree.js';
@@ -21,6 +22,7 @@ import { substanceWords } from '../align/substance.js';
  */
 const SHARED_WORDS = [
   actorWords,
+  actWords,
   antonymWords,
   degreeWords,
   eventSlotWords,

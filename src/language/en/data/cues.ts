@@ -344,6 +344,14 @@ export const cues: CueLexicon = {
   callNouns: CALL_NOUNS,
   contactNouns: CONTACT_NOUNS,
   registerFrame: REGISTER_FRAME,
+  // Verbs of a kind of act; "welcomed" and "presented" are left out, as they also report a visit
+  // received and a thing told.
+  actKinds: {
+    request: ['asked', 'requested', 'sought', 'urged', 'appealed', 'pressed'],
+    judgement: ['praised', 'commended', 'hailed', 'lauded', 'appreciated', 'criticised', 'criticized', 'condemned', 'deplored', 'thanked'],
+    account: ['briefed', 'informed', 'explained', 'outlined', 'apprised'],
+    authorship: ['drafted', 'authored', 'tabled', 'submitted'],
+  },
   actorFillers: ACTOR_FILLERS,
   roleNouns: ['side', 'party', 'government', 'authorities', 'delegation', 'leadership', 'president', 'minister'],
   months: { ...Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])), ...MONTH_ABBREVIATIONS },
