@@ -13,6 +13,7 @@ import { rejectionCue } from './rejection.js';
 import { seasonCue } from './season.js';
 import { stanceCue } from './stance.js';
 import { statusCue } from './status.js';
+import { timeOfDayCue } from './time-of-day.js';
 import { venueCue } from './venue.js';
 import { weekdayCue } from './weekday.js';
 
@@ -27,6 +28,7 @@ export const CUES = [
   statusCue,
   venueCue,
   weekdayCue,
+  timeOfDayCue,
   mealCue,
   seasonCue,
   orderCue,

@@ -35,4 +35,4 @@ const modes = memoPerSentence((side: SentenceModel): readonly SlotValue[] => {
 });
 
 /** The value of the mode of a meeting face to face, as the language's data names it. */
-const IN_PERSON = 'in person';
+export const IN_PERSON = 'in person';

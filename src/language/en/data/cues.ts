@@ -261,10 +261,25 @@ const EXCLUSIVE_SLOTS: Record<string, Record<string, string[]>> = {
     spring: seasonTimes('spring'), summer: seasonTimes('summer'), autumn: [...seasonTimes('autumn'), ...seasonTimes('fall')],
     winter: seasonTimes('winter'),
   },
+  // The part of the day of one occasion: "on the afternoon of 31 March" is not "this morning".
+  // Only as a time phrase: "the morning session" and "evening prayers" set no time.
+  'time of day': {
+    morning: dayTimes('morning'), afternoon: dayTimes('afternoon'), evening: dayTimes('evening'),
+    night: [...dayTimes('night'), 'late at night', 'overnight'],
+  },
   weekday: Object.fromEntries(
     ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => [day, [day]]),
   ),
 };
+
+/** The phrases that set a time in a part of the day ("this morning", "on the afternoon of", "on Sunday evening"). */
+function dayTimes(part: string): string[] {
+  const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'tomorrow'];
+  return [
+    ...['in the', 'on the', 'during the', 'this', 'that', 'late in the', 'early in the', 'late', 'early'].map((before) => `${before} ${part}`),
+    ...days.map((day) => `${day} ${part}`),
+  ];
+}
 
 /** The phrases that set a time in a season ("in the spring", "by next autumn", "end of the summer"). */
 function seasonTimes(season: string): string[] {
@@ -346,6 +361,8 @@ export const cues: CueLexicon = {
   registerFrame: REGISTER_FRAME,
   // Verbs of a kind of act; "welcomed" and "presented" are left out, as they also report a visit
   // received and a thing told.
+  clockWords: ['time'],
+  localClockWords: ['local'],
   actKinds: {
     request: ['asked', 'requested', 'sought', 'urged', 'appealed', 'pressed'],
     judgement: ['praised', 'commended', 'hailed', 'lauded', 'appreciated', 'criticised', 'criticized', 'condemned', 'deplored', 'thanked'],
