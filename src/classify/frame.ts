@@ -14,6 +14,7 @@ import { keptMap, keptSet, memoPerSentence } from '../sentence/memo.js';
 import type { SentenceModel } from '../sentence/model.js';
 import { breaksClause, clauseEnd, clauseStart, findPhrases, slice } from './phrases.js';
 import { isAdverb } from './actors.js';
+import { wordnetRelated } from './related.js';
 
 /**
  * A sentence's frame: the slots its words fill, each with the value they resolve to and the words
@@ -659,8 +660,23 @@ function aboutOneThing(x: SlotValue, y: SlotValue): boolean {
     x.object === y.object ||
     (y.objectTerms?.includes(x.object) ?? false) ||
     (x.objectTerms?.includes(y.object) ?? false) ||
-    sharedTerms(x.objectTerms ?? NO_TERMS, y.objectTerms ?? NO_TERMS) >= SAME_THING_TERMS
+    sharedTerms(x.objectTerms ?? NO_TERMS, y.objectTerms ?? NO_TERMS) >= SAME_THING_TERMS ||
+    oneWordInOtherWords(x.object, y.object)
   );
+}
+
+/** The most terms WordNet may relate to each of two heads for a term both relate to to join them. */
+const MAX_HEAD_SENSES = 16;
+
+/**
+ * Whether WordNet gives two heads as one thing in other words: one relates to the other, or both,
+ * of a few senses each, to one term ("timetable" and "calendar": "schedule").
+ */
+function oneWordInOtherWords(x: string, y: string): boolean {
+  const [p, q] = [wordnetRelated(x), wordnetRelated(y)];
+  if (p === undefined || q === undefined) return false;
+  if (p.includes(y) || q.includes(x)) return true;
+  return p.length <= MAX_HEAD_SENSES && q.length <= MAX_HEAD_SENSES && p.some((t) => q.includes(t));
 }
 
 /**

@@ -4,6 +4,16 @@ import { testCue } from './helpers.js';
 testCue(stanceCue, {
   fires: [
     [
+      'one thing named by two heads that WordNet gives as one ("timetable" / "calendar")',
+      'The two envoys welcomed the voting timetable published by the interim council in Niamey.',
+      "The envoys condemned the electoral calendar put forward by Niger's interim council.",
+      {
+        a: 'welcomed',
+        b: 'condemned',
+        explanation: "stance: condemns ('condemned') against welcomes ('welcomed')",
+      },
+    ],
+    [
       'one thing named by two heads, whose it is said both times',
       'The ministry welcomed the decision of the Chilean authorities to extend the mandate.',
       "The ministry condemned the Chilean authorities' move to extend the mandate.",
@@ -55,6 +65,11 @@ testCue(stanceCue, {
     ],
   ],
   quiet: [
+    [
+      'two heads that WordNet does not give as one thing',
+      'The two envoys welcomed the voting timetable published by the interim council.',
+      'The two envoys condemned the arrests ordered by the interim council.',
+    ],
     [
       'a call for something is not the call between the leaders',
       'The minister welcomed the call for restraint by the Security Council.',

@@ -91,10 +91,10 @@ export const IRREGULAR_VERBS: Record<string, string> = {
   began: 'begin', begun: 'begin', broke: 'break', broken: 'break', brought: 'bring',
   built: 'build', bought: 'buy', came: 'come', chose: 'choose', chosen: 'choose', drew: 'draw', drawn: 'draw',
   fell: 'fall', fallen: 'fall', fought: 'fight', forgave: 'forgive', forgiven: 'forgive', gave: 'give', given: 'give',
-  gone: 'go', went: 'go', grew: 'grow', grown: 'grow', held: 'hold', kept: 'keep', knew: 'know', known: 'know',
-  led: 'lead', lost: 'lose', made: 'make', meant: 'mean', met: 'meet', paid: 'pay', rose: 'rise', risen: 'rise',
+  gone: 'go', went: 'go', put: 'put', grew: 'grow', grown: 'grow', held: 'hold', kept: 'keep', knew: 'know', known: 'know',
+  laid: 'lay', led: 'lead', lost: 'lose', made: 'make', meant: 'mean', met: 'meet', paid: 'pay', rose: 'rise', risen: 'rise',
   sought: 'seek', sold: 'sell', sent: 'send', shown: 'show', shook: 'shake', spoke: 'speak', spoken: 'speak',
-  stood: 'stand', struck: 'strike', taught: 'teach', took: 'take', taken: 'take', told: 'tell', thought: 'think',
+  seen: 'see', stood: 'stand', struck: 'strike', taught: 'teach', took: 'take', taken: 'take', told: 'tell', thought: 'think',
   undertook: 'undertake', undertaken: 'undertake', understood: 'understand', upheld: 'uphold', withdrew: 'withdraw',
   withdrawn: 'withdraw', withheld: 'withhold', won: 'win', wrote: 'write', written: 'write',
 };
