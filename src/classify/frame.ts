@@ -12,7 +12,7 @@ import {
 import { asGiven, defineWords, keyOf, wordSet } from './lexicon.js';
 import { keptMap, keptSet, memoPerSentence } from '../sentence/memo.js';
 import type { SentenceModel } from '../sentence/model.js';
-import { breaksClause, clauseEnd, clauseStart, findPhrases, slice } from './phrases.js';
+import { breaksClause, clauseEnd, clauseStart, findPhrases, isPastForm, slice } from './phrases.js';
 import { isAdverb } from './actors.js';
 import { wordnetRelated } from './related.js';
 
@@ -636,14 +636,6 @@ const tensedActs = memoPerSentence((side: SentenceModel) => {
   });
   return { done: keptSet(done), toCome: keptSet(toCome) };
 });
-
-/** Whether a word, as written, is a verb's past form ("met", "signed"). */
-export function isPastForm(side: SentenceModel, word: string): boolean {
-  const { pastForms, pastEndings } = side.lexicon;
-  if (pastForms.has(word)) return true;
-  for (const ending of pastEndings) if (word.endsWith(ending)) return true;
-  return false;
-}
 
 /** Two values about the same thing that differ ("welcomed the decision" / "condemned the decision"). */
 function differAboutOneThing(x: SlotValue, y: SlotValue): boolean {

@@ -128,3 +128,10 @@ function isAbbreviation(side: SentenceModel, token: Token): boolean {
 export function slice(side: SentenceModel, from: number, to: number): string {
   return side.text.slice(side.tokens[from]!.start, side.tokens[to]!.end);
 }
+/** Whether a word, as written, is a verb's past form ("met", "signed"). */
+export function isPastForm(side: SentenceModel, word: string): boolean {
+  const { pastForms, pastEndings } = side.lexicon;
+  if (pastForms.has(word)) return true;
+  for (const ending of pastEndings) if (word.endsWith(ending)) return true;
+  return false;
+}

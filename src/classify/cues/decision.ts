@@ -3,10 +3,9 @@ import { defineWords, keyOf, keySet, table, wordPhrases, wordSet } from '../lexi
 import { keptSet, memoPerSentence } from '../../sentence/memo.js';
 import type { SentenceModel } from '../../sentence/model.js';
 import type { Token } from '../../vectorize/tokenize.js';
-import { breaksClause, clauseEnd, findPhrases, slice, wordsAt } from '../phrases.js';
+import { breaksClause, clauseEnd, findPhrases, isPastForm, slice, wordsAt } from '../phrases.js';
 import { wordnetRelated } from '../related.js';
 import { negatedPositions } from './negation.js';
-import { isPastForm } from '../frame.js';
 import { countSteps } from '../../work.js';
 
 const messages = {

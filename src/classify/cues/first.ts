@@ -2,8 +2,8 @@ import { defineCue, messagesOf, type Finding } from '../cue.js';
 import { defineWords, keyOf, wordSet } from '../lexicon.js';
 import { memoPerSentence } from '../../sentence/memo.js';
 import type { SentenceModel } from '../../sentence/model.js';
-import { clauseEnd, clauseStart, slice } from '../phrases.js';
-import { clauseSpeaksOfFuture, complementHead, isPastForm } from '../frame.js';
+import { clauseEnd, clauseStart, isPastForm, slice } from '../phrases.js';
+import { clauseSpeaksOfFuture, complementHead } from '../frame.js';
 import { negatedPositions } from './negation.js';
 
 const messages = {

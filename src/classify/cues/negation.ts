@@ -15,7 +15,15 @@ import { keptMap, keptSet, memoPerSentence } from '../../sentence/memo.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
 import { aliasAt } from '../actors.js';
 import type { SentenceModel } from '../../sentence/model.js';
-import { breaksClause, clauseStart, endsPart, hasAnyOf, slice, wordsAt } from '../phrases.js';
+import {
+  breaksClause,
+  clauseStart,
+  endsPart,
+  hasAnyOf,
+  isPastForm,
+  slice,
+  wordsAt,
+} from '../phrases.js';
 import { gradeOf } from '../degree.js';
 import { wordnetRelated } from '../related.js';
 
@@ -419,12 +427,14 @@ function paraphrasedMismatch(
     if (pa.negated.has(term) || pa.doubtful.has(term) || term === neg.lexicon.discussionTerm)
       continue;
     // "refrain from disseminating" / "stop spreading": a verb that denies may be paraphrased by
-    // one that the lexicon does not list; only "not", "no" and their kind deny outright here.
-    if (isNegatingVerb(neg, where.from) || isNegatingVerb(neg, where.from + 1)) continue;
+    // one that the lexicon does not list, so against a verb that denies only a deed done
+    // ("refused to back" / "endorsed") is affirmed.
+    const byVerb = isNegatingVerb(neg, where.from) || isNegatingVerb(neg, where.from + 1);
     const related = wordnetRelated(term);
     if (related === undefined) continue;
     for (const [other, at] of pa.affirmed) {
       if (other === term || pn.affirmed.has(other) || pn.negated.has(other)) continue;
+      if (byVerb && !isPastForm(aff, aff.tokens[at]!.word)) continue;
       if (pa.negated.has(other) || pa.doubtful.has(other) || opposedAt(aff, at)) continue;
       if (!related.includes(other) && wordnetRelated(other)?.includes(term) !== true) continue;
       if (!sharesObject(neg, where.to, aff, at)) continue;

@@ -3,10 +3,10 @@ import { datelineDate, quantities, type Quantity, type Range } from '../quantiti
 import { defineWords, groupBy, keyOf, keySet, wordSet } from '../lexicon.js';
 import { CURRENCY_UNITS } from '../../language/cue-data.js';
 import { keptSet, memoPerSentence } from '../../sentence/memo.js';
-import { breaksClause, clauseEnd, clauseStart } from '../phrases.js';
+import { breaksClause, clauseEnd, clauseStart, isPastForm } from '../phrases.js';
 import { wordnetRelated } from '../related.js';
 import { antonymTable } from '../antonyms.js';
-import { complementHead, isPastForm } from '../frame.js';
+import { complementHead } from '../frame.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
 import { qualifiesNext } from './negation.js';
 import type { SentenceModel } from '../../sentence/model.js';

@@ -1,7 +1,6 @@
 import { defineCue } from '../cue.js';
 import {
   exclusiveSlots,
-  isPastForm,
   sameTime,
   slotConflict,
   venueWordBefore,
@@ -9,7 +8,7 @@ import {
   type SlotValue,
 } from '../frame.js';
 import { asGiven, defineWords, keyOf, keySet } from '../lexicon.js';
-import { breaksClause } from '../phrases.js';
+import { breaksClause, isPastForm } from '../phrases.js';
 import { datelineDate, quantities } from '../quantities.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
 import { memoPerSentence } from '../../sentence/memo.js';

@@ -468,6 +468,24 @@ describe('negation: a predicate denied in other words', () => {
       ),
     ).not.toContain('negation');
   });
+
+  it('a denying verb against a deed done in other words ("refused to back" / "endorsed")', () => {
+    expect(
+      cues(
+        'Minister Okonjo refused to back the revised communiqué on fisheries.',
+        'Minister Okonjo endorsed the revised communiqué on fisheries.',
+      ),
+    ).toContain('negation');
+  });
+
+  it('a denying verb against a denial in other words, both done ("refrained from" / "stopped")', () => {
+    expect(
+      cues(
+        'The two sides refrained from disseminating rumours about the border.',
+        'The parties stopped spreading rumours about the border.',
+      ),
+    ).not.toContain('negation');
+  });
 });
 
 describe('negation: "at no point" denies the verb after it', () => {
