@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { languageOf } from '../../src/language/index.js';
 import { americanSpelling } from '../../src/language/en/stem.js';
+import { ACTORS } from '../../src/language/en/data/actors.js';
+import { countriesIn } from '../../src/classify/people.js';
+import { sentenceModel } from '../../src/sentence/model.js';
 import { termOf, tokenize } from '../../src/vectorize/tokenize.js';
 
 const { hooks } = languageOf('en');
@@ -142,5 +145,36 @@ describe('British spellings', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('English countries', () => {
+  const countries = (text: string) =>
+    countriesIn(sentenceModel(text)).map((actor) => actor.country);
+
+  it('resolve a country by its name, adjective or capital, across the continents', () => {
+    expect(countries('The Ivorian delegation flew from Abidjan to Luanda.')).toEqual([
+      "côte d'ivoire",
+      "côte d'ivoire",
+      'angola',
+    ]);
+    expect(countries('Fiji and Honduras signed the accord in Reykjavik.')).toEqual([
+      'fiji',
+      'honduras',
+      'iceland',
+    ]);
+  });
+
+  it('leave out capitals that are common words or names elsewhere', () => {
+    expect(countries('Victoria Street in Kingston was closed to male drivers.')).toEqual([]);
+  });
+
+  it('name every country with one alias at most once', () => {
+    const seen = new Map<string, string>();
+    for (const [country, aliases] of Object.entries(ACTORS))
+      for (const alias of [country, ...aliases]) {
+        expect(seen.get(alias) ?? country).toBe(country);
+        seen.set(alias, country);
+      }
   });
 });
