@@ -38,8 +38,23 @@ testCue(modeCue, {
         explanation: "mode: in person ('at State House') against video ('videoconference')",
       },
     ],
+    [
+      'a journey to a capital where the leaders met, against a video call',
+      'President Ncube and Prime Minister Okafor held a video conference on Tuesday.',
+      'President Ncube travelled to Lusaka, where he and Prime Minister Okafor held talks on Tuesday.',
+      {
+        a: 'video conference',
+        b: 'travelled to Lusaka',
+        explanation: "mode: in person ('travelled to Lusaka') against video ('video conference')",
+      },
+    ],
   ],
   quiet: [
+    [
+      'a journey that the sentence does not say they met at',
+      'Ahead of the call, the Foreign Minister arrived in Lusaka for consultations.',
+      'The two ministers spoke by telephone ahead of the consultations.',
+    ],
     [
       'a side that names a place they met at and a call they held',
       'The ministers, who met in Nairobi in May, spoke by telephone on Friday.',

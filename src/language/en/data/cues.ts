@@ -361,6 +361,9 @@ export const cues: CueLexicon = {
   registerFrame: REGISTER_FRAME,
   // Verbs of a kind of act; "welcomed" and "presented" are left out, as they also report a visit
   // received and a thing told.
+  travelVerbs: ['travelled', 'traveled', 'arrived', 'flew', 'came'],
+  journeyPrepositions: ['to', 'in'],
+  placeRelatives: ['where'],
   clockWords: ['time'],
   localClockWords: ['local'],
   actKinds: {
