@@ -13,6 +13,19 @@ function judge(a: string, b: string) {
 }
 
 describe('leaders named without their country', () => {
+  it('say who placed a call, of any continent', () => {
+    expect(
+      judge(
+        'The call took place at the request of the Fijian side.',
+        'President Lourenço telephoned Prime Minister Rabuka.',
+      ),
+    ).toEqual({
+      verdict: 'contradiction',
+      reason:
+        "initiator: angola ('Lourenço telephoned') against fiji ('at the request of the Fijian side')",
+    });
+  });
+
   it('say who placed a call: the same party as a request of their side', () => {
     expect(
       judge(

@@ -66,4 +66,16 @@ export const KNOWN_PEOPLE: Record<string, string[]> = {
   'democratic republic of the congo': ['tshisekedi'],
   'new zealand': ['luxon', 'ardern', 'hipkins'],
   'european union': ['leyen', 'borrell', 'kallas'],
+  // Further leaders and foreign ministers of the countries the vocabulary knows.
+  angola: ['lourenço', 'lourenco'], eritrea: ['isaias', 'afwerki'], ghana: ['mahama', 'akufo-addo'], zimbabwe: ['mnangagwa'],
+  zambia: ['hichilema'], mozambique: ['nyusi'], burundi: ['ndayishimiye'], "côte d'ivoire": ['ouattara'], cameroon: ['biya'],
+  mali: ['goïta', 'goita'], niger: ['tiani'], chad: ['déby', 'deby'], tunisia: ['saïed', 'saied'], 'south sudan': ['kiir'],
+  tanzania: ['samia'], senegal: ['diomaye'], jordan: ['safadi'], syria: ['sharaa', 'shaibani'], iraq: ['sudani'],
+  kuwait: ['meshal'], palestine: ['abbas'], thailand: ['paetongtarn', 'shinawatra', 'srettha', 'anutin'],
+  cambodia: ['manet'], singapore: ['balakrishnan'], 'sri lanka': ['dissanayake'], maldives: ['muizzu'],
+  afghanistan: ['muttaqi'], 'papua new guinea': ['marape'], fiji: ['rabuka'], 'solomon islands': ['sogavare', 'manele'],
+  uruguay: ['orsi'], ecuador: ['noboa'], peru: ['boluarte'], guatemala: ['arévalo', 'arevalo'], 'el salvador': ['bukele'],
+  panama: ['mulino'], 'dominican republic': ['abinader'], netherlands: ['rutte', 'schoof'], austria: ['nehammer'],
+  lithuania: ['nausėda', 'nauseda'], romania: ['iohannis'], croatia: ['plenković', 'plenkovic'], moldova: ['sandu'],
+  georgia: ['kobakhidze'], 'north macedonia': ['mickoski'],
 }; // prettier-ignore
