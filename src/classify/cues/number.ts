@@ -581,6 +581,8 @@ function withRange(q: Quantity, written: (n: number) => string): string {
 }
 
 function figure(key: string, n: number): string {
+  // A year is written without a thousands separator: "2028", not "2,028".
+  if (key.startsWith('calendar year')) return String(n);
   if (key.startsWith('duration')) return `${plain(n)} minutes`;
   if (key === 'percent') return `${plain(n)} percent`;
   return CURRENCY_KEYS.has(key) ? `${plain(n)} ${key.toUpperCase()}` : plain(n);

@@ -8,6 +8,17 @@ import { testCue } from './helpers.js';
 testCue(numberCue, {
   fires: [
     [
+      'two years of one target, each resolved as a year is written',
+      'The two sides agreed to raise bilateral trade to 10 billion dollars by 2030.',
+      'The two leaders agreed to raise bilateral trade to USD 10 billion by 2028.',
+      {
+        a: '2030',
+        b: '2028',
+        explanation: 'the years differ',
+        values: { a: '2030', b: '2028' },
+      },
+    ],
+    [
       'number words that fill the places of one number ("twenty five") are read as one',
       'The ministers met for twenty five minutes.',
       'The ministers met for forty minutes.',
