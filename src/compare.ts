@@ -15,7 +15,14 @@ import type { Report } from './report/types.js';
 import { sentenceParts } from './segment/parts.js';
 import { segmentDocument } from './segment/sentences.js';
 import type { DocumentModel } from './sentence/document.js';
-import { sentenceModel, withPeople, withSpellings } from './sentence/model.js';
+import {
+  inYear,
+  sentenceModel,
+  withPeople,
+  withSpellings,
+  type SentenceModel,
+} from './sentence/model.js';
+import { documentYear } from './classify/quantities.js';
 import { learnSpellings } from './classify/spellings.js';
 import { documentSpace } from './vectorize/documents.js';
 import type { LanguageCode } from './language/index.js';
@@ -190,8 +197,13 @@ function read(given: DocumentInput, fallbackLabel: string, lang: LanguageCode): 
     lang,
     sentences,
     parts: sentenceParts(sentences),
-    models: sentences.map((s) => sentenceModel(s.text, lang)),
+    models: datedModels(sentences.map((s) => sentenceModel(s.text, lang))),
   };
+}
+
+/** A document's sentence models, each read in the document's year when it gives one. */
+function datedModels(models: SentenceModel[]): SentenceModel[] {
+  return inYear(models, documentYear(models));
 }
 
 /** What orders documents independently of the order they were given in: their format and text. */

@@ -4,7 +4,7 @@ import { memoPerSentence } from '../sentence/memo.js';
 import type { SentenceModel } from '../sentence/model.js';
 import type { Token } from '../vectorize/tokenize.js';
 import { capitalisedAt } from '../sentence/capitals.js';
-import { breaksClause, slice, wordsAt } from './phrases.js';
+import { breaksClause, hasAnyOf, slice, wordsAt } from './phrases.js';
 
 /** A part of a month; the middle overlaps both halves, so it conflicts with neither. */
 export type MonthPart = 'early' | 'mid' | 'late';
@@ -56,6 +56,16 @@ export const quantityWords = defineWords(
     fractionPhrases: phraseTable<number>(),
     /** Words right before a month that name a part of it ("early", "the end of"), each with that part. */
     monthParts: phraseTable<MonthPart>(),
+    /** Phrases that name a year by its distance from the document's ("next year": 1, "this year": 0). */
+    relativeYears: phraseTable<number>(),
+    /** Words before a count of years that set a time that many years on ("within five years"). */
+    yearsAheadWords: wordSet,
+    /** Words between them and the count ("the next", "the coming"). */
+    yearsAheadFillers: wordSet,
+    /** Those of them that look ahead, one of which must stand there ("next", "coming"). */
+    yearsAheadMarkers: wordSet,
+    /** The words of a year as a unit ("year", "years"). */
+    yearWords: wordSet,
     /** Words that may stand right before a month that dates something ("in March", "since June"). */
     monthPrepositions: wordSet,
   },
@@ -88,6 +98,8 @@ export interface Quantity {
   range?: Range;
   /** For a month of the year, the part of it named ("early May", "the second half of May"). */
   part?: MonthPart;
+  /** For a year, whether it is named by its distance from the document's ("next year"). */
+  relative?: true;
   /** The token of its figure, or of its month when it names no figure. */
   at: number;
   /**
@@ -207,8 +219,67 @@ export const quantities = memoPerSentence((side: SentenceModel): Quantity[] => {
     }
     i = next;
   }
+  if (hasAnyOf(side, side.lexicon.yearWords)) found.push(...relativeYears(side));
   return found;
 });
+
+/** The key of a year named by its distance from the document's, in a document that gives no year. */
+export const RELATIVE_YEAR = 'relative year';
+
+/**
+ * The years a side names by their distance from the document's ("next year", "before the end of
+ * this year", "within the next five years"): a calendar year when the document gives its own year,
+ * else a year relative to it, compared only with another such.
+ */
+function relativeYears(side: SentenceModel): Quantity[] {
+  const { tokens, lexicon } = side;
+  const found: Quantity[] = [];
+  const add = (offset: number, from: number, last: number) =>
+    found.push({
+      key: side.year === undefined ? RELATIVE_YEAR : 'calendar year',
+      value: String((side.year ?? 0) + offset),
+      words: slice(side, from, last),
+      at: from,
+      relative: true,
+    });
+  for (let k = 0; k < tokens.length; k++) {
+    const named = lexicon.relativeYears.find(([phrase]) => wordsAt(side, k, phrase));
+    if (named !== undefined) {
+      add(named[1], k, k + named[0].length - 1);
+      continue;
+    }
+    // "within the next five years", not "the first visit in five years", which looks back.
+    if (!lexicon.yearsAheadWords.has(tokens[k]!.word)) continue;
+    let at = k + 1;
+    let ahead = false;
+    for (; at < tokens.length && lexicon.yearsAheadFillers.has(tokens[at]!.word); at++)
+      ahead ||= lexicon.yearsAheadMarkers.has(tokens[at]!.word);
+    const count = ahead && at < tokens.length ? readNumber(side, at) : null;
+    if (count !== null && lexicon.yearWords.has(tokens[count.next]?.word ?? ''))
+      add(count.value, k, count.next);
+  }
+  return found;
+}
+
+/** How many sentences from the top of a document may give its date. */
+const DATING_SENTENCES = 3;
+/** How many tokens after a date's day its year may stand ("15 March 2023", "March 15, 2023"). */
+const DATE_YEAR_REACH = 2;
+
+/** The year of a document: that of the first full date (day, month, year) in its first sentences. */
+export function documentYear(models: readonly SentenceModel[]): number | undefined {
+  for (const side of models.slice(0, DATING_SENTENCES)) {
+    const found = quantities(side);
+    for (const date of found) {
+      if (date.key !== 'date') continue;
+      const year = found.find(
+        (q) => q.key === 'calendar year' && q.at > date.at && q.at - date.at <= DATE_YEAR_REACH,
+      );
+      if (year !== undefined) return Number(year.value);
+    }
+  }
+  return undefined;
+}
 
 /** A number as a sentence writes it: its value and the tokens it spans, [from, next). */
 export interface WrittenNumber {

@@ -16,6 +16,11 @@ export interface SentenceModel {
   readonly people: People;
   /** Names the two documents spell two ways, read as one (see withSpellings). */
   readonly spellings?: Spellings;
+  /**
+   * The year of the document the sentence is in, from the first full date it gives (its dateline
+   * or an opening sentence), so that "next year" is a year; undefined when it gives none.
+   */
+  readonly year?: number;
   /** What each memoised analysis found in this sentence, by the analysis's slot. */
   readonly found: unknown[];
 }
@@ -56,15 +61,22 @@ export function withPeople(sentence: SentenceModel, people: People): SentenceMod
   return people.size === 0 ? sentence : { ...sentence, people, found: [] };
 }
 
+/** The sentences of a document read in its year (see SentenceModel.year); what was found is found again. */
+export function inYear(sentences: SentenceModel[], year: number | undefined): SentenceModel[] {
+  return year === undefined
+    ? sentences
+    : sentences.map((sentence) => ({ ...sentence, year, found: [] }));
+}
+
 /** Adjacent sentences read as one (a sentence of one document that covers two of the other). */
 export function joined(sentences: readonly SentenceModel[]): SentenceModel {
   const first = sentences[0]!;
-  return sentences.length === 1
-    ? first
-    : sentenceModel(
-        sentences.map((s) => s.text).join(' '),
-        first.lexicon.lang,
-        first.people,
-        first.spellings,
-      );
+  if (sentences.length === 1) return first;
+  const model = sentenceModel(
+    sentences.map((s) => s.text).join(' '),
+    first.lexicon.lang,
+    first.people,
+    first.spellings,
+  );
+  return first.year === undefined ? model : { ...model, year: first.year };
 }

@@ -1,5 +1,11 @@
 import { defineCue, messagesOf, type Finding, type Message } from '../cue.js';
-import { datelineDate, quantities, type Quantity, type Range } from '../quantities.js';
+import {
+  datelineDate,
+  quantities,
+  RELATIVE_YEAR,
+  type Quantity,
+  type Range,
+} from '../quantities.js';
 import { defineWords, groupBy, keyOf, keySet, wordSet } from '../lexicon.js';
 import { CURRENCY_UNITS } from '../../language/cue-data.js';
 import { keptSet, memoPerSentence } from '../../sentence/memo.js';
@@ -113,9 +119,11 @@ function lengthsOnOneScale(a: SentenceModel, b: SentenceModel): boolean {
  * "the talks began on 3 March" / "ended on 5 March"). They speak of two occasions, both true.
  */
 export function figuresOfTwoTimes(a: SentenceModel, b: SentenceModel): boolean {
-  const inA = quantities(a);
+  // A year named by its distance from the document's ("later this year") says when, not which occasion.
+  const absolute = (q: Quantity) => q.relative !== true;
+  const inA = quantities(a).filter(absolute);
   if (inA.length === 0) return false;
-  const byKeyB = groupBy(quantities(b), byKey);
+  const byKeyB = groupBy(quantities(b).filter(absolute), byKey);
   for (const [key, ofKey] of groupBy(inA, byKey)) {
     const inB = byKeyB.get(key);
     if (inB && !ofKey.some((qa) => inB.some((qb) => agree(qa, qb) || oneTime(a, qa, b, qb))))
@@ -143,7 +151,7 @@ function sameKindDiffers(a: SentenceModel, b: SentenceModel): Finding | null {
           ? say.partsOfTheMonth()
           : key === 'month of the year'
             ? say.months()
-            : key.startsWith('calendar year')
+            : key.startsWith('calendar year') || key === RELATIVE_YEAR
               ? say.years()
               : key.startsWith('duration')
                 ? say.durations()
@@ -521,7 +529,28 @@ function oneTime(a: SentenceModel, qa: Quantity, b: SentenceModel, qb: Quantity)
   return (
     (x === 'since') === (y === 'since') &&
     (x === null || y === null || x === y) &&
-    !oppositeActs(a, qa, b, qb)
+    !oppositeActs(a, qa, b, qb) &&
+    !beforeRelativeYear(a, qa, b, qb) &&
+    !beforeRelativeYear(b, qb, a, qa)
+  );
+}
+
+/**
+ * Whether a year named by its distance from the document's ("later this year", "next year"), which
+ * is now or to come, stands against a year before the document's, which is past ("signed in 2008").
+ */
+function beforeRelativeYear(
+  a: SentenceModel,
+  qa: Quantity,
+  b: SentenceModel,
+  qb: Quantity,
+): boolean {
+  return (
+    qa.relative === true &&
+    qb.relative !== true &&
+    a.year !== undefined &&
+    qb.key.startsWith('calendar year') &&
+    Number(qb.value) < a.year
   );
 }
 
@@ -583,6 +612,10 @@ function withRange(q: Quantity, written: (n: number) => string): string {
 function figure(key: string, n: number): string {
   // A year is written without a thousands separator: "2028", not "2,028".
   if (key.startsWith('calendar year')) return String(n);
+  if (key === RELATIVE_YEAR)
+    return n === 0
+      ? "the document's year"
+      : `${plain(n)} year${n === 1 ? '' : 's'} after the document's`;
   if (key.startsWith('duration')) return `${plain(n)} minutes`;
   if (key === 'percent') return `${plain(n)} percent`;
   return CURRENCY_KEYS.has(key) ? `${plain(n)} ${key.toUpperCase()}` : plain(n);

@@ -8,6 +8,17 @@ import { testCue } from './helpers.js';
 testCue(numberCue, {
   fires: [
     [
+      'two years named by their distance from the document, in a document that gives no year',
+      'The leaders agreed that the joint commission would meet before the end of this year.',
+      'The leaders agreed to convene the joint commission early next year.',
+      {
+        a: 'this year',
+        b: 'next year',
+        explanation: 'the years differ',
+        values: { a: "the document's year", b: "1 year after the document's" },
+      },
+    ],
+    [
       'two years of one target, each resolved as a year is written',
       'The two sides agreed to raise bilateral trade to 10 billion dollars by 2030.',
       'The two leaders agreed to raise bilateral trade to USD 10 billion by 2028.',
@@ -299,6 +310,11 @@ testCue(numberCue, {
     ],
   ],
   quiet: [
+    [
+      'a count of years that looks back is no year to come',
+      'It was the first visit by a Finnish president in five years.',
+      'It was the first visit by a Finnish president since 2019.',
+    ],
     [
       'an ordinal before a count starts no number with it: the first six months are the first half',
       'The forum will be held in the first half of 2027.',

@@ -524,6 +524,13 @@ export const cues: CueLexicon = {
   nationalityEndings: ['ans', 'ese'],
   personNouns: ['people', 'person', 'persons', 'individual', 'citizen', 'civilian', 'resident', 'inhabitant'],
   monthPrepositions: ['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'end', 'of'],
+  relativeYears: {
+    'this year': 0, 'the current year': 0, 'the end of the year': 0, 'next year': 1, 'the coming year': 1,
+  },
+  yearsAheadWords: ['within', 'in', 'over'],
+  yearsAheadFillers: ['the', 'next', 'coming'],
+  yearsAheadMarkers: ['next', 'coming'],
+  yearWords: ['year', 'years'],
   monthParts: {
     early: 'early', 'beginning of': 'early', 'start of': 'early', 'first half of': 'early',
     mid: 'mid', 'middle of': 'mid',
