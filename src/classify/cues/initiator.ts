@@ -33,8 +33,8 @@ const SUBJECT_REACH = 10;
 const ACTOR_REACH = 6;
 /** How many words before a relative pronoun the contact it is about may stand ("a meeting with his counterpart, which"). */
 const RELATIVE_REACH = 8;
-/** How many auxiliaries may stand between a call and "made by" ("the call had been made by"). */
-const AUXILIARY_REACH = 2;
+/** How many auxiliaries or words of time may stand between a call and "made by" or "from" ("the call had been made by", "a call on Monday evening from"). */
+const AUXILIARY_REACH = 3;
 
 const words = defineWords(
   {

@@ -8,6 +8,15 @@ import { testCue } from './helpers.js';
 testCue(initiatorCue, {
   fires: [
     [
+      'a call received from a party, with a time of day between the call and who made it',
+      'President Mahama received a telephone call on Friday evening from the President of Senegal.',
+      'At the request of the Ghanaian side, the two presidents held a telephone conversation.',
+      {
+        explanation:
+          "initiator: ghana ('At the request of the Ghanaian side') against senegal ('from the President of Senegal')",
+      },
+    ],
+    [
       'a day named with its preposition between the call and its caller',
       'Chancellor Merz received a telephone call on Monday from the Italian side.',
       'The call was made at the request of the German side.',

@@ -8,6 +8,15 @@ import { testCue } from './helpers.js';
 testCue(numberCue, {
   fires: [
     [
+      'counts of people named by two nouns of people: a crew and fishermen',
+      'The fourteen crew members of the trawler will be tried under national law.',
+      'He called for the release of the 22 fishermen aboard the trawler.',
+      {
+        explanation: 'the numbers of people ("crew" / "fishermen") differ',
+        values: { a: '14', b: '22' },
+      },
+    ],
+    [
       'two years named by their distance from the document, in a document that gives no year',
       'The leaders agreed that the joint commission would meet before the end of this year.',
       'The leaders agreed to convene the joint commission early next year.',

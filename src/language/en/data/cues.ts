@@ -352,7 +352,7 @@ export const cues: CueLexicon = {
   // "a call this Monday from", "a call on Thursday from": a day named between the call and its caller.
   timeWords: [
     'on', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'this', 'last', 'monday', 'tuesday', 'wednesday', 'thursday',
-    'friday', 'saturday', 'sunday',
+    'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night',
   ],
   partyPronouns: ['who', 'whose', 'which'],
   placePrepositions: ['in', 'at'],
@@ -522,7 +522,10 @@ export const cues: CueLexicon = {
     'contract', 'declaration',
   ],
   nationalityEndings: ['ans', 'ese'],
-  personNouns: ['people', 'person', 'persons', 'individual', 'citizen', 'civilian', 'resident', 'inhabitant'],
+  personNouns: [
+    'people', 'person', 'persons', 'individual', 'citizen', 'civilian', 'resident', 'inhabitant', 'fisherman', 'fishermen', 'crew',
+    'sailor', 'seafarer', 'soldier', 'troops', 'personnel',
+  ],
   monthPrepositions: ['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'end', 'of'],
   relativeYears: {
     'this year': 0, 'the current year': 0, 'the end of the year': 0, 'next year': 1, 'the coming year': 1,
