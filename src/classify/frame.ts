@@ -241,7 +241,7 @@ export function complementHead(side: SentenceModel, k: number): number | null {
 }
 
 /** The position of the head of the noun phrase after token `end`, in its clause, or null. */
-function nounPhraseAfter(side: SentenceModel, end: number): number | null {
+export function nounPhraseAfter(side: SentenceModel, end: number): number | null {
   const { tokens, lexicon } = side;
   let k = end + 1;
   while (k < tokens.length && tokens[k]!.term === null && !breaksClause(side, k - 1)) k++;

@@ -1,10 +1,11 @@
-import { defineWords, phraseTable, table, wordSet } from './lexicon.js';
+import { defineWords, keyOf, keySet, phraseTable, table, wordSet } from './lexicon.js';
 import { CURRENCY_UNITS } from '../language/cue-data.js';
 import { memoPerSentence } from '../sentence/memo.js';
 import type { SentenceModel } from '../sentence/model.js';
 import type { Token } from '../vectorize/tokenize.js';
 import { capitalisedAt } from '../sentence/capitals.js';
-import { breaksClause, hasAnyOf, slice, wordsAt } from './phrases.js';
+import { breaksClause, clauseStart, hasAnyOf, slice, wordsAt } from './phrases.js';
+import { nounPhraseAfter } from './frame.js';
 
 /** A part of a month; the middle overlaps both halves, so it conflicts with neither. */
 export type MonthPart = 'early' | 'mid' | 'late';
@@ -26,6 +27,13 @@ export const quantityWords = defineWords(
     unitAliases: table<string>(),
     /** Units of time by word, in minutes, so that durations in different units compare. */
     durationMinutes: table<number>(),
+    /**
+     * Nouns of a stay in a place ("visit", "trip", "stop"): a length that qualifies any of them is
+     * how long the guest stays, one thing however it is called, and not how long the talks went on.
+     */
+    stayNouns: keySet,
+    /** Forms of the verb that gives how long its subject went on ("the visit will *last* two days"). */
+    lastingVerbs: wordSet,
     /** Words that join the two ends of a range of days ("10 and 11 May"). */
     rangeWords: wordSet,
     /**
@@ -338,7 +346,7 @@ function duration(
     },
   };
   const quantity: Omit<Quantity, 'at'> = {
-    key: measured(side, unitIndex),
+    key: measured(side, from, unitIndex),
     value: String(total),
     words,
     // The figure is as precise as its count of units: "an hour" is rounded to the hour.
@@ -349,18 +357,61 @@ function duration(
 
 /**
  * What a duration measures: the talks, unless it qualifies another noun ("a twenty-four-hour
- * ceasefire", "a 90-day pause"), whose length is another matter than how long the talks went on.
+ * ceasefire", "a 90-day pause", "a two-day official visit", "a visit of two days"), whose length
+ * is another matter than how long the talks went on. `from` is the first token of the duration.
  */
-function measured(side: SentenceModel, unitIndex: number): string {
+function measured(side: SentenceModel, from: number, unitIndex: number): string {
   const { tokens, text, lexicon } = side;
   const unit = tokens[unitIndex]!;
   const qualified = tokens[unitIndex + 1];
   const modifier = unitIndex > 0 && text.slice(tokens[unitIndex - 1]!.end, unit.start) === '-';
-  if (!modifier || !qualified || qualified.term === null || breaksClause(side, unitIndex))
-    return 'duration';
-  return lexicon.contactNounWords.has(qualified.word)
-    ? 'duration'
-    : `duration of ${qualified.term}`;
+  if (modifier && qualified && qualified.term !== null && !breaksClause(side, unitIndex)) {
+    // The head of the phrase, past its adjectives: "a two-day official *visit*".
+    const head = nounPhraseAfter(side, unitIndex);
+    return durationOf(side, head ?? unitIndex + 1);
+  }
+  // "a visit of two days": the noun before "of" is what lasts.
+  const of = tokens[from - 1];
+  const noun = tokens[from - 2];
+  if (
+    of !== undefined &&
+    noun !== undefined &&
+    noun.term !== null &&
+    lexicon.frame?.complementPrepositions?.includes(of.word) === true &&
+    lexicon.stayNouns.has(keyOf(noun))
+  )
+    return STAY;
+  return lastingSubjectIsStay(side, from) ? STAY : 'duration';
+}
+
+/**
+ * Whether a duration is what a stay lasts: a form of "last" stands before it in its clause, and the
+ * first noun of a contact or of a stay in the clause is of a stay ("the visit will last two days";
+ * not "the talks during the visit lasted two hours").
+ */
+function lastingSubjectIsStay(side: SentenceModel, from: number): boolean {
+  const { tokens, lexicon } = side;
+  const start = clauseStart(side, from);
+  let verb = from - 1;
+  while (verb >= start && !lexicon.lastingVerbs.has(tokens[verb]!.word)) verb--;
+  if (verb < start) return false;
+  for (let k = start; k < verb; k++) {
+    const token = tokens[k]!;
+    if (lexicon.stayNouns.has(keyOf(token))) return true;
+    if (lexicon.contactNounWords.has(token.word)) return false;
+  }
+  return false;
+}
+
+/** The key of a stay's length ("a one-day stop", "a two-day visit"). */
+const STAY = 'duration of stay';
+
+/** The key of a duration that qualifies the noun at token `head`. */
+function durationOf(side: SentenceModel, head: number): string {
+  const { lexicon } = side;
+  const noun = side.tokens[head]!;
+  if (lexicon.stayNouns.has(keyOf(noun))) return STAY;
+  return lexicon.contactNounWords.has(noun.word) ? 'duration' : `duration of ${noun.term}`;
 }
 
 /**

@@ -250,6 +250,24 @@ testCue(numberCue, {
       { cue: 'number', values: { a: '1,000,000', b: '2,000,000' } },
     ],
     [
+      "a stay's length, past the adjectives before its noun and whatever the stay is called",
+      'The Prime Minister is in Kuwait on a one-day stop.',
+      'The Prime Minister arrived in Kuwait on a two-day official visit.',
+      { cue: 'number', a: 'one-day', b: 'two-day', explanation: 'the durations differ' },
+    ],
+    [
+      'a stay\'s length after "of"',
+      'The President is in Angola on a one-day visit.',
+      'The President is in Angola for an official visit of two days.',
+      { cue: 'number', a: 'one-day', b: 'two days', explanation: 'the durations differ' },
+    ],
+    [
+      'what a stay lasts is its length',
+      'The visit will last two days.',
+      'The President will travel to Basra during his three-day visit.',
+      { cue: 'number', a: 'two days', b: 'three-day', explanation: 'the durations differ' },
+    ],
+    [
       '"a single day" is one day',
       'The ministers spent two days in talks.',
       'The ministers held a single day of talks.',
@@ -319,6 +337,31 @@ testCue(numberCue, {
     ],
   ],
   quiet: [
+    [
+      "a stay's length is not how long the talks went on",
+      'The President is in Angola on a one-day visit.',
+      'The President held talks in Luanda that lasted two hours.',
+    ],
+    [
+      'what the talks lasted during a stay is not its length',
+      'The talks during the visit lasted two hours.',
+      'The President is in Iraq on a three-day visit.',
+    ],
+    [
+      'a stay of some hours holds talks of fewer',
+      'The visit to Lahore lasted about three hours.',
+      'The meeting lasted around ninety minutes.',
+    ],
+    [
+      'the first day of a stay is no length of it',
+      'The President is in Angola on a two-day visit.',
+      'On the first day of the visit, the President met his Angolan counterpart.',
+    ],
+    [
+      'a stay of one length and another qualifies nothing in common',
+      'The Prime Minister is on a one-day visit to Kuwait.',
+      'The two leaders agreed on a 90-day pause in the talks on the border.',
+    ],
     [
       'a count of years that looks back is no year to come',
       'It was the first visit by a Finnish president in five years.',

@@ -396,6 +396,9 @@ export const cues: CueLexicon = {
   durationMinutes: {
     minute: 1, minutes: 1, mins: 1, hour: 60, hours: 60, hrs: 60, day: 1440, days: 1440, week: 10080, weeks: 10080, fortnight: 20160,
   },
+  // Not "tour": a tour takes in several countries, each a stay of its own.
+  stayNouns: ['visit', 'trip', 'stop', 'stopover', 'stay'],
+  lastingVerbs: ['last', 'lasts', 'lasted', 'lasting'],
   participantNouns: ['side', 'party', 'country', 'state', 'government', 'participant', 'leader', 'delegation'],
   // Not "deal" or "accord": they mostly name a document ("the grain deal", "the Paris Accord").
   // "No decision on the mandate was taken" denies that they decided.
