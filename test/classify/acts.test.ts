@@ -19,6 +19,11 @@ describe('differentActs', () => {
       'The President criticised the postponement of the fertiliser shipments.',
     ],
     [
+      'telling against asking, a name that ends as a past form being no deed',
+      'Prime Minister Sharif briefed Crown Prince Mohammed bin Salman on the reform programme.',
+      "Prime Minister Sharif sought Crown Prince Mohammed bin Salman's backing for the reform programme.",
+    ],
+    [
       'writing against judging, in the passive',
       'The roadmap was drafted by Oman.',
       'The roadmap was commended by Jordan.',
@@ -45,6 +50,11 @@ describe('differentActs', () => {
       'the same verb on both sides',
       'The minister urged Kenya to join the maritime security programme.',
       'The minister urged Kenya to support the programme, and explained its aims.',
+    ],
+    [
+      'a side that tells another deed in the past as well',
+      'The minister explained the new visa rules, and the President expressed understanding for them.',
+      'The President expressed concern about the new visa rules and asked for exemptions.',
     ],
     [
       'a side with no verb of a kind',
