@@ -693,6 +693,9 @@ function decimalDigits(
 function durationArticle(side: SentenceModel, i: number): { value: number; next: number } | null {
   const { tokens, lexicon } = side;
   const first = tokens[i]!.word;
+  // "24 hours a day", "three times a week": an article after a unit of time makes a rate, no length.
+  const before = tokens[i - 1];
+  if (before !== undefined && lexicon.durationMinutes.has(before.word)) return null;
   for (const [phrase, value] of lexicon.durationArticles) {
     if (phrase[0] !== first) continue;
     const unit = tokens[i + phrase.length];

@@ -4,6 +4,12 @@ import { testCue } from './helpers.js';
 testCue(modeCue, {
   fires: [
     [
+      'a video meeting against a telephone call',
+      'President Ncube spoke today by telephone with Prime Minister Okafor.',
+      'Prime Minister Okafor held a video meeting with President Ncube.',
+      { explanation: "mode: telephone ('by telephone') against video ('video meeting')" },
+    ],
+    [
       'in person against by video',
       'The two leaders met in person.',
       'The two leaders spoke by video link.',

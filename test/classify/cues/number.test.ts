@@ -8,6 +8,15 @@ import { testCue } from './helpers.js';
 testCue(numberCue, {
   fires: [
     [
+      'hours a day: an article after a unit of time makes a rate, not a second length that agrees',
+      'The border crossing at Ollagüe will stay open 24 hours a day from July.',
+      'The border crossing at Ollagüe will stay open twenty hours a day from July.',
+      {
+        explanation: 'the durations differ',
+        values: { a: '1,440 minutes', b: '1,200 minutes' },
+      },
+    ],
+    [
       'counts of people named by two nouns of people: a crew and fishermen',
       'The fourteen crew members of the trawler will be tried under national law.',
       'He called for the release of the 22 fishermen aboard the trawler.',

@@ -219,6 +219,7 @@ const EXCLUSIVE_SLOTS: Record<string, Record<string, string[]>> = {
     video: [
       'by video', 'video link', 'video call', 'video conference', 'videoconference', 'virtual format', 'virtual summit',
       'virtual meeting', 'virtual talks', 'virtually', 'online format', 'video format', 'videoconferencing',
+      'video meeting', 'video talks', 'video conversation', 'video-conference', 'videocall',
     ],
     'in person': ['in person', 'face to face', 'in-person'],
   },
