@@ -15,7 +15,7 @@ export const positionMessages = {
 };
 
 /** Who a side says holds the view it reports: the subject of a verb of saying ("Lavrov stressed that"). */
-const speakers = memoPerSentence((side: SentenceModel): Party[] => {
+export const speakers = memoPerSentence((side: SentenceModel): Party[] => {
   const found: Party[] = [];
   side.tokens.forEach((token, at) => {
     if (!side.lexicon.speechVerbs.has(token.word)) return;

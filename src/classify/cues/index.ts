@@ -1,3 +1,4 @@
+import { accountsCue } from './accounts.js';
 import { agentCue } from './agent.js';
 import { antonymCue } from './antonym.js';
 import { decisionCue } from './decision.js';
@@ -36,6 +37,7 @@ export const CUES = [
   quantifierCue,
   numberCue,
   rejectionCue,
+  accountsCue,
   decisionCue,
   firstCue,
   antonymCue,

@@ -326,6 +326,24 @@ export const cues: CueLexicon = {
   rejectionPhrases: REJECTION_PHRASES,
   disputingVerbs: DISPUTING_VERBS,
   claimNouns: CLAIM_NOUNS,
+  // A charge of wrongdoing against a party: what it did is unlawful, unsafe, or its fault.
+  chargePhrases: [
+    'violation', 'violations', 'violated', 'violates', 'breach', 'breached', 'bears responsibility', 'bear responsibility',
+    'full responsibility', 'failure to', 'failed to', 'war crime', 'war crimes', 'unsafe', 'unprofessional', 'dangerous',
+    'unacceptable', 'provocative', 'provocation', 'illegal', 'unlawful', 'overreaction', 'fell short', 'falls short',
+    'no adequate', 'without adequate', 'inadequate', 'without notice', 'without warning', 'no warning', 'raised the case', 'raised the cases',
+    'raised the detention', 'deep concern', 'serious concern', 'grave concern', 'strong protest', 'aggression',
+  ],
+  // A party's defence of its own conduct: lawful, safe, professional, its obligations met, notice
+  // given, a matter for its own courts.
+  defencePhrases: [
+    'accordance with international law', 'accordance with the law', 'accordance with law', 'in line with international law',
+    'consistent with international law', 'conformity with international law', 'lawful', 'lawfully', 'proportionate',
+    'proportionately', 'safely', 'professional standards', 'professional manner', 'professionally', 'fulfilled its obligations',
+    'fulfils its obligations', 'fulfilled all its obligations', 'complied with its obligations', 'in advance', 'advance notice',
+    'prior notice', 'internal affairs', 'internal affair', 'internal matter', 'internal political', 'within the competence of',
+    'jurisdiction', 'judicial sovereignty', 'force majeure', 'self-defence', 'self-defense',
+  ],
   positive: POSITIVE_CHARACTERISATIONS,
   negative: NEGATIVE_CHARACTERISATIONS,
   // Whether an act keeps to a rule, which WordNet does not pair: "in violation of" / "in conformity with".
