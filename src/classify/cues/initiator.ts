@@ -75,6 +75,8 @@ const words = defineWords(
     timeWords: wordSet,
     /** Relative pronouns that may stand for a party ("Lavrov, who placed the call"); not "where", "when". */
     partyPronouns: wordSet,
+    /** Pronouns that stand for the other party as an object ("who called *him*"). */
+    objectPronouns: wordSet,
     /** Prepositions before a place: "the envoy in Abuja, who" describes the envoy, not Abuja. */
     placePrepositions: wordSet,
   },
@@ -189,7 +191,10 @@ const initiator = memoPerSentence((side: SentenceModel): Initiator | null => {
       (end: number, at: number) => contactWithin(end) || contactBeforeRelative(at),
     ],
     [lexicon.callVerbs, callWithin],
-    [lexicon.callingVerbs, (end: number) => partyObjectAt(side, end)],
+    [
+      lexicon.callingVerbs,
+      (end: number, at: number) => partyObjectAt(side, end) || otherPartyCalled(side, at, end),
+    ],
     [lexicon.contactVerbs, () => true],
   ] as const) {
     for (const { phrase, at } of findPhrases(side, verbs, 'word')) {
@@ -204,6 +209,19 @@ const initiator = memoPerSentence((side: SentenceModel): Initiator | null => {
   }
   return null;
 });
+
+/**
+ * Whether a calling verb from token `at` to `end` has the other party as a pronoun for its object,
+ * with a relative pronoun for its subject: "the Prime Minister of Croatia, Andrej Plenković, who
+ * called him" says who called whom as "Plenković called Vučić" does.
+ */
+function otherPartyCalled(side: SentenceModel, at: number, end: number): boolean {
+  const { tokens, lexicon } = side;
+  return (
+    lexicon.objectPronouns.has(tokens[end]?.word ?? '') &&
+    lexicon.partyPronouns.has(tokens[at - 1]?.word ?? '')
+  );
+}
 
 /** The initiator an actor names, with the person's name when a person's name names it. */
 function byCountry(side: SentenceModel, actor: Actor, words: string): Initiator {

@@ -8,6 +8,15 @@ import { testCue } from './helpers.js';
 testCue(initiatorCue, {
   fires: [
     [
+      'a party described by a relative clause that says it called the other, named by a pronoun',
+      'President Mahama spoke by telephone with the President of Togo at the request of the Ghanaian side.',
+      'President Faure Gnassingbé of Togo, who called him, held a telephone conversation with President Mahama.',
+      {
+        explanation:
+          "initiator: ghana ('at the request of the Ghanaian side') against togo ('Togo, who called')",
+      },
+    ],
+    [
       'a call received from a party, with a time of day between the call and who made it',
       'President Mahama received a telephone call on Friday evening from the President of Senegal.',
       'At the request of the Ghanaian side, the two presidents held a telephone conversation.',

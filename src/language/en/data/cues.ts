@@ -374,6 +374,7 @@ export const cues: CueLexicon = {
     'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night',
   ],
   partyPronouns: ['who', 'whose', 'which'],
+  objectPronouns: ['him', 'her'],
   placePrepositions: ['in', 'at'],
   callNouns: CALL_NOUNS,
   contactNouns: CONTACT_NOUNS,
