@@ -12,8 +12,17 @@ import {
 import { asGiven, defineWords, keyOf, wordSet } from './lexicon.js';
 import { keptMap, keptSet, memoPerSentence } from '../sentence/memo.js';
 import type { SentenceModel } from '../sentence/model.js';
-import { breaksClause, clauseEnd, clauseStart, findPhrases, isPastForm, slice } from './phrases.js';
+import {
+  breaksClause,
+  clauseEnd,
+  clauseStart,
+  findPhrases,
+  isPastForm,
+  slice,
+  wordsAt,
+} from './phrases.js';
 import { isAdverb } from './actors.js';
+import { capitalisedAt } from '../sentence/capitals.js';
 import { wordnetRelated } from './related.js';
 
 /**
@@ -87,6 +96,16 @@ export interface FrameWords {
   hostWords?: string[];
   /** The preposition before a venue ("in"). */
   venuePrepositions: string[];
+  /**
+   * Phrases that put a meeting at an occasion named after them ("on the margins of", "on the
+   * sidelines of"): a place after the occasion's name is where the meeting was.
+   */
+  occasionPhrases?: string[];
+  /**
+   * Nouns that, after a country's name or adjective, name its capital ("in the Russian capital",
+   * "in the Saudi capital"), a place in that country however the other side names it.
+   */
+  capitalNouns?: string[];
   /** The preposition before a place within the venue ("at Government House in Auckland"). */
   sitePrepositions?: string[];
   /**
@@ -357,13 +376,28 @@ const venuesRead = memoPerSentence((side: SentenceModel): PlacedVenue[] => {
     if (!hostedBy && !words.venuePrepositions.includes(tokens[i]!.word)) continue;
     const happened = hostedBy || venueWordBefore(side, i) || partiesMetBefore(side, i);
     if (!happened) continue;
+    const { actors } = languageOf(side.lexicon.lang).vocabulary;
+    const capital = hostedBy ? null : capitalAfter(side, i, actors);
+    if (capital !== null) {
+      const { country, end } = capital;
+      const words = slice(side, i, end);
+      found.push({
+        value: country,
+        words,
+        end,
+        country,
+        isCountry: true,
+        at: i,
+        planned: planned(side, i),
+      });
+      continue;
+    }
     let end = i;
     while (end + 1 < tokens.length && isName(text, tokens[end + 1]!.start, side, end + 1)) end++;
     if (end === i) continue;
     const place = tokens.slice(i + 1, end + 1);
     const value = place.map((t) => t.word).join(' ');
-    const { actors } = languageOf(side.lexicon.lang).vocabulary;
-    const country = place.map((t) => t.term).find((term) => term !== null && term in actors);
+    const country = place.map((t) => countryOf(t.term, actors)).find((c) => c !== undefined);
     // The host after "hosted by" is a place only when the data knows it as one, not a person.
     if (hostedBy && country === undefined) continue;
     found.push({
@@ -378,6 +412,47 @@ const venuesRead = memoPerSentence((side: SentenceModel): PlacedVenue[] => {
   }
   return found;
 });
+
+/** How many words a country's name or adjective before "capital" may have ("the South African capital"). */
+const COUNTRY_WORDS = 2;
+
+/**
+ * The capital named by its country after the preposition at token `at` ("in *the Russian
+ * capital*"): the country, and the token of the noun. It stands for a place in that country, so it
+ * excludes only a place known to lie in another, as a country does.
+ */
+function capitalAfter(
+  side: SentenceModel,
+  at: number,
+  actors: Readonly<Record<string, readonly string[]>>,
+): { country: string; end: number } | null {
+  const { tokens, lexicon } = side;
+  const nouns = lexicon.frame?.capitalNouns ?? [];
+  if (!lexicon.determiners.has(tokens[at + 1]?.word ?? '')) return null;
+  let country: string | undefined;
+  for (let k = at + 2; k < tokens.length && k <= at + 2 + COUNTRY_WORDS; k++) {
+    const { word, term } = tokens[k]!;
+    if (nouns.includes(word)) return country === undefined ? null : { country, end: k };
+    const of = countryOf(term, actors);
+    if (of === undefined || (country !== undefined && of !== country) || !capitalisedAt(side, k))
+      return null;
+    country = of;
+  }
+  return null;
+}
+
+/**
+ * The country a term names: a country's aliases share its term ("Russian" and "Moscow" are
+ * "russia"), its words joined by "_" where the name has several ("saudi_arabia" for "Riyadh").
+ */
+function countryOf(
+  term: string | null,
+  actors: Readonly<Record<string, readonly string[]>>,
+): string | undefined {
+  if (term === null) return undefined;
+  const name = term.replaceAll('_', ' ');
+  return Object.hasOwn(actors, name) ? name : undefined;
+}
 
 /** A venue with the token of its preposition and whether it is a plan's ("agreed to meet in Bergen"). */
 interface PlacedVenue extends Venue {
@@ -461,13 +536,15 @@ function inRelativeClause(side: SentenceModel, k: number): boolean {
 /**
  * Whether a word saying that something happened stands within VENUE_REACH words before token `at`,
  * with no verb between: a verb there ("the ceasefire agreed in", "met to discuss investment in")
- * opens a predicate of its own, whose place "in" names.
+ * opens a predicate of its own, whose place "in" names. The occasion a meeting was on the margins
+ * of is passed over ("met on the margins of the United Nations General Assembly in New York").
  */
 export function venueWordBefore(side: SentenceModel, at: number): boolean {
   const words = side.lexicon.frame;
   if (!words) return false;
   const { tokens, lexicon } = side;
-  for (let k = at - 1; k >= 0 && k >= at - VENUE_REACH; k--) {
+  const from = occasionBefore(side, at) ?? at;
+  for (let k = from - 1; k >= 0 && k >= from - VENUE_REACH; k--) {
     const { word } = tokens[k]!;
     if (words.venueWords.includes(word)) return true;
     const verb =
@@ -477,6 +554,32 @@ export function venueWordBefore(side: SentenceModel, at: number): boolean {
     if (verb || breaksClause(side, k)) return false;
   }
   return false;
+}
+
+/** How many words an occasion's name may have ("the Summit of the Americas"). */
+const OCCASION_NAME_WORDS = 8;
+
+/**
+ * The first token of a phrase of an occasion and its name, capitalised, that end right before
+ * token `at` ("*on the sidelines of the United Nations General Assembly* in"), or null. A word of
+ * content not capitalised between them names something else ("on the margins of the talks on
+ * trade in").
+ */
+function occasionBefore(side: SentenceModel, at: number): number | null {
+  const phrases = side.lexicon.frame?.occasionPhrases ?? [];
+  if (phrases.length === 0) return null;
+  const { tokens } = side;
+  let named = false;
+  for (let k = at - 1; k >= 0 && k >= at - OCCASION_NAME_WORDS; k--) {
+    if (breaksClause(side, k)) return null;
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      if (named && wordsAt(side, k - words.length + 1, words)) return k - words.length + 1;
+    }
+    if (capitalisedAt(side, k)) named = true;
+    else if (tokens[k]!.term !== null) return null;
+  }
+  return null;
 }
 
 /** How many words of the parties' titles and names may stand between a verb of meeting and "in". */

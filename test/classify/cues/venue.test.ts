@@ -4,6 +4,23 @@ import { testCue } from './helpers.js';
 testCue(venueCue, {
   fires: [
     [
+      'a capital named by its country is a place in that country',
+      'The two leaders agreed that their first meeting would take place in the Russian capital.',
+      'They agreed that their first meeting will take place in Saudi Arabia.',
+      {
+        a: 'in the Russian capital',
+        b: 'in Saudi Arabia',
+        explanation:
+          "planned venue: russia ('in the Russian capital') against saudi arabia ('in Saudi Arabia')",
+      },
+    ],
+    [
+      'the place after the occasion a meeting was on the margins of',
+      'The two ministers agreed to meet on the margins of the United Nations General Assembly in New York.',
+      'The two ministers agreed to meet in Ankara in the coming weeks.',
+      { explanation: "planned venue: ankara ('in Ankara') against new york ('in New York')" },
+    ],
+    [
       'the place after "hosted by" is where it was held',
       'The fourth round of talks took place in Nairobi.',
       'The fourth round of talks was hosted by Vienna.',
@@ -81,6 +98,21 @@ testCue(venueCue, {
     ],
   ],
   quiet: [
+    [
+      'a capital named by its country is its capital city',
+      'The talks were held in the Turkish capital.',
+      'The talks were held in Ankara.',
+    ],
+    [
+      'a capital city lies in the country',
+      'The talks were held in Riyadh.',
+      'The talks were held in Saudi Arabia.',
+    ],
+    [
+      "a place after a thing other than an occasion is that thing's",
+      'The ministers met on the sidelines of a conference on investment in Africa.',
+      'The ministers met in Vienna.',
+    ],
     [
       'a plan to meet in a country, and in a city unknown to the data',
       'The ministers agreed to meet again in Uzbekistan.',

@@ -524,6 +524,8 @@ export const cues: CueLexicon = {
     planSlots: ['quantifier'],
     hostWords: ['received', 'welcomed', 'hosted'],
     venuePrepositions: ['in'],
+    capitalNouns: ['capital'],
+    occasionPhrases: ['on the margins of', 'on the sidelines of', 'at the margins of', 'on the fringes of', 'on the fringe of'],
     sitePrepositions: ['at'],
     siteNouns: ['palace', 'residence', 'office', 'house', 'headquarters', 'hall', 'chancellery', 'castle', 'villa', 'mansion'],
     complementPrepositions: ['of'],
