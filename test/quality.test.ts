@@ -17,12 +17,12 @@ import {
  * change that makes the verdicts worse fails CI. Raise them when the scores go up.
  */
 const FLOORS = {
-  all: { linkF1: 0.87, sharedF1: 0.835, contradictionPrecision: 0.92, contradictionRecall: 0.53 },
+  all: { linkF1: 0.875, sharedF1: 0.84, contradictionPrecision: 0.925, contradictionRecall: 0.55 },
   holdout: {
-    linkF1: 0.855,
+    linkF1: 0.865,
     sharedF1: 0.81,
-    contradictionPrecision: 0.86,
-    contradictionRecall: 0.395,
+    contradictionPrecision: 0.88,
+    contradictionRecall: 0.41,
   },
 };
 /** Share of minimal pairs judged right, a little under first contact (see README, "Quality"). */
