@@ -274,15 +274,19 @@ const DATING_SENTENCES = 3;
 /** How many tokens after a date's day its year may stand ("15 March 2023", "March 15, 2023"). */
 const DATE_YEAR_REACH = 2;
 
+/** The year of a date among a sentence's quantities, when it gives one ("15 March 2023"). */
+export function yearOfDate(found: readonly Quantity[], date: Quantity): Quantity | undefined {
+  return found.find(
+    (q) => q.key === 'calendar year' && q.at > date.at && q.at - date.at <= DATE_YEAR_REACH,
+  );
+}
+
 /** The year of a document: that of the first full date (day, month, year) in its first sentences. */
 export function documentYear(models: readonly SentenceModel[]): number | undefined {
   for (const side of models.slice(0, DATING_SENTENCES)) {
     const found = quantities(side);
     for (const date of found) {
-      if (date.key !== 'date') continue;
-      const year = found.find(
-        (q) => q.key === 'calendar year' && q.at > date.at && q.at - date.at <= DATE_YEAR_REACH,
-      );
+      const year = date.key === 'date' ? yearOfDate(found, date) : undefined;
       if (year !== undefined) return Number(year.value);
     }
   }

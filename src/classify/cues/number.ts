@@ -119,11 +119,9 @@ function lengthsOnOneScale(a: SentenceModel, b: SentenceModel): boolean {
  * "the talks began on 3 March" / "ended on 5 March"). They speak of two occasions, both true.
  */
 export function figuresOfTwoTimes(a: SentenceModel, b: SentenceModel): boolean {
-  // A year named by its distance from the document's ("later this year") says when, not which occasion.
-  const absolute = (q: Quantity) => q.relative !== true;
-  const inA = quantities(a).filter(absolute);
+  const inA = absoluteQuantities(a);
   if (inA.length === 0) return false;
-  const byKeyB = groupBy(quantities(b).filter(absolute), byKey);
+  const byKeyB = groupBy(absoluteQuantities(b), byKey);
   for (const [key, ofKey] of groupBy(inA, byKey)) {
     const inB = byKeyB.get(key);
     if (inB && !ofKey.some((qa) => inB.some((qb) => agree(qa, qb) || oneTime(a, qa, b, qb))))
@@ -131,6 +129,15 @@ export function figuresOfTwoTimes(a: SentenceModel, b: SentenceModel): boolean {
   }
   return false;
 }
+
+/**
+ * A side's quantities but the years named by their distance from the document's ("later this
+ * year"), which say when, not which occasion; kept once per sentence, as pairs ask for them.
+ */
+const absoluteQuantities = memoPerSentence((side: SentenceModel): readonly Quantity[] => {
+  const found = quantities(side);
+  return found.some((q) => q.relative === true) ? found.filter((q) => q.relative !== true) : found;
+});
 
 function sameKindDiffers(a: SentenceModel, b: SentenceModel): Finding | null {
   const byKeyB = groupBy(quantities(b), byKey);

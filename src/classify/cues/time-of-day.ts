@@ -2,6 +2,7 @@ import { exclusiveSlotCue, exclusiveSlots } from '../frame.js';
 import { defineCue } from '../cue.js';
 import { defineWords, wordSet } from '../lexicon.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
+import { memoPerSentence } from '../../sentence/memo.js';
 import type { SentenceModel } from '../../sentence/model.js';
 import { IN_PERSON } from './mode.js';
 
@@ -25,11 +26,15 @@ export const timeOfDayCue = defineCue({
   name: slotCue.name,
   words,
   messages: slotCue.messages,
-  detect: (a, b) => (onOneClock(a) && onOneClock(b) ? slotCue.detect(a, b) : null),
+  // Most pairs name no part of the day on either side: the memoised slots settle them first.
+  detect: (a, b) =>
+    partOfDay(a) && partOfDay(b) && onOneClock(a) && onOneClock(b) ? slotCue.detect(a, b) : null,
 });
 
+const partOfDay = (side: SentenceModel): boolean => exclusiveSlots(side).has(slotCue.name);
+
 /** Whether a side leaves the meeting on the clock of one place: no remote mode, no clock named. */
-function onOneClock(side: SentenceModel): boolean {
+const onOneClock = memoPerSentence((side: SentenceModel): boolean => {
   const remote = (exclusiveSlots(side).get('mode') ?? []).some((v) => v.value !== IN_PERSON);
   if (remote) return false;
   const { tokens, lexicon } = side;
@@ -40,4 +45,4 @@ function onOneClock(side: SentenceModel): boolean {
     )
       return false;
   return true;
-}
+});

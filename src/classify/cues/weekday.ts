@@ -9,7 +9,7 @@ import {
 } from '../frame.js';
 import { asGiven, defineWords, keyOf, keySet } from '../lexicon.js';
 import { breaksClause, isPastForm } from '../phrases.js';
-import { datelineDate, quantities } from '../quantities.js';
+import { datelineDate, quantities, yearOfDate } from '../quantities.js';
 import { capitalisedAt } from '../../sentence/capitals.js';
 import { memoPerSentence } from '../../sentence/memo.js';
 import type { SentenceModel } from '../../sentence/model.js';
@@ -23,9 +23,6 @@ const words = defineWords({
   /** The weekday slot's values in the order of the week, Sunday first: the day a full date falls on. */
   weekdaysFromSunday: asGiven<readonly string[]>(),
 });
-
-/** How many tokens after a date's day its year may stand ("15 March 2023", "March 15, 2023"). */
-const YEAR_REACH = 2;
 
 /** A day a side names, with the act done on it, by key, when a verb in the past dates it. */
 interface Day extends SlotValue {
@@ -72,9 +69,7 @@ function daysOfDates(side: SentenceModel): Day[] {
   const found = quantities(side);
   return found.flatMap((date) => {
     if (date.key !== 'date' || !venueWordBefore(side, date.at)) return [];
-    const year = found.find(
-      (q) => q.key === 'calendar year' && q.at > date.at && q.at - date.at <= YEAR_REACH,
-    );
+    const year = yearOfDate(found, date);
     if (year === undefined) return [];
     const [month, day] = date.value.split('-').map(Number);
     const when = new Date(Date.UTC(Number(year.value), month! - 1, day));
